@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+
+/** The collections under the content root, and which files in each folder belong to them. */
+const COLLECTION_FILES = {
+	claims: { folder: 'claims', pattern: '**/*.md', extensions: ['.md'] },
+	claimants: { folder: 'claimants', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
+	sources: { folder: 'sources', pattern: '**/*.md', extensions: ['.md'] },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTION_FILES;
+
+export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];
+
+/** The content root: `content/`, or `CLAIMS_CONTENT_DIR` when a test or the benchmark builds other content. */
+export function contentRoot(): string {
+	return process.env['CLAIMS_CONTENT_DIR'] ?? 'content';
+}
+
+/** Folder, glob pattern and file extensions of one collection under a content root. */
+export function collectionFiles(collection: CollectionName, root: string = contentRoot()) {
+	const { folder, pattern, extensions } = COLLECTION_FILES[collection];
+	return { base: join(root, folder), pattern, extensions };
+}

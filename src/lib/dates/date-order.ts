@@ -1,0 +1,13 @@
+import type { FuzzyDate } from './fuzzy-date.ts';
+
+/** The day a fuzzy date is placed at when dates are put in order: its first day, or its last when the start is unknown. */
+export function dateSortKey(date: FuzzyDate): string {
+	return date.first ?? date.last ?? '';
+}
+
+/** Compares two fuzzy dates by where they start, then by where they end (shorter spans first). */
+export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+	const byStart = dateSortKey(a).localeCompare(dateSortKey(b));
+	if (byStart !== 0) return byStart;
+	return (a.last ?? '9999-12-31').localeCompare(b.last ?? '9999-12-31');
+}

@@ -1,0 +1,71 @@
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../content-folders.ts';
+import { ClaimSchema, type ClaimData } from '../../schemas/claim.ts';
+import { ClaimantSchema, type ClaimantData } from '../../schemas/claimant.ts';
+import { SourceSchema, type SourceData } from '../../schemas/source.ts';
+import { describeZodIssue } from './describe-zod-issue.ts';
+import { fieldPath, type Problem } from './problem.ts';
+import type { RawRecord } from './read-content-files.ts';
+
+/** A record that passed its schema. */
+export interface ParsedRecord<Data> {
+	id: string;
+	file: string;
+	subfolder: string;
+	data: Data;
+	body: string;
+}
+
+/** Every collection's records that passed their schemas. */
+export interface ParsedContent {
+	claims: ParsedRecord<ClaimData>[];
+	claimants: ParsedRecord<ClaimantData>[];
+	sources: ParsedRecord<SourceData>[];
+}
+
+const SCHEMAS = { claims: ClaimSchema, claimants: ClaimantSchema, sources: SourceSchema } satisfies Record<CollectionName, z.ZodType>;
+
+/** Checks each raw record against its collection's schema; each failing field becomes one problem. */
+export function parseRecords(records: RawRecord[]): { content: ParsedContent; problems: Problem[] } {
+	const content: ParsedContent = { claims: [], claimants: [], sources: [] };
+	const problems: Problem[] = [];
+	for (const record of records) {
+		const schema: z.ZodType = SCHEMAS[record.collection];
+		const result = schema.safeParse(record.data, { reportInput: true });
+		if (!result.success) {
+			for (const issue of result.error.issues) {
+				const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+				problems.push({ file: record.file, field: fieldPath(path) || '(record)', message: describeZodIssue(issue, (at) => keysAt(schema, at)) });
+			}
+			continue;
+		}
+		const parsed = { id: record.id, file: record.file, subfolder: record.subfolder, data: result.data, body: record.body ?? '' };
+		(content[record.collection] as ParsedRecord<unknown>[]).push(parsed);
+	}
+	return { content, problems };
+}
+
+/** The field names an object schema accepts at a path, for "did you mean" hints on unknown fields. */
+function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+	let current: z.core.$ZodType | undefined = schema;
+	for (const key of path) {
+		current = unwrap(current);
+		const def: z.core.$ZodTypeDef | undefined = current?._zod.def;
+		if (def?.type === 'array') current = (def as z.core.$ZodArrayDef).element;
+		else if (def?.type === 'object') current = (def as z.core.$ZodObjectDef).shape[String(key)];
+		else return [];
+	}
+	const def = unwrap(current)?._zod.def;
+	return def?.type === 'object' ? Object.keys((def as z.core.$ZodObjectDef).shape) : [];
+}
+
+/** Looks through optional, default, pipe and effect wrappers to the schema that holds the shape. */
+function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+	let current = schema;
+	for (;;) {
+		const def = current?._zod.def as { type?: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
+		if (def?.innerType) current = def.innerType;
+		else if (def?.type === 'pipe' && def.in) current = def.in;
+		else return current;
+	}
+}

@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
+import type { Problem } from './problem.ts';
+
+/** A content file read and its YAML parsed, not yet checked against its schema. */
+export interface RawRecord {
+	collection: CollectionName;
+	/** The file name without its extension: the record's permanent id. */
+	id: string;
+	/** Path relative to the working directory, for messages. */
+	file: string;
+	/** Folder path between the collection folder and the file, '' when the file sits directly in it. */
+	subfolder: string;
+	data: unknown;
+	/** Markdown body, for `.md` files. */
+	body?: string;
+}
+
+// Same shape as Astro's own frontmatter match, so the check and the build see the same frontmatter.
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** Reads every file of every collection under the content root; unreadable YAML becomes a problem, not a crash. */
+export function readContentFiles(root: string): { records: RawRecord[]; problems: Problem[] } {
+	const records: RawRecord[] = [];
+	const problems: Problem[] = [];
+	for (const collection of COLLECTION_NAMES) {
+		const { base, extensions } = collectionFiles(collection, root);
+		const paths = listFiles(base);
+		if (paths === null) {
+			problems.push({ file: relative(process.cwd(), base), field: '(folder)', message: `is missing — create the folder for ${collection}, even if it stays empty` });
+			continue;
+		}
+		for (const path of paths) {
+			if (!(extensions as readonly string[]).includes(extname(path))) continue;
+			const result = readRecord(collection, base, path);
+			if ('problem' in result) problems.push(result.problem);
+			else records.push(result.record);
+		}
+	}
+	return { records, problems };
+}
+
+function readRecord(collection: CollectionName, base: string, path: string): { record: RawRecord } | { problem: Problem } {
+	const file = relative(process.cwd(), path);
+	const relativePath = relative(base, path);
+	const extension = extname(path);
+	const id = relativePath.slice(relativePath.lastIndexOf('/') + 1, -extension.length);
+	const subfolder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+	const text = readFileSync(path, 'utf8');
+	if (extension === '.md') {
+		const match = FRONTMATTER.exec(text);
+		if (!match) {
+			return { problem: { file, field: 'frontmatter', message: 'is missing — start the file with a line "---", the fields, then another "---"' } };
+		}
+		const parsed = parseYaml(match[1] ?? '', file, 'frontmatter', 1);
+		if ('problem' in parsed) return parsed;
+		return { record: { collection, id, file, subfolder, data: parsed.data, body: text.slice(match[0].length) } };
+	}
+	const parsed = parseYaml(text, file, 'yaml', 0);
+	if ('problem' in parsed) return parsed;
+	return { record: { collection, id, file, subfolder, data: parsed.data } };
+}
+
+/** `lineOffset` turns a line in the frontmatter into a line in the file (the opening `---` is line 1). */
+function parseYaml(text: string, file: string, where: string, lineOffset: number): { data: unknown } | { problem: Problem } {
+	try {
+		const data = yaml.load(text.replace(/^\uFEFF/, '')) ?? {};
+		if (typeof data !== 'object' || Array.isArray(data)) {
+			return { problem: { file, field: where, message: 'is not a set of fields — write one "name: value" per line' } };
+		}
+		return { data };
+	} catch (error) {
+		if (!(error instanceof yaml.YAMLException)) throw error;
+		const line = error.mark.line + 1 + lineOffset;
+		return {
+			problem: {
+				file,
+				field: `${where} (line ${line})`,
+				message: `${error.reason} — fix the YAML there: indent nested fields by the same number of spaces, and quote text that contains ": " or starts with a special character`,
+			},
+		};
+	}
+}
+
+function listFiles(folder: string): string[] | null {
+	let entries;
+	try {
+		entries = readdirSync(folder, { withFileTypes: true, recursive: true });
+	} catch {
+		return null;
+	}
+	return entries
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}

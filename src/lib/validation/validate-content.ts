@@ -1,0 +1,34 @@
+import { contentRoot } from '../content-folders.ts';
+import { parseRecords, type ParsedContent } from './parse-records.ts';
+import type { Problem } from './problem.ts';
+import { readContentFiles } from './read-content-files.ts';
+import { checkFileIds } from './rules/file-ids.ts';
+import { checkQuotes } from './rules/quotes.ts';
+import { checkReferences } from './rules/references.ts';
+import { checkSourceHashes } from './rules/source-hashes.ts';
+import { checkStatusHistory } from './rules/status-history.ts';
+
+/** The outcome of checking all content: the records that parsed, and every problem found. */
+export interface ContentReport {
+	content: ParsedContent;
+	problems: Problem[];
+}
+
+const CROSS_RECORD_RULES = [checkReferences, checkQuotes, checkSourceHashes, checkStatusHistory];
+
+/**
+ * The one validation step shared by `npm run check` and the build: reads every content file, checks each against
+ * its schema and all records against each other, and reports every problem at once, ordered by file.
+ */
+export function validateContent(root: string = contentRoot()): ContentReport {
+	const files = readContentFiles(root);
+	const parsed = parseRecords(files.records);
+	const problems = [
+		...files.problems,
+		...checkFileIds(files.records),
+		...parsed.problems,
+		...CROSS_RECORD_RULES.flatMap((rule) => rule(parsed.content)),
+	];
+	problems.sort((a, b) => a.file.localeCompare(b.file));
+	return { content: parsed.content, problems };
+}

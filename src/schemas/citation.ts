@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { IdSchema } from './id.ts';
+
+/** Where a claim appears: a source and the exact words of it that the claim rests on. */
+export const CitationSchema = z.strictObject({
+	/** Id of the source (a file in content/sources/). */
+	source: IdSchema,
+	/** Words copied verbatim from the source's stored text. */
+	quote: z.string().trim().min(1),
+	/** The source's textHash when the quote was taken, so a later edit of the source shows up. */
+	sourceVersion: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'is not a text hash — copy textHash from the source, e.g. sha256:…' }).optional(),
+});

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { CLAIMANT_KINDS } from '../lib/claimants/claimant-kinds.ts';
+
+const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** The contents of `content/claimants/<id>.yaml`: who makes claims. */
+export const ClaimantSchema = z.strictObject({
+	/** Full name: "National Intelligence Service (South Korea)". */
+	name: z.string().trim().min(1),
+	/** Name used in running text and lists: "NIS". */
+	shortName: z.string().trim().min(1),
+	/** What sort of claimant this is. */
+	kind: z.enum(CLAIMANT_KINDS),
+	/** ISO 3166-1 alpha-2 code of the country the claimant speaks for or works in, e.g. KR; omit for none. */
+	country: z
+		.string()
+		.refine((code) => /^[A-Z]{2}$/.test(code) && COUNTRY_NAMES.of(code) !== undefined, {
+			error: 'is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU',
+		})
+		.optional(),
+	/** Office or position, for officials: "President of Ukraine". */
+	role: z.string().trim().min(1).optional(),
+	/** One or two sentences on who this is, for the claimant's page. */
+	description: z.string().trim().min(1).optional(),
+});
+
+/** A claimant as the site reads it. */
+export type ClaimantData = z.output<typeof ClaimantSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
+
+/** A number in a claim. `range` and `vague` need `min` and `max`; the others need `value`. */
+export const FigureSchema = z
+	.strictObject({
+		/** The stated number; omit (or null) for a range or vague band. */
+		value: z.number().nullable().default(null),
+		/** What is counted, in the source's words: "troops", "rounds". */
+		unit: z.string().min(1),
+		/** exact, about, more-than, up-to, range (min–max) or vague ("dozens", with a min–max band). */
+		qualifier: z.enum(FIGURE_QUALIFIERS),
+		/** Lower bound of a range or band. */
+		min: z.number().optional(),
+		/** Upper bound of a range or band. */
+		max: z.number().optional(),
+	})
+	.superRefine((figure, context) => {
+		const { value, qualifier, min, max } = figure;
+		const banded = qualifier === 'range' || qualifier === 'vague';
+		if (banded && (min === undefined || max === undefined)) {
+			context.addIssue({ code: 'custom', path: [min === undefined ? 'min' : 'max'], message: `is missing — a ${qualifier} figure needs both min and max` });
+		}
+		if (!banded && value === null) {
+			context.addIssue({ code: 'custom', path: ['value'], message: `is missing — an ${qualifier} figure needs a value; use qualifier range or vague for a band` });
+		}
+		if (qualifier === 'vague' && value !== null) {
+			context.addIssue({ code: 'custom', path: ['value'], message: 'is set on a vague figure — remove value and describe the band with min and max' });
+		}
+		if (min !== undefined && max !== undefined && min > max) {
+			context.addIssue({ code: 'custom', path: ['min'], message: `(${min}) is greater than max (${max}) — swap them or correct one` });
+		}
+	});

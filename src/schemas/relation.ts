@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+import { RELATION_TYPES } from '../lib/relations/relation-types.ts';
+import { IdSchema } from './id.ts';
+
+/** A link from this claim to another: contradicts, corroborates, updates, supersedes or relates-to. */
+export const RelationSchema = z.strictObject({
+	type: z.enum(RELATION_TYPES),
+	/** Id of the other claim. */
+	claim: IdSchema,
+});
