@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { CLAIMANT_KINDS } from '../lib/claimants/claimant-kinds.ts';
-
-const COUNTRY_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+import { countryName } from '../lib/claimants/country-name.ts';
 
 /** The contents of `content/claimants/<id>.yaml`: who makes claims. */
 export const ClaimantSchema = z.strictObject({
@@ -14,8 +13,8 @@ export const ClaimantSchema = z.strictObject({
 	/** ISO 3166-1 alpha-2 code of the country the claimant speaks for or works in, e.g. KR; omit for none. */
 	country: z
 		.string()
-		.refine((code) => /^[A-Z]{2}$/.test(code) && COUNTRY_NAMES.of(code) !== undefined, {
-			error: 'is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU',
+		.refine((code) => /^[A-Z]{2}$/.test(code) && countryName(code) !== undefined, {
+			error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU, or remove the field`,
 		})
 		.optional(),
 	/** Office or position, for officials: "President of Ukraine". */

@@ -28,6 +28,6 @@ export const FigureSchema = z
 			context.addIssue({ code: 'custom', path: ['value'], message: 'is set on a vague figure — remove value and describe the band with min and max' });
 		}
 		if (min !== undefined && max !== undefined && min > max) {
-			context.addIssue({ code: 'custom', path: ['min'], message: `(${min}) is greater than max (${max}) — swap them or correct one` });
+			context.addIssue({ code: 'custom', path: ['min'], message: `${min} is greater than max (${max}) — swap them or correct one` });
 		}
 	});

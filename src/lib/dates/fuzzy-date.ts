@@ -32,7 +32,8 @@ export type FuzzyDate =
 			last: string | null;
 	  };
 
-export type FuzzyDateResult = { ok: true; date: FuzzyDate } | { ok: false; reason: string };
+/** A parsed date, or why the text is not one (and, when it is clear, the EDTF it was probably meant to be). */
+export type FuzzyDateResult = { ok: true; date: FuzzyDate } | { ok: false; reason: string; suggestion?: string };
 
 const SEASONS: Record<number, SeasonName> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
 
@@ -45,7 +46,11 @@ export function parseFuzzyDate(edtf: string): FuzzyDateResult {
 	try {
 		parsed = parse(edtf, { level: 1 });
 	} catch {
-		return { ok: false, reason: `"${edtf}" is not a valid EDTF date` };
+		const reason = `"${edtf}" is not a valid EDTF date`;
+		const dayFirst = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(edtf);
+		if (!dayFirst) return { ok: false, reason };
+		const [, day, month, year] = dayFirst as unknown as [string, string, string, string];
+		return { ok: false, reason, suggestion: `write it year first: ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` };
 	}
 	if (parsed.type === 'Season') return seasonFrom(edtf, parsed);
 	if (parsed.type === 'Interval') return intervalFrom(edtf, parsed);

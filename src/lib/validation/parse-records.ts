@@ -3,9 +3,9 @@ import type { CollectionName } from '../content-folders.ts';
 import { ClaimSchema, type ClaimData } from '../../schemas/claim.ts';
 import { ClaimantSchema, type ClaimantData } from '../../schemas/claimant.ts';
 import { SourceSchema, type SourceData } from '../../schemas/source.ts';
-import { describeZodIssue } from './describe-zod-issue.ts';
+import { describeZodIssues } from './describe-zod-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';
-import type { RawRecord } from './read-content-files.ts';
+import type { ContentFiles } from './read-content-files.ts';
 
 /** A record that passed its schema. */
 export interface ParsedRecord<Data> {
@@ -21,21 +21,22 @@ export interface ParsedContent {
 	claims: ParsedRecord<ClaimData>[];
 	claimants: ParsedRecord<ClaimantData>[];
 	sources: ParsedRecord<SourceData>[];
+	/** Ids of every file, including those that failed their schema, so a reference to one is not also reported. */
+	fileIds: Record<CollectionName, Set<string>>;
 }
 
 const SCHEMAS = { claims: ClaimSchema, claimants: ClaimantSchema, sources: SourceSchema } satisfies Record<CollectionName, z.ZodType>;
 
 /** Checks each raw record against its collection's schema; each failing field becomes one problem. */
-export function parseRecords(records: RawRecord[]): { content: ParsedContent; problems: Problem[] } {
-	const content: ParsedContent = { claims: [], claimants: [], sources: [] };
+export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' | 'fileIds'>): { content: ParsedContent; problems: Problem[] } {
+	const content: ParsedContent = { claims: [], claimants: [], sources: [], fileIds };
 	const problems: Problem[] = [];
 	for (const record of records) {
 		const schema: z.ZodType = SCHEMAS[record.collection];
 		const result = schema.safeParse(record.data, { reportInput: true });
 		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-				problems.push({ file: record.file, field: fieldPath(path) || '(record)', message: describeZodIssue(issue, (at) => keysAt(schema, at)) });
+			for (const { path, message } of describeZodIssues(result.error.issues, (at) => keysAt(schema, at))) {
+				problems.push({ file: record.file, field: fieldPath(path) || '(record)', message });
 			}
 			continue;
 		}

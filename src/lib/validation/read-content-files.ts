@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
+import { loadContentYaml } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
 
 /** A content file read and its YAML parsed, not yet checked against its schema. */
@@ -9,7 +10,7 @@ export interface RawRecord {
 	collection: CollectionName;
 	/** The file name without its extension: the record's permanent id. */
 	id: string;
-	/** Path relative to the working directory, for messages. */
+	/** Path under the content root as given (`content/claims/x.md`), for messages. */
 	file: string;
 	/** Folder path between the collection folder and the file, '' when the file sits directly in it. */
 	subfolder: string;
@@ -21,33 +22,47 @@ export interface RawRecord {
 // Same shape as Astro's own frontmatter match, so the check and the build see the same frontmatter.
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
+/** What was found under the content root. */
+export interface ContentFiles {
+	records: RawRecord[];
+	problems: Problem[];
+	/** Ids of every file, readable or not, so a reference to a broken file is not also reported as unknown. */
+	fileIds: Record<CollectionName, Set<string>>;
+}
+
 /** Reads every file of every collection under the content root; unreadable YAML becomes a problem, not a crash. */
-export function readContentFiles(root: string): { records: RawRecord[]; problems: Problem[] } {
+export function readContentFiles(root: string): ContentFiles {
 	const records: RawRecord[] = [];
 	const problems: Problem[] = [];
+	const fileIds = { claims: new Set<string>(), claimants: new Set<string>(), sources: new Set<string>() };
 	for (const collection of COLLECTION_NAMES) {
 		const { base, extensions } = collectionFiles(collection, root);
 		const paths = listFiles(base);
 		if (paths === null) {
-			problems.push({ file: relative(process.cwd(), base), field: '(folder)', message: `is missing — create the folder for ${collection}, even if it stays empty` });
+			problems.push({ file: base, field: '(folder)', message: `is missing — create the folder for ${collection}, even if it stays empty` });
 			continue;
 		}
 		for (const path of paths) {
 			if (!(extensions as readonly string[]).includes(extname(path))) continue;
+			fileIds[collection].add(idOf(base, path));
 			const result = readRecord(collection, base, path);
 			if ('problem' in result) problems.push(result.problem);
 			else records.push(result.record);
 		}
 	}
-	return { records, problems };
+	return { records, problems, fileIds };
+}
+
+/** The file name without its extension. */
+function idOf(base: string, path: string): string {
+	return basename(relative(base, path), extname(path));
 }
 
 function readRecord(collection: CollectionName, base: string, path: string): { record: RawRecord } | { problem: Problem } {
-	const file = relative(process.cwd(), path);
-	const relativePath = relative(base, path);
+	const file = path;
 	const extension = extname(path);
-	const id = relativePath.slice(relativePath.lastIndexOf('/') + 1, -extension.length);
-	const subfolder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+	const id = idOf(base, path);
+	const subfolder = dirname(relative(base, path)).replace(/^\.$/, '');
 	const text = readFileSync(path, 'utf8');
 	if (extension === '.md') {
 		const match = FRONTMATTER.exec(text);
@@ -66,7 +81,7 @@ function readRecord(collection: CollectionName, base: string, path: string): { r
 /** `lineOffset` turns a line in the frontmatter into a line in the file (the opening `---` is line 1). */
 function parseYaml(text: string, file: string, where: string, lineOffset: number): { data: unknown } | { problem: Problem } {
 	try {
-		const data = yaml.load(text.replace(/^\uFEFF/, '')) ?? {};
+		const data = loadContentYaml(text.replace(/^\uFEFF/, '')) ?? {};
 		if (typeof data !== 'object' || Array.isArray(data)) {
 			return { problem: { file, field: where, message: 'is not a set of fields — write one "name: value" per line' } };
 		}

@@ -22,7 +22,7 @@ const CROSS_RECORD_RULES = [checkReferences, checkQuotes, checkSourceHashes, che
  */
 export function validateContent(root: string = contentRoot()): ContentReport {
 	const files = readContentFiles(root);
-	const parsed = parseRecords(files.records);
+	const parsed = parseRecords(files);
 	const problems = [
 		...files.problems,
 		...checkFileIds(files.records),

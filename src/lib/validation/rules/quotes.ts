@@ -1,13 +1,12 @@
-import { contentHash } from '../../text/content-hash.ts';
 import { findClosestPassage } from '../../text/find-closest-passage.ts';
 import { locateQuote } from '../../text/locate-quote.ts';
 import { markdownParagraphs } from '../../text/markdown-paragraphs.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
-/** Every quote appears verbatim (after normalising typography) in the stored text of the source it cites. */
+/** Every quote appears verbatim (after normalising typography) in the stored text of the source it cites, and names its current version. */
 export function checkQuotes(content: ParsedContent): Problem[] {
-	const sources = new Map(content.sources.map((source) => [source.id, { file: source.file, paragraphs: markdownParagraphs(source.body), hash: contentHash(source.body) }]));
+	const sources = new Map(content.sources.map((source) => [source.id, { file: source.file, paragraphs: markdownParagraphs(source.body), textHash: source.data.textHash }]));
 	const problems: Problem[] = [];
 	for (const { file, data } of content.claims) {
 		data.sources.forEach((citation, index) => {
@@ -21,11 +20,12 @@ export function checkQuotes(content: ParsedContent): Problem[] {
 					message: `is not in the text of source "${citation.source}" — copy the words exactly from ${source.file}; the closest passage there is: "${passage}"`,
 				});
 			}
-			if (citation.sourceVersion !== undefined && citation.sourceVersion !== source.hash) {
+			// Compared with the recorded textHash: whether that matches the text is the source-hashes rule's business.
+			if (citation.sourceVersion !== undefined && citation.sourceVersion !== source.textHash) {
 				problems.push({
 					file,
 					field: `sources[${index}].sourceVersion`,
-					message: `names a version of "${citation.source}" that is not its current text — check the quote against ${source.file}, then set sourceVersion: ${source.hash}`,
+					message: `names a version of "${citation.source}" that is not its current text — check the quote against ${source.file}, then set sourceVersion: ${source.textHash}`,
 				});
 			}
 		});

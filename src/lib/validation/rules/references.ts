@@ -4,8 +4,9 @@ import type { Problem } from '../problem.ts';
 
 /** Every claimant, source and claim a claim names exists, and published claims relate only to published claims. */
 export function checkReferences(content: ParsedContent): Problem[] {
-	const claimantIds = content.claimants.map((claimant) => claimant.id);
-	const sourceIds = content.sources.map((source) => source.id);
+	const claimantIds = [...content.fileIds.claimants];
+	const sourceIds = [...content.fileIds.sources];
+	const claimIds = [...content.fileIds.claims];
 	const claimsById = new Map(content.claims.map((claim) => [claim.id, claim]));
 	const problems: Problem[] = [];
 	for (const { id, file, data } of content.claims) {
@@ -24,9 +25,9 @@ export function checkReferences(content: ParsedContent): Problem[] {
 			const target = claimsById.get(relation.claim);
 			if (relation.claim === id) {
 				problems.push({ file, field, message: 'points to the claim itself — point it to another claim, or remove the relation' });
-			} else if (!target) {
-				missing(field, relation.claim, [...claimsById.keys()], 'a claim', 'claims');
-			} else if (!data.draft && target.data.draft) {
+			} else if (!content.fileIds.claims.has(relation.claim)) {
+				missing(field, relation.claim, claimIds, 'a claim', 'claims');
+			} else if (!data.draft && target?.data.draft) {
 				problems.push({ file, field, message: `"${relation.claim}" is a draft, so the link would be broken on the site — review and publish that claim first, or remove the relation` });
 			}
 		});

@@ -1,0 +1,12 @@
+/** Name of the site, in titles and the header. */
+export const SITE_TITLE = 'Claims tracker';
+
+/** What the site tracks, for the home page and meta descriptions. */
+export const SITE_DESCRIPTION =
+	'Every claim about North Korean troops in Russia’s war against Ukraine: who claims it, what figures, when, on what quoted evidence, and how well it is established.';
+
+/** The story the current claims come from. */
+export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukraine';
+
+/** How many of the latest status changes the home page lists. */
+export const LATEST_CHANGES_ON_HOME = 8;

@@ -1,0 +1,27 @@
+import { compareFuzzyDates } from '../dates/date-order.ts';
+import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
+import type { ClaimRecord } from '../site/records.ts';
+import type { Status } from './statuses.ts';
+
+/** One entry of some claim's status history, with the status it replaced (none for the first). */
+export interface StatusChange {
+	claim: ClaimRecord;
+	date: FuzzyDate;
+	from: Status | undefined;
+	to: Status;
+	note: string;
+}
+
+/** Every claim's status history entries, newest first (the first recording of a claim counts as a change). */
+export function latestStatusChanges(claims: readonly ClaimRecord[], limit: number): StatusChange[] {
+	const changes = claims.flatMap((claim) =>
+		claim.data.statusHistory.map((entry, position): StatusChange => ({
+			claim,
+			date: toFuzzyDate(entry.date),
+			from: position === 0 ? undefined : claim.data.statusHistory[position - 1]!.status,
+			to: entry.status,
+			note: entry.note,
+		}))
+	);
+	return changes.sort((a, b) => compareFuzzyDates(b.date, a.date) || a.claim.id.localeCompare(b.claim.id)).slice(0, limit);
+}

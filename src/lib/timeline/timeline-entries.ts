@@ -1,0 +1,29 @@
+import type { Status } from '../statuses/statuses.ts';
+import { compareFuzzyDates } from '../dates/date-order.ts';
+import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
+import type { ClaimRecord } from '../site/records.ts';
+
+/** Which date places a claim on the timeline: what it is about (falling back to when it was said), or when it was said. */
+export type TimelineOrder = 'event' | 'claimed';
+
+/** One row of the timeline: a claim at its date, or a later status change of a claim. */
+export type TimelineEntry =
+	| { kind: 'claim'; anchor: string; date: FuzzyDate; placedBy: 'event' | 'claimed'; claim: ClaimRecord }
+	| { kind: 'status-change'; anchor: string; date: FuzzyDate; claim: ClaimRecord; from: Status; to: Status; note: string; source?: string | undefined };
+
+/** All claims and their status changes (every history entry after the first), oldest first. */
+export function timelineEntries(claims: readonly ClaimRecord[], order: TimelineOrder): TimelineEntry[] {
+	const entries: TimelineEntry[] = [];
+	for (const claim of claims) {
+		const placedBy = order === 'event' && claim.data.event !== undefined ? 'event' : 'claimed';
+		const edtf = placedBy === 'event' ? claim.data.event! : claim.data.claimed;
+		entries.push({ kind: 'claim', anchor: `claim-${claim.id}`, date: toFuzzyDate(edtf), placedBy, claim });
+		claim.data.statusHistory.forEach((change, index) => {
+			if (index === 0) return;
+			const from = claim.data.statusHistory[index - 1]!.status;
+			entries.push({ kind: 'status-change', anchor: `status-${claim.id}-${index}`, date: toFuzzyDate(change.date), claim, from, to: change.status, note: change.note, source: change.source });
+		});
+	}
+	// Claims before status changes on the same date, then by id, so the order never depends on file order.
+	return entries.sort((a, b) => compareFuzzyDates(a.date, b.date) || a.kind.localeCompare(b.kind) || a.anchor.localeCompare(b.anchor));
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadSiteIndex } from '../data/site-index.ts';
+import { buildClaimsJson } from '../lib/export/claims-json.ts';
+
+/** `/claims.json`: every published claim, in the shape DESIGN.md promises. */
+export const GET: APIRoute = async ({ site }) => {
+	const index = await loadSiteIndex();
+	const document = buildClaimsJson(index, new URL('/', site).href.replace(/\/$/, ''));
+	return new Response(`${JSON.stringify(document, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

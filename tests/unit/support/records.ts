@@ -1,0 +1,43 @@
+import { ClaimSchema, type ClaimData } from '../../../src/schemas/claim.ts';
+import { ClaimantSchema } from '../../../src/schemas/claimant.ts';
+import { SourceSchema } from '../../../src/schemas/source.ts';
+import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../../../src/lib/site/records.ts';
+
+/** A valid text hash, for sources and citations that do not check it. */
+export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;
+
+/** A claim record from partial frontmatter, parsed through ClaimSchema so its defaults are filled in. */
+export function claimRecord(id: string, fields: Record<string, unknown> = {}, body?: string): ClaimRecord {
+	const data: ClaimData = ClaimSchema.parse({
+		title: `Title of ${id}`,
+		statement: `Statement of ${id}.`,
+		claimant: 'nis',
+		claimed: '2024-10-18',
+		status: 'claimed',
+		statusHistory: [{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' }],
+		sources: [{ source: 'guardian', quote: 'A quoted sentence.' }],
+		...fields,
+	});
+	return body === undefined ? { id, data } : { id, data, body };
+}
+
+/** A claimant record, parsed through ClaimantSchema. */
+export function claimantRecord(id: string, fields: Record<string, unknown> = {}): ClaimantRecord {
+	return {
+		id,
+		data: ClaimantSchema.parse({ name: `Name of ${id}`, shortName: id.toUpperCase(), kind: 'intelligence-agency', ...fields }),
+	};
+}
+
+/** A source record, parsed through SourceSchema; the body is its stored text. */
+export function sourceRecord(id: string, fields: Record<string, unknown> = {}, body?: string): SourceRecord {
+	const data = SourceSchema.parse({
+		outlet: 'The Guardian',
+		url: `https://www.example.org/${id}`,
+		headline: `Headline of ${id}`,
+		published: '2024-10-18T09:51:00-04:00',
+		textHash: TEXT_HASH,
+		...fields,
+	});
+	return body === undefined ? { id, data } : { id, data, body };
+}
