@@ -4,12 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
 const OUT_DIR = outDirFlag === -1 ? 'dist' : (args[outDirFlag + 1] ?? 'dist');
 
-const result = spawnSync('astro', ['build', ...args], { stdio: 'inherit' });
+// Astro runs on the same (pinned) Node as this script, whatever node is first on PATH.
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync(OUT_DIR, { recursive: true, force: true });
 	console.error(`\nBuild failed: ${OUT_DIR}/ was removed so nothing half-built can be deployed. Fix the errors above and run npm run build again.`);

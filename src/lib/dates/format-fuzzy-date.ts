@@ -38,9 +38,12 @@ function intervalParts(from: CalendarPoint | MissingEnd, to: CalendarPoint | Mis
 		return [{ text: to === 'open' ? 'since ' : 'from ' }, pointPart(from, 'full')];
 	}
 	if (typeof from === 'string' || typeof to === 'string') return [];
-	const week = isoWeekOf(from, to);
+	if (samePoint(from, to)) return [pointPart(from, 'full')];
+	// A qualified end (`~`, `?`) is spelled out in full, so "about" or "(uncertain)" attaches to the right date.
+	const qualified = from.approximate || from.uncertain || to.approximate || to.uncertain;
+	const week = qualified ? undefined : isoWeekOf(from, to);
 	if (week) return [{ text: 'week of ' }, { text: pointText(from, 'full'), datetime: week }];
-	const sameYear = from.year === to.year && !from.approximate && !from.uncertain;
+	const sameYear = !qualified && from.year === to.year;
 	const sameMonth = sameYear && from.month === to.month;
 	if (from.precision === 'day' && to.precision === 'day') {
 		const fromStyle = sameMonth ? 'day' : sameYear ? 'day-month' : 'full';
@@ -81,9 +84,13 @@ function machineForm(point: CalendarPoint): string {
 	return `${year}-${pad(point.month)}-${pad(point.day)}`;
 }
 
+function samePoint(a: CalendarPoint, b: CalendarPoint): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day && a.approximate === b.approximate && a.uncertain === b.uncertain;
+}
+
 /** "Last week" is written as Monday to Friday (or to Sunday) of one ISO week; name it as that week. */
 function isoWeekOf(from: CalendarPoint, to: CalendarPoint): string | undefined {
-	if (from.precision !== 'day' || to.precision !== 'day' || from.approximate || from.uncertain) return undefined;
+	if (from.precision !== 'day' || to.precision !== 'day') return undefined;
 	const start = Date.UTC(from.year, from.month! - 1, from.day);
 	const end = Date.UTC(to.year, to.month! - 1, to.day);
 	const spanDays = (end - start) / 86_400_000;

@@ -112,6 +112,10 @@ function pointFrom(parsed: ParsedEdtf): { ok: true; point: CalendarPoint } | { o
 	};
 	if (monthIndex !== undefined) point.month = monthIndex + 1;
 	if (day !== undefined) point.day = day;
+	// The EDTF grammar allows 29 February in any year.
+	if (day !== undefined && day > daysInMonth(year, monthIndex! + 1)) {
+		return { ok: false, reason: `${isoDay(year, monthIndex! + 1, day)} is not a day of the calendar (the month has ${daysInMonth(year, monthIndex! + 1)} days)` };
+	}
 	return { ok: true, point };
 }
 

@@ -7,7 +7,8 @@ const EDGE_WORDS = 6;
  * @see https://wicg.github.io/scroll-to-text-fragment/
  */
 export function textFragmentUrl(url: string, quote: string): string {
-	const words = quote.replace(/\s+/g, ' ').trim().split(' ');
+	const words = quote.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+	if (words.length === 0) return url;
 	const directive =
 		words.length <= EDGE_WORDS * 2
 			? encodeFragmentText(words.join(' '))

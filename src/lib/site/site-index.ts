@@ -32,7 +32,7 @@ export function buildSiteIndex(allClaims: ClaimRecord[], claimants: ClaimantReco
 	return {
 		claims,
 		claimants: [...claimants].sort((a, b) => a.data.name.localeCompare(b.data.name)),
-		sources: [...sources].sort((a, b) => b.data.published.localeCompare(a.data.published)),
+		sources: [...sources].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)),
 		claim: byId(claims, 'published claim'),
 		claimant: byId(claimants, 'claimant'),
 		source: byId(sources, 'source'),

@@ -6,6 +6,8 @@ import type { Status } from './statuses.ts';
 /** One entry of some claim's status history, with the status it replaced (none for the first). */
 export interface StatusChange {
 	claim: ClaimRecord;
+	/** Position in the claim's history, so same-day entries keep their order. */
+	position: number;
 	date: FuzzyDate;
 	from: Status | undefined;
 	to: Status;
@@ -17,11 +19,12 @@ export function latestStatusChanges(claims: readonly ClaimRecord[], limit: numbe
 	const changes = claims.flatMap((claim) =>
 		claim.data.statusHistory.map((entry, position): StatusChange => ({
 			claim,
+			position,
 			date: toFuzzyDate(entry.date),
 			from: position === 0 ? undefined : claim.data.statusHistory[position - 1]!.status,
 			to: entry.status,
 			note: entry.note,
 		}))
 	);
-	return changes.sort((a, b) => compareFuzzyDates(b.date, a.date) || a.claim.id.localeCompare(b.claim.id)).slice(0, limit);
+	return changes.sort((a, b) => compareFuzzyDates(b.date, a.date) || a.claim.id.localeCompare(b.claim.id) || b.position - a.position).slice(0, limit);
 }

@@ -28,9 +28,9 @@ export function spanGeometry(date: FuzzyDate, axis: TimelineAxis): SpanGeometry 
 	const total = Math.max(toTime(axis.last) + DAY - start, DAY);
 	const from = date.first === null ? start : toTime(date.first);
 	const to = (date.last === null ? toTime(axis.last) : toTime(date.last)) + DAY;
-	const x = ((from - start) / total) * 100;
-	const width = Math.max(((to - from) / total) * 100, MIN_WIDTH);
-	return { x: round(Math.min(x, 100 - MIN_WIDTH)), width: round(Math.min(width, 100 - x)), openStart: date.first === null, openEnd: date.last === null };
+	const x = Math.min(((from - start) / total) * 100, 100 - MIN_WIDTH);
+	const width = Math.min(Math.max(((to - from) / total) * 100, MIN_WIDTH), 100 - x);
+	return { x: round(x), width: round(width), openStart: date.first === null, openEnd: date.last === null };
 }
 
 const DAY = 86_400_000;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
+import { builtClaimsJson } from '../support/built-site.ts';
+
+const session = useBrowserSession();
+const claims = builtClaimsJson().claims;
+
+describe('reading the site', () => {
+	it('goes from the timeline to a claim, then to its claimant and its source', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/timeline/`);
+		const firstClaim = page.locator('.timeline-entry a[href^="/claims/"]').first();
+		const title = (await firstClaim.textContent())!.trim();
+		await firstClaim.click();
+		await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+		const claimUrl = page.url();
+
+		const claimantLink = page.locator('.facts a[href^="/claimants/"]');
+		const claimantName = (await claimantLink.textContent())!.trim();
+		await claimantLink.click();
+		expect(await page.locator('h1').textContent()).toBe(claimantName);
+		expect(await page.locator(`.claim-list a[href="${new URL(claimUrl).pathname}"]`).count()).toBe(1);
+
+		await page.goBack();
+		const sourceLink = page.locator('#quotes figcaption a[href^="/sources/"]').first();
+		const quote = (await page.locator('#quotes blockquote').first().textContent())!.trim();
+		await sourceLink.click();
+		const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+		expect(anchor).toMatch(/^quote-/);
+		expect((await page.locator(`[id="${anchor}"] blockquote`).textContent())!.trim()).toBe(quote);
+		await page.close();
+	});
+
+	it('reads a claim with JavaScript off: statement, quotes, status history and legend are all there', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const claim = claims[0]!;
+		await page.goto(`${session.origin}/claims/${claim.id}/`);
+		expect(await page.locator('h1').textContent()).toBe(claim.title);
+		expect(await page.locator('.lede').textContent()).toBe(claim.statement);
+		expect(await page.locator('#quotes blockquote').count()).toBeGreaterThan(0);
+		expect(await page.locator('#status-history li').count()).toBeGreaterThan(0);
+		expect(await page.locator('#statuses dt').count()).toBe(6);
+		await context.close();
+	});
+
+	it('lists every claim on /claims/ with JavaScript off, and keeps the script-only filters hidden', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${session.origin}/claims/`);
+		expect(await page.locator('.claim-list > li:visible').count()).toBe(claims.length);
+		expect(await page.locator('[data-claim-filters]').isVisible()).toBe(false);
+		await context.close();
+	});
+
+	it('filters /claims/ by claimant with JavaScript on, and keeps the choice in the address', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/claims/`);
+		const select = page.locator('select[name="claimant"]');
+		const claimant = await select.locator('option').nth(1).getAttribute('value');
+		await select.selectOption(claimant!);
+		const expected = claims.filter((claim) => claim.claimant.id === claimant).length;
+		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);
+		expect(await page.locator('.filter-count').textContent()).toBe(`Showing ${expected} of ${claims.length} claims.`);
+		expect(new URL(page.url()).searchParams.get('claimant')).toBe(claimant);
+		await page.reload();
+		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);
+		await page.close();
+	});
+
+	it('keeps spaces between words and the dates and links beside them', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/`);
+		const text = await page.locator('main').innerText();
+		expect(text).toMatch(/\d+ claims from \d+ sources? by \d+ claimants\. Browse all claims/);
+		await page.goto(`${session.origin}/claims/${claims[0]!.id}/`);
+		expect(await page.locator('.facts').innerText()).toMatch(/since \d{1,2} \w{3} \d{4} · history/);
+		await page.close();
+	});
+});

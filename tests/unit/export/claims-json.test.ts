@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimsJson, CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/lib/export/claims-json.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { claimantRecord, claimRecord, sourceRecord, TEXT_HASH } from '../support/records.ts';
+
+const SITE = 'https://claims.example.org';
+
+const full = claimRecord('nis-1500-special-forces', {
+	title: 'NIS: 1,500 special forces shipped to Vladivostok',
+	statement: 'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
+	claimant: 'nis',
+	claimed: '2024-10-18',
+	event: '2024-10-08/2024-10-13',
+	figures: [
+		{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
+		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+	],
+	places: ['Vladivostok'],
+	topics: ['troop-numbers', 'deployment'],
+	status: 'corroborated',
+	statusHistory: [
+		{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
+		{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
+	],
+	sources: [
+		{ source: 'guardian', quote: 'Russian navy ships transferred 1,500 North Korean special operation forces', sourceVersion: TEXT_HASH },
+		{ source: 'reuters', quote: 'Another quote.' },
+	],
+	related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
+});
+const bare = claimRecord('kremlin-denies', { claimant: 'kremlin', claimed: '2024-10-07/2024-10-11', status: 'disputed' });
+const draft = claimRecord('a-draft', { draft: true });
+
+const index = buildSiteIndex(
+	[full, bare, draft],
+	[claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }), claimantRecord('kremlin', { name: 'Kremlin', kind: 'government' })],
+	[sourceRecord('guardian', { url: '' }), sourceRecord('reuters', { url: 'https://www.reuters.com/world/article' })]
+);
+const document = buildClaimsJson(index, SITE);
+
+function exported(id: string) {
+	const claim = document.claims.find((entry) => entry.id === id);
+	if (!claim) throw new Error(`${id} is not in claims.json`);
+	return claim;
+}
+
+describe('buildClaimsJson', () => {
+	it('carries the schema version', () => {
+		expect(CLAIMS_JSON_SCHEMA_VERSION).toBe(1);
+		expect(Object.keys(document)).toEqual(['schemaVersion', 'claims']);
+		expect(document.schemaVersion).toBe(1);
+	});
+
+	it('lists published claims only, sorted by id', () => {
+		expect(document.claims.map((claim) => claim.id)).toEqual(['kremlin-denies', 'nis-1500-special-forces']);
+	});
+
+	it('gives each claim exactly the contract keys, in order', () => {
+		for (const claim of document.claims) {
+			expect(Object.keys(claim)).toEqual(['id', 'url', 'title', 'statement', 'claimant', 'claimed', 'event', 'figures', 'places', 'topics', 'status', 'statusHistory', 'sources', 'related']);
+		}
+	});
+
+	it('exports a full claim field by field', () => {
+		expect(exported('nis-1500-special-forces')).toEqual({
+			id: 'nis-1500-special-forces',
+			url: 'https://claims.example.org/claims/nis-1500-special-forces/',
+			title: 'NIS: 1,500 special forces shipped to Vladivostok',
+			statement: 'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
+			claimant: { id: 'nis', name: 'National Intelligence Service (South Korea)' },
+			claimed: '2024-10-18',
+			event: '2024-10-08/2024-10-13',
+			figures: [
+				{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
+				{ value: null, unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+			],
+			places: ['Vladivostok'],
+			topics: ['troop-numbers', 'deployment'],
+			status: 'corroborated',
+			statusHistory: [
+				{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
+				{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
+			],
+			sources: [
+				{ id: 'guardian', url: null, quote: 'Russian navy ships transferred 1,500 North Korean special operation forces' },
+				{ id: 'reuters', url: 'https://www.reuters.com/world/article', quote: 'Another quote.' },
+			],
+			related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
+		});
+	});
+
+	it('sets event to null when the claim has none', () => {
+		expect(exported('kremlin-denies').event).toBeNull();
+	});
+
+	it('exports empty arrays for the defaults of a bare claim', () => {
+		const claim = exported('kremlin-denies');
+		expect([claim.figures, claim.places, claim.topics, claim.related]).toEqual([[], [], [], []]);
+	});
+
+	it('includes figure min and max only when they are set', () => {
+		const [exact, vague] = exported('nis-1500-special-forces').figures;
+		expect(Object.keys(exact!)).toEqual(['value', 'unit', 'qualifier']);
+		expect(Object.keys(vague!)).toEqual(['value', 'unit', 'qualifier', 'min', 'max']);
+	});
+
+	it('includes a status history source only when it is set', () => {
+		const [first, second] = exported('nis-1500-special-forces').statusHistory;
+		expect(Object.keys(first!)).toEqual(['date', 'status', 'note', 'source']);
+		expect(Object.keys(second!)).toEqual(['date', 'status', 'note']);
+	});
+
+	it('gives a source url of null when the source url is empty', () => {
+		expect(exported('nis-1500-special-forces').sources[0]).toEqual({
+			id: 'guardian',
+			url: null,
+			quote: 'Russian navy ships transferred 1,500 North Korean special operation forces',
+		});
+	});
+
+	it('leaves the source version out of the exported sources', () => {
+		expect(Object.keys(exported('nis-1500-special-forces').sources[0]!)).toEqual(['id', 'url', 'quote']);
+	});
+
+	it('leaves the draft flag out of the export', () => {
+		expect(JSON.stringify(document)).not.toContain('draft');
+	});
+
+	it('names the claimant from the claimant record', () => {
+		expect(exported('kremlin-denies').claimant).toEqual({ id: 'kremlin', name: 'Kremlin' });
+	});
+
+	it('survives a JSON round trip unchanged', () => {
+		expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+	});
+});

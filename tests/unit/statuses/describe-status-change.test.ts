@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { describeStatusChange } from '../../../src/lib/statuses/describe-status-change.ts';
+
+describe('describeStatusChange', () => {
+	it('describes the first entry as recorded as', () => {
+		expect(describeStatusChange(undefined, 'claimed')).toBe('recorded as');
+	});
+
+	it('describes an unchanged status as stays', () => {
+		expect(describeStatusChange('disputed', 'disputed')).toBe('stays');
+	});
+
+	it('describes a change with the old status and an arrow', () => {
+		expect(describeStatusChange('claimed', 'corroborated')).toBe('claimed →');
+	});
+});
