@@ -15,6 +15,8 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const result = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync(OUT_DIR, { recursive: true, force: true });
-	console.error(`\nBuild failed: ${OUT_DIR}/ was removed so nothing half-built can be deployed. Fix the errors above and run npm run build again.`);
+	console.error(
+		`\nBuild failed: ${OUT_DIR}/ was removed so nothing half-built can be deployed. Fix the errors above and run npm run build again.`
+	);
 	process.exit(result.status ?? 1);
 }

@@ -12,7 +12,9 @@ const report = validateContent(root);
 if (report.problems.length > 0) {
 	for (const problem of report.problems) console.error(formatProblem(problem));
 	const count = report.problems.length;
-	console.error(`\n${count} ${count === 1 ? 'problem' : 'problems'} in ${root}/ — fix ${count === 1 ? 'it' : 'them'} and run npm run check again.`);
+	console.error(
+		`\n${count} ${count === 1 ? 'problem' : 'problems'} in ${root}/ — fix ${count === 1 ? 'it' : 'them'} and run npm run check again.`
+	);
 	process.exit(1);
 }
 console.log(`Content OK: ${summariseContent(report.content)}.`);

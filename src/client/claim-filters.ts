@@ -11,15 +11,25 @@ export function enhanceClaimFilters(filters: HTMLElement): void {
 	const items = [...document.querySelectorAll<HTMLElement>('[data-claimant][data-status]')];
 	const groups = [...document.querySelectorAll<HTMLElement>('[data-status-group]')];
 	const count = filters.querySelector<HTMLElement>('.filter-count');
-	const selects = Object.fromEntries(FIELDS.map((field) => [field, filters.querySelector<HTMLSelectElement>(`select[name="${field}"]`)!])) as Record<Field, HTMLSelectElement>;
+	const selects = Object.fromEntries(
+		FIELDS.map((field) => [
+			field,
+			filters.querySelector<HTMLSelectElement>(`select[name="${field}"]`)!,
+		])
+	) as Record<Field, HTMLSelectElement>;
 	const params = new URLSearchParams(location.search);
 	for (const field of FIELDS) {
 		const wanted = params.get(field);
-		if (wanted && [...selects[field].options].some((option) => option.value === wanted)) selects[field].value = wanted;
+		if (wanted && [...selects[field].options].some((option) => option.value === wanted))
+			selects[field].value = wanted;
 	}
 
 	const apply = () => {
-		const chosen = { claimant: selects.claimant.value, topic: selects.topic.value, status: selects.status.value };
+		const chosen = {
+			claimant: selects.claimant.value,
+			topic: selects.topic.value,
+			status: selects.status.value,
+		};
 		let shown = 0;
 		for (const item of items) {
 			const matches =
@@ -29,9 +39,12 @@ export function enhanceClaimFilters(filters: HTMLElement): void {
 			item.hidden = !matches;
 			if (matches) shown++;
 		}
-		for (const group of groups) group.hidden = !group.querySelector('[data-claimant]:not([hidden])');
+		for (const group of groups)
+			group.hidden = !group.querySelector('[data-claimant]:not([hidden])');
 		if (count) count.textContent = `Showing ${shown} of ${items.length} claims.`;
-		const query = new URLSearchParams(Object.entries(chosen).filter(([, value]) => value !== '')).toString();
+		const query = new URLSearchParams(
+			Object.entries(chosen).filter(([, value]) => value !== '')
+		).toString();
 		history.replaceState(null, '', query ? `?${query}` : location.pathname);
 	};
 

@@ -11,6 +11,10 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 }
 
 async function build(): Promise<SiteIndex> {
-	const [claims, claimants, sources] = await Promise.all([getCollection('claims'), getCollection('claimants'), getCollection('sources')]);
+	const [claims, claimants, sources] = await Promise.all([
+		getCollection('claims'),
+		getCollection('claimants'),
+		getCollection('sources'),
+	]);
 	return buildSiteIndex(claims, claimants, sources);
 }

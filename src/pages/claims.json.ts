@@ -6,5 +6,7 @@ import { buildClaimsJson } from '../lib/export/claims-json.ts';
 export const GET: APIRoute = async ({ site }) => {
 	const index = await loadSiteIndex();
 	const document = buildClaimsJson(index, new URL('/', site).href.replace(/\/$/, ''));
-	return new Response(`${JSON.stringify(document, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(document, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

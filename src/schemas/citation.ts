@@ -8,5 +8,10 @@ export const CitationSchema = z.strictObject({
 	/** Words copied verbatim from the source's stored text. */
 	quote: z.string().trim().min(1),
 	/** The source's textHash when the quote was taken, so a later edit of the source shows up. */
-	sourceVersion: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'is not a text hash — copy textHash from the source, e.g. sha256:…' }).optional(),
+	sourceVersion: z
+		.string()
+		.regex(/^sha256:[0-9a-f]{64}$/, {
+			error: 'is not a text hash — copy textHash from the source, e.g. sha256:…',
+		})
+		.optional(),
 });

@@ -14,7 +14,8 @@ export const ClaimantSchema = z.strictObject({
 	country: z
 		.string()
 		.refine((code) => /^[A-Z]{2}$/.test(code) && countryName(code) !== undefined, {
-			error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU, or remove the field`,
+			error: (issue) =>
+				`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU, or remove the field`,
 		})
 		.optional(),
 	/** Office or position, for officials: "President of Ukraine". */

@@ -5,15 +5,20 @@ import { UnquotedDate } from '../lib/yaml/content-yaml.ts';
 /** An EDTF (ISO 8601-2 level 1) date: `2024-10-18`, `2024-10`, `2024`, `2023-24` (winter), `2024-10-08/2024-10-13`. */
 export const EdtfDateSchema = z.preprocess(
 	fromYamlScalar,
-	z.string({ error: 'is not a date — write an EDTF date such as 2024-10-18, 2024-10 or 2024-10-08/2024-10-13' }).superRefine((value, context) => {
-		const result = parseFuzzyDate(value);
-		if (!result.ok) {
-			context.addIssue({
-				code: 'custom',
-				message: `${result.reason} — ${result.suggestion ?? 'write an EDTF date such as 2024-10-18, 2024-10, 2024, 2023-24 (winter) or 2024-10-08/2024-10-13'}`,
-			});
-		}
-	})
+	z
+		.string({
+			error:
+				'is not a date — write an EDTF date such as 2024-10-18, 2024-10 or 2024-10-08/2024-10-13',
+		})
+		.superRefine((value, context) => {
+			const result = parseFuzzyDate(value);
+			if (!result.ok) {
+				context.addIssue({
+					code: 'custom',
+					message: `${result.reason} — ${result.suggestion ?? 'write an EDTF date such as 2024-10-18, 2024-10, 2024, 2023-24 (winter) or 2024-10-08/2024-10-13'}`,
+				});
+			}
+		})
 );
 
 /**

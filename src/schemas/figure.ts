@@ -19,15 +19,31 @@ export const FigureSchema = z
 		const { value, qualifier, min, max } = figure;
 		const banded = qualifier === 'range' || qualifier === 'vague';
 		if (banded && (min === undefined || max === undefined)) {
-			context.addIssue({ code: 'custom', path: [min === undefined ? 'min' : 'max'], message: `is missing — a ${qualifier} figure needs both min and max` });
+			context.addIssue({
+				code: 'custom',
+				path: [min === undefined ? 'min' : 'max'],
+				message: `is missing — a ${qualifier} figure needs both min and max`,
+			});
 		}
 		if (!banded && value === null) {
-			context.addIssue({ code: 'custom', path: ['value'], message: `is missing — an ${qualifier} figure needs a value; use qualifier range or vague for a band` });
+			context.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `is missing — an ${qualifier} figure needs a value; use qualifier range or vague for a band`,
+			});
 		}
 		if (qualifier === 'vague' && value !== null) {
-			context.addIssue({ code: 'custom', path: ['value'], message: 'is set on a vague figure — remove value and describe the band with min and max' });
+			context.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: 'is set on a vague figure — remove value and describe the band with min and max',
+			});
 		}
 		if (min !== undefined && max !== undefined && min > max) {
-			context.addIssue({ code: 'custom', path: ['min'], message: `${min} is greater than max (${max}) — swap them or correct one` });
+			context.addIssue({
+				code: 'custom',
+				path: ['min'],
+				message: `${min} is greater than max (${max}) — swap them or correct one`,
+			});
 		}
 	});

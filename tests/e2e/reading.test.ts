@@ -19,7 +19,9 @@ describe('reading the site', () => {
 		const claimantName = (await claimantLink.textContent())!.trim();
 		await claimantLink.click();
 		expect(await page.locator('h1').textContent()).toBe(claimantName);
-		expect(await page.locator(`.claim-list a[href="${new URL(claimUrl).pathname}"]`).count()).toBe(1);
+		expect(await page.locator(`.claim-list a[href="${new URL(claimUrl).pathname}"]`).count()).toBe(
+			1
+		);
 
 		await page.goBack();
 		const sourceLink = page.locator('#quotes figcaption a[href^="/sources/"]').first();
@@ -61,7 +63,9 @@ describe('reading the site', () => {
 		await select.selectOption(claimant!);
 		const expected = claims.filter((claim) => claim.claimant.id === claimant).length;
 		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);
-		expect(await page.locator('.filter-count').textContent()).toBe(`Showing ${expected} of ${claims.length} claims.`);
+		expect(await page.locator('.filter-count').textContent()).toBe(
+			`Showing ${expected} of ${claims.length} claims.`
+		);
 		expect(new URL(page.url()).searchParams.get('claimant')).toBe(claimant);
 		await page.reload();
 		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);

@@ -12,7 +12,9 @@ export const ACCEPTED_CASES = readdirSync(FIXTURES).filter((name) => name.starts
 
 /** The exact problem lines a broken case must produce, with paths under `content/`. */
 export function expectedProblems(brokenCase: string): string[] {
-	return readFileSync(join(FIXTURES, 'broken', brokenCase, 'expected-problems.txt'), 'utf8').trimEnd().split('\n');
+	return readFileSync(join(FIXTURES, 'broken', brokenCase, 'expected-problems.txt'), 'utf8')
+		.trimEnd()
+		.split('\n');
 }
 
 /**
@@ -23,7 +25,10 @@ export function materialiseContent(...cases: string[]): { root: string; remove: 
 	const root = mkdtempSync(join(tmpdir(), 'claims-content-'));
 	cpSync(join(FIXTURES, 'valid'), root, { recursive: true });
 	for (const fixtureCase of cases) {
-		cpSync(join(FIXTURES, fixtureCase), root, { recursive: true, filter: (source) => !source.endsWith('expected-problems.txt') });
+		cpSync(join(FIXTURES, fixtureCase), root, {
+			recursive: true,
+			filter: (source) => !source.endsWith('expected-problems.txt'),
+		});
 	}
 	return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

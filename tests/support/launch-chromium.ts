@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags that keep headless Chromium from reaching out to the network or needing a sandbox. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+];
 
 /**
  * Launches headless Chromium: the system's (`CHROMIUM_PATH`, else /usr/bin/chromium) when there is one, otherwise

@@ -26,9 +26,15 @@ export async function serveDist(root = 'dist'): Promise<DistServer> {
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		const target = normalize(join(base, path));
-		const file = !target.startsWith(base) ? undefined : existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
+		const file = !target.startsWith(base)
+			? undefined
+			: existsSync(target) && statSync(target).isDirectory()
+				? join(target, 'index.html')
+				: target;
 		if (file && existsSync(file) && statSync(file).isFile()) {
-			response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			response.writeHead(200, {
+				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+			});
 			createReadStream(file).pipe(response);
 			return;
 		}
@@ -37,5 +43,8 @@ export async function serveDist(root = 'dist'): Promise<DistServer> {
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
-	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
 }

@@ -17,28 +17,44 @@ describe('regressions', () => {
 		expect(isTimestampWithOffset('2024-02-30T10:00:00Z')).toBe(false);
 		expect(isTimestampWithOffset('2023-02-29T10:00:00Z')).toBe(false);
 		expect(isTimestampWithOffset('2024-02-29T10:00:00Z')).toBe(true);
-		expect(() => formatTimestamp('2024-13-18T09:51:00Z')).toThrow('"2024-13-18T09:51:00Z" is not an ISO timestamp with a UTC offset');
+		expect(() => formatTimestamp('2024-13-18T09:51:00Z')).toThrow(
+			'"2024-13-18T09:51:00Z" is not an ISO timestamp with a UTC offset'
+		);
 	});
 
 	it('rejects 29 February outside leap years', () => {
-		expect(parseFuzzyDate('2023-02-29')).toEqual({ ok: false, reason: '2023-02-29 is not a day of the calendar (the month has 28 days)' });
+		expect(parseFuzzyDate('2023-02-29')).toEqual({
+			ok: false,
+			reason: '2023-02-29 is not a day of the calendar (the month has 28 days)',
+		});
 		expect(parseFuzzyDate('2024-02-29').ok).toBe(true);
 	});
 
 	it('keeps the minimum bar width for the last day of a long axis', () => {
-		expect(spanGeometry(toFuzzyDate('2024-12-31'), { first: '2024-01-01', last: '2024-12-31' })).toEqual({ x: 99.2, width: 0.8, openStart: false, openEnd: false });
+		expect(
+			spanGeometry(toFuzzyDate('2024-12-31'), { first: '2024-01-01', last: '2024-12-31' })
+		).toEqual({ x: 99.2, width: 0.8, openStart: false, openEnd: false });
 	});
 
 	it('orders sources newest first by instant, not by the text of their timestamps', () => {
 		const later = sourceRecord('later', { published: '2024-10-18T09:51:00-04:00' });
 		const earlier = sourceRecord('earlier', { published: '2024-10-18T12:00:00+01:00' });
-		expect(buildSiteIndex([], [], [earlier, later]).sources.map((source) => source.id)).toEqual(['later', 'earlier']);
+		expect(buildSiteIndex([], [], [earlier, later]).sources.map((source) => source.id)).toEqual([
+			'later',
+			'earlier',
+		]);
 	});
 
 	it('keeps a space where list items and hard line breaks meet, so quotes across them are found', () => {
-		expect(markdownParagraphs('- North Korean troops\n- were sent')).toEqual(['North Korean troops were sent']);
-		expect(markdownParagraphs('dispatched troops  \nto Russia')).toEqual(['dispatched troops to Russia']);
-		expect(locateQuote('troops to Russia', markdownParagraphs('dispatched troops  \nto Russia'))).toEqual({ paragraph: 0, offset: 11 });
+		expect(markdownParagraphs('- North Korean troops\n- were sent')).toEqual([
+			'North Korean troops were sent',
+		]);
+		expect(markdownParagraphs('dispatched troops  \nto Russia')).toEqual([
+			'dispatched troops to Russia',
+		]);
+		expect(
+			locateQuote('troops to Russia', markdownParagraphs('dispatched troops  \nto Russia'))
+		).toEqual({ paragraph: 0, offset: 11 });
 	});
 
 	it('lists same-day status changes of one claim newest entry first', () => {
@@ -49,14 +65,23 @@ describe('regressions', () => {
 				{ date: '2024-10-18', status: 'corroborated', note: 'Supported.' },
 			],
 		});
-		expect(latestStatusChanges([claim], 2).map((change) => change.to)).toEqual(['corroborated', 'claimed']);
+		expect(latestStatusChanges([claim], 2).map((change) => change.to)).toEqual([
+			'corroborated',
+			'claimed',
+		]);
 	});
 
 	it('keeps ten or more same-day status changes in history order on the timeline', () => {
 		const statuses = ['claimed', 'disputed'] as const;
-		const statusHistory = Array.from({ length: 12 }, (_, index) => ({ date: '2024-10-18', status: statuses[index % 2]!, note: `Change ${index}.` }));
+		const statusHistory = Array.from({ length: 12 }, (_, index) => ({
+			date: '2024-10-18',
+			status: statuses[index % 2]!,
+			note: `Change ${index}.`,
+		}));
 		const claim = claimRecord('nis', { status: 'disputed', statusHistory });
-		const anchors = timelineEntries([claim], 'claimed').filter((entry) => entry.kind === 'status-change').map((entry) => entry.anchor);
+		const anchors = timelineEntries([claim], 'claimed')
+			.filter((entry) => entry.kind === 'status-change')
+			.map((entry) => entry.anchor);
 		expect(anchors).toEqual(Array.from({ length: 11 }, (_, index) => `status-nis-${index + 1}`));
 	});
 

@@ -12,8 +12,34 @@ export interface FormattedDate {
 	parts: DatePart[];
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SHORT_MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec',
+];
+const LONG_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** Formats a fuzzy date for readers, keeping its imprecision visible. */
 export function formatFuzzyDate(date: FuzzyDate): FormattedDate {
@@ -23,14 +49,20 @@ export function formatFuzzyDate(date: FuzzyDate): FormattedDate {
 
 function partsOf(date: FuzzyDate): DatePart[] {
 	if (date.kind === 'season') {
-		const years = date.season === 'winter' ? `${date.year}–${String(date.year + 1).slice(-2)}` : String(date.year);
+		const years =
+			date.season === 'winter'
+				? `${date.year}–${String(date.year + 1).slice(-2)}`
+				: String(date.year);
 		return [{ text: `${date.season} ${years}` }];
 	}
 	if (date.kind === 'point') return [pointPart(date.point, 'full')];
 	return intervalParts(date.from, date.to);
 }
 
-function intervalParts(from: CalendarPoint | MissingEnd, to: CalendarPoint | MissingEnd): DatePart[] {
+function intervalParts(
+	from: CalendarPoint | MissingEnd,
+	to: CalendarPoint | MissingEnd
+): DatePart[] {
 	if (typeof from === 'string' && typeof to !== 'string') {
 		return [{ text: from === 'open' ? 'until ' : 'on or before ' }, pointPart(to, 'full')];
 	}
@@ -47,7 +79,11 @@ function intervalParts(from: CalendarPoint | MissingEnd, to: CalendarPoint | Mis
 	const sameMonth = sameYear && from.month === to.month;
 	if (from.precision === 'day' && to.precision === 'day') {
 		const fromStyle = sameMonth ? 'day' : sameYear ? 'day-month' : 'full';
-		return [pointPart(from, fromStyle), { text: fromStyle === 'day' ? '–' : ' – ' }, pointPart(to, 'full')];
+		return [
+			pointPart(from, fromStyle),
+			{ text: fromStyle === 'day' ? '–' : ' – ' },
+			pointPart(to, 'full'),
+		];
 	}
 	if (from.precision === 'month' && to.precision === 'month' && sameYear) {
 		return [pointPart(from, 'month'), { text: '–' }, pointPart(to, 'full')];
@@ -65,7 +101,8 @@ function pointPart(point: CalendarPoint, style: PointStyle): DatePart {
 function pointText(point: CalendarPoint, style: PointStyle): string {
 	const { year, month, day } = point;
 	if (month === undefined) return String(year);
-	if (day === undefined) return style === 'month' ? LONG_MONTHS[month - 1]! : `${LONG_MONTHS[month - 1]} ${year}`;
+	if (day === undefined)
+		return style === 'month' ? LONG_MONTHS[month - 1]! : `${LONG_MONTHS[month - 1]} ${year}`;
 	if (style === 'day') return String(day);
 	if (style === 'day-month') return `${day} ${SHORT_MONTHS[month - 1]}`;
 	return `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
@@ -85,7 +122,13 @@ function machineForm(point: CalendarPoint): string {
 }
 
 function samePoint(a: CalendarPoint, b: CalendarPoint): boolean {
-	return a.year === b.year && a.month === b.month && a.day === b.day && a.approximate === b.approximate && a.uncertain === b.uncertain;
+	return (
+		a.year === b.year &&
+		a.month === b.month &&
+		a.day === b.day &&
+		a.approximate === b.approximate &&
+		a.uncertain === b.uncertain
+	);
 }
 
 /** "Last week" is written as Monday to Friday (or to Sunday) of one ISO week; name it as that week. */

@@ -26,9 +26,18 @@ export function buildClaimsJson(index: SiteIndex, site: string) {
 			places: data.places,
 			topics: data.topics,
 			status: data.status,
-			statusHistory: data.statusHistory.map(({ date, status, note, source }) => ({ date, status, note, ...(source === undefined ? {} : { source }) })),
+			statusHistory: data.statusHistory.map(({ date, status, note, source }) => ({
+				date,
+				status,
+				note,
+				...(source === undefined ? {} : { source }),
+			})),
 			// The original's address; null when the stored copy of the source does not carry one.
-			sources: data.sources.map(({ source, quote }) => ({ id: source, url: index.source(source).data.url || null, quote })),
+			sources: data.sources.map(({ source, quote }) => ({
+				id: source,
+				url: index.source(source).data.url || null,
+				quote,
+			})),
 			related: data.related.map(({ type, claim }) => ({ type, claim })),
 		})),
 	};

@@ -7,7 +7,13 @@ import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../site/records.
 const CLAIM_REVIEWED_MAX = 75;
 
 // A numeric rating lets consumers sort; withdrawn is not a verdict, so it has none.
-const RATING_VALUES: Partial<Record<Status, number>> = { refuted: 1, disputed: 2, claimed: 3, corroborated: 4, confirmed: 5 };
+const RATING_VALUES: Partial<Record<Status, number>> = {
+	refuted: 1,
+	disputed: 2,
+	claimed: 3,
+	corroborated: 4,
+	confirmed: 5,
+};
 
 interface ClaimReviewInput {
 	claim: ClaimRecord;
@@ -34,7 +40,9 @@ export function claimReview({ claim, claimant, sources, url, site }: ClaimReview
 		'@context': 'https://schema.org',
 		'@type': 'ClaimReview',
 		url,
-		claimReviewed: shorten(data.statement.length <= CLAIM_REVIEWED_MAX ? data.statement : data.title),
+		claimReviewed: shorten(
+			data.statement.length <= CLAIM_REVIEWED_MAX ? data.statement : data.title
+		),
 		datePublished: firstDay(history[0]!.date),
 		dateModified: firstDay(history.at(-1)!.date),
 		author: { '@type': 'Organization', name: site.name, url: site.url },
@@ -45,9 +53,14 @@ export function claimReview({ claim, claimant, sources, url, site }: ClaimReview
 		},
 		itemReviewed: {
 			'@type': 'Claim',
-			author: { '@type': claimant.data.kind === 'official' ? 'Person' : 'Organization', name: claimant.data.name },
+			author: {
+				'@type': claimant.data.kind === 'official' ? 'Person' : 'Organization',
+				name: claimant.data.name,
+			},
 			datePublished: firstDay(data.claimed),
-			...(appearances.length > 0 ? { firstAppearance: appearances[0], appearance: appearances } : {}),
+			...(appearances.length > 0
+				? { firstAppearance: appearances[0], appearance: appearances }
+				: {}),
 		},
 	};
 }

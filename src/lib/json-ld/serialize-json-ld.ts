@@ -3,5 +3,8 @@
  * JavaScript line separators) so no content, however hostile, can close the script element or start markup.
  */
 export function serializeJsonLd(data: unknown): string {
-	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(data).replace(
+		/[<>&\u2028\u2029]/g,
+		(character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }

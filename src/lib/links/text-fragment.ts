@@ -18,5 +18,8 @@ export function textFragmentUrl(url: string, quote: string): string {
 
 /** Percent-encodes text for a fragment directive, including the characters the directive syntax reserves. */
 function encodeFragmentText(text: string): string {
-	return encodeURIComponent(text).replace(/[-,&]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+	return encodeURIComponent(text).replace(
+		/[-,&]/g,
+		(character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`
+	);
 }

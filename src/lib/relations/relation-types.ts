@@ -1,5 +1,11 @@
 /** How one claim bears on another. Each is shown on both claims, read forwards and backwards. */
-export const RELATION_TYPES = ['contradicts', 'corroborates', 'updates', 'supersedes', 'relates-to'] as const;
+export const RELATION_TYPES = [
+	'contradicts',
+	'corroborates',
+	'updates',
+	'supersedes',
+	'relates-to',
+] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -14,12 +14,26 @@ export function relationsOf(claim: ClaimRecord, claims: readonly ClaimRecord[]):
 	const byId = new Map(claims.map((other) => [other.id, other]));
 	const forward = claim.data.related.flatMap((relation): RelationView[] => {
 		const other = byId.get(relation.claim);
-		return other ? [{ type: relation.type, direction: 'forward', label: RELATION_LABELS[relation.type].forward, claim: other }] : [];
+		return other
+			? [
+					{
+						type: relation.type,
+						direction: 'forward',
+						label: RELATION_LABELS[relation.type].forward,
+						claim: other,
+					},
+				]
+			: [];
 	});
 	const backward = claims.flatMap((other) =>
 		other.data.related
 			.filter((relation) => relation.claim === claim.id)
-			.map((relation): RelationView => ({ type: relation.type, direction: 'backward', label: RELATION_LABELS[relation.type].backward, claim: other }))
+			.map((relation): RelationView => ({
+				type: relation.type,
+				direction: 'backward',
+				label: RELATION_LABELS[relation.type].backward,
+				claim: other,
+			}))
 	);
 	// A relation declared on both claims (or a symmetric one) is shown once.
 	const seen = new Set<string>();

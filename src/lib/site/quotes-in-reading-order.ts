@@ -13,16 +13,33 @@ export interface QuoteInSource {
 }
 
 /** Every quote the claims take from one source, in the order the words appear in it. */
-export function quotesInReadingOrder(source: SourceRecord, claims: readonly ClaimRecord[]): QuoteInSource[] {
+export function quotesInReadingOrder(
+	source: SourceRecord,
+	claims: readonly ClaimRecord[]
+): QuoteInSource[] {
 	const paragraphs = markdownParagraphs(source.body ?? '');
 	const located = claims.flatMap((claim) =>
 		claim.data.sources.flatMap((citation, position) => {
 			if (citation.source !== source.id) return [];
 			// The content check guarantees every quote is found; an unlocated one sorts last rather than vanishing.
-			const location = locateQuote(citation.quote, paragraphs) ?? { paragraph: paragraphs.length, offset: 0 };
-			return [{ claim, position, quote: citation.quote, paragraph: location.paragraph + 1, offset: location.offset }];
+			const location = locateQuote(citation.quote, paragraphs) ?? {
+				paragraph: paragraphs.length,
+				offset: 0,
+			};
+			return [
+				{
+					claim,
+					position,
+					quote: citation.quote,
+					paragraph: location.paragraph + 1,
+					offset: location.offset,
+				},
+			];
 		})
 	);
-	located.sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset || a.claim.id.localeCompare(b.claim.id));
+	located.sort(
+		(a, b) =>
+			a.paragraph - b.paragraph || a.offset - b.offset || a.claim.id.localeCompare(b.claim.id)
+	);
 	return located.map(({ offset: _offset, ...quote }) => quote);
 }

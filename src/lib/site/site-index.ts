@@ -16,10 +16,18 @@ export interface SiteIndex {
 }
 
 /** Indexes the published claims (drafts left out) with their claimants and sources. */
-export function buildSiteIndex(allClaims: ClaimRecord[], claimants: ClaimantRecord[], sources: SourceRecord[]): SiteIndex {
+export function buildSiteIndex(
+	allClaims: ClaimRecord[],
+	claimants: ClaimantRecord[],
+	sources: SourceRecord[]
+): SiteIndex {
 	const claims = allClaims
 		.filter((claim) => !claim.data.draft)
-		.sort((a, b) => compareFuzzyDates(toFuzzyDate(b.data.claimed), toFuzzyDate(a.data.claimed)) || a.id.localeCompare(b.id));
+		.sort(
+			(a, b) =>
+				compareFuzzyDates(toFuzzyDate(b.data.claimed), toFuzzyDate(a.data.claimed)) ||
+				a.id.localeCompare(b.id)
+		);
 	const byId = <T extends { id: string }>(records: T[], what: string) => {
 		const map = new Map(records.map((record) => [record.id, record]));
 		return (id: string): T => {
@@ -32,11 +40,15 @@ export function buildSiteIndex(allClaims: ClaimRecord[], claimants: ClaimantReco
 	return {
 		claims,
 		claimants: [...claimants].sort((a, b) => a.data.name.localeCompare(b.data.name)),
-		sources: [...sources].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)),
+		sources: [...sources].sort(
+			(a, b) =>
+				Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)
+		),
 		claim: byId(claims, 'published claim'),
 		claimant: byId(claimants, 'claimant'),
 		source: byId(sources, 'source'),
 		claimsBy: (claimantId) => claims.filter((claim) => claim.data.claimant === claimantId),
-		claimsCiting: (sourceId) => claims.filter((claim) => claim.data.sources.some((citation) => citation.source === sourceId)),
+		claimsCiting: (sourceId) =>
+			claims.filter((claim) => claim.data.sources.some((citation) => citation.source === sourceId)),
 	};
 }

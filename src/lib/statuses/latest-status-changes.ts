@@ -26,5 +26,12 @@ export function latestStatusChanges(claims: readonly ClaimRecord[], limit: numbe
 			note: entry.note,
 		}))
 	);
-	return changes.sort((a, b) => compareFuzzyDates(b.date, a.date) || a.claim.id.localeCompare(b.claim.id) || b.position - a.position).slice(0, limit);
+	return changes
+		.sort(
+			(a, b) =>
+				compareFuzzyDates(b.date, a.date) ||
+				a.claim.id.localeCompare(b.claim.id) ||
+				b.position - a.position
+		)
+		.slice(0, limit);
 }

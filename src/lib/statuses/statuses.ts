@@ -1,5 +1,12 @@
 /** The fixed status scale, from least to most settled, then the two that end a claim's life. */
-export const STATUSES = ['claimed', 'corroborated', 'confirmed', 'disputed', 'refuted', 'withdrawn'] as const;
+export const STATUSES = [
+	'claimed',
+	'corroborated',
+	'confirmed',
+	'disputed',
+	'refuted',
+	'withdrawn',
+] as const;
 
 export type Status = (typeof STATUSES)[number];
 

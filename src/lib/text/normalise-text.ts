@@ -11,6 +11,7 @@ const EQUIVALENTS: Array<[RegExp, string]> = [
 /** Normalises curly quotes, dashes, ellipses and whitespace so that quotes compare with their source text. */
 export function normaliseText(text: string): string {
 	let normalised = text.normalize('NFC');
-	for (const [pattern, replacement] of EQUIVALENTS) normalised = normalised.replace(pattern, replacement);
+	for (const [pattern, replacement] of EQUIVALENTS)
+		normalised = normalised.replace(pattern, replacement);
 	return normalised.trim();
 }

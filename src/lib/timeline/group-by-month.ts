@@ -1,7 +1,20 @@
 import { dateSortKey } from '../dates/date-order.ts';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** A run of items that start in the same month, headed "October 2024". */
 export interface MonthGroup<Item> {
@@ -12,7 +25,9 @@ export interface MonthGroup<Item> {
 }
 
 /** Groups items, already in date order, by the month their date is placed at. */
-export function groupByMonth<Item extends { date: FuzzyDate }>(items: readonly Item[]): MonthGroup<Item>[] {
+export function groupByMonth<Item extends { date: FuzzyDate }>(
+	items: readonly Item[]
+): MonthGroup<Item>[] {
 	const groups: MonthGroup<Item>[] = [];
 	for (const item of items) {
 		const month = dateSortKey(item.date).slice(0, 7);

@@ -18,7 +18,10 @@ const MIN_WIDTH = 0.8;
 
 /** The axis that covers every bounded day of the given dates. */
 export function timelineAxis(dates: readonly FuzzyDate[]): TimelineAxis {
-	const days = dates.flatMap((date) => [date.first, date.last]).filter((day): day is string => day !== null).sort();
+	const days = dates
+		.flatMap((date) => [date.first, date.last])
+		.filter((day): day is string => day !== null)
+		.sort();
 	return { first: days[0] ?? '1970-01-01', last: days.at(-1) ?? '1970-01-01' };
 }
 
@@ -30,7 +33,12 @@ export function spanGeometry(date: FuzzyDate, axis: TimelineAxis): SpanGeometry 
 	const to = (date.last === null ? toTime(axis.last) : toTime(date.last)) + DAY;
 	const x = Math.min(((from - start) / total) * 100, 100 - MIN_WIDTH);
 	const width = Math.min(Math.max(((to - from) / total) * 100, MIN_WIDTH), 100 - x);
-	return { x: round(x), width: round(width), openStart: date.first === null, openEnd: date.last === null };
+	return {
+		x: round(x),
+		width: round(width),
+		openStart: date.first === null,
+		openEnd: date.last === null,
+	};
 }
 
 const DAY = 86_400_000;

@@ -11,8 +11,13 @@ export interface DescribedIssue {
  * Turns a record's zod issues into "what is wrong — how to fix it". A misspelt field name is one problem, not two:
  * the unknown field is reported with the name it should have, and the "missing" report of that name is dropped.
  */
-export function describeZodIssues(issues: readonly z.core.$ZodIssue[], allowedKeys: (path: PropertyKey[]) => string[]): DescribedIssue[] {
-	const missing = new Set(issues.filter(isMissing).map((issue) => issue.path.map(String).join('.')));
+export function describeZodIssues(
+	issues: readonly z.core.$ZodIssue[],
+	allowedKeys: (path: PropertyKey[]) => string[]
+): DescribedIssue[] {
+	const missing = new Set(
+		issues.filter(isMissing).map((issue) => issue.path.map(String).join('.'))
+	);
 	const renamed = new Set<string>();
 	const described: DescribedIssue[] = [];
 	for (const issue of issues) {
@@ -23,15 +28,22 @@ export function describeZodIssues(issues: readonly z.core.$ZodIssue[], allowedKe
 			const intendedPath = [...issue.path, intended].map(String).join('.');
 			if (intended !== undefined && missing.has(intendedPath)) {
 				renamed.add(intendedPath);
-				described.push({ path: [...issue.path, key], message: `is not a known field — rename it to ${intended}` });
+				described.push({
+					path: [...issue.path, key],
+					message: `is not a known field — rename it to ${intended}`,
+				});
 			} else {
 				const hint = intended === undefined ? '' : ` (did you mean "${intended}"?)`;
-				described.push({ path: [...issue.path, key], message: `is not a known field — remove it or correct its spelling${hint}; known fields: ${allowed.join(', ')}` });
+				described.push({
+					path: [...issue.path, key],
+					message: `is not a known field — remove it or correct its spelling${hint}; known fields: ${allowed.join(', ')}`,
+				});
 			}
 		}
 	}
 	for (const issue of issues) {
-		if (issue.code === 'unrecognized_keys' || renamed.has(issue.path.map(String).join('.'))) continue;
+		if (issue.code === 'unrecognized_keys' || renamed.has(issue.path.map(String).join('.')))
+			continue;
 		described.push({ path: issue.path, message: describeIssue(issue) });
 	}
 	return described;
@@ -44,17 +56,23 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 function describeIssue(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
-			if (issue.input === undefined) return `is missing — add ${MISSING_HINTS[String(issue.path.at(-1))] ?? 'this field'}`;
+			if (issue.input === undefined)
+				return `is missing — add ${MISSING_HINTS[String(issue.path.at(-1))] ?? 'this field'}`;
 			return `should be ${article(issue.expected)}, not ${describeValue(issue.input)} — ${TYPE_FIXES[issue.expected] ?? `write ${article(issue.expected)}`}`;
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
-			const suggestion = typeof issue.input === 'string' ? ` (did you mean "${closest(issue.input, allowed)}"?)` : '';
+			const suggestion =
+				typeof issue.input === 'string'
+					? ` (did you mean "${closest(issue.input, allowed)}"?)`
+					: '';
 			return `${describeValue(issue.input)} is not allowed — use one of: ${allowed.join(', ')}${suggestion}`;
 		}
 		case 'too_small':
-			if (issue.origin === 'array') return `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'} — add ${issue.minimum === 1 ? 'one' : 'them'}`;
-			if (issue.origin === 'string') return 'is empty — write the text, or remove the field if it is optional';
+			if (issue.origin === 'array')
+				return `needs at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'} — add ${issue.minimum === 1 ? 'one' : 'them'}`;
+			if (issue.origin === 'string')
+				return 'is empty — write the text, or remove the field if it is optional';
 			return `is below ${issue.minimum} — correct the number`;
 		default:
 			return issue.message;
@@ -95,7 +113,14 @@ const TYPE_FIXES: Record<string, string> = {
 };
 
 function article(type: string): string {
-	const noun = type === 'array' ? 'list' : type === 'object' ? 'set of fields' : type === 'string' ? 'text' : type;
+	const noun =
+		type === 'array'
+			? 'list'
+			: type === 'object'
+				? 'set of fields'
+				: type === 'string'
+					? 'text'
+					: type;
 	return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 

@@ -25,22 +25,37 @@ export interface ParsedContent {
 	fileIds: Record<CollectionName, Set<string>>;
 }
 
-const SCHEMAS = { claims: ClaimSchema, claimants: ClaimantSchema, sources: SourceSchema } satisfies Record<CollectionName, z.ZodType>;
+const SCHEMAS = {
+	claims: ClaimSchema,
+	claimants: ClaimantSchema,
+	sources: SourceSchema,
+} satisfies Record<CollectionName, z.ZodType>;
 
 /** Checks each raw record against its collection's schema; each failing field becomes one problem. */
-export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' | 'fileIds'>): { content: ParsedContent; problems: Problem[] } {
+export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' | 'fileIds'>): {
+	content: ParsedContent;
+	problems: Problem[];
+} {
 	const content: ParsedContent = { claims: [], claimants: [], sources: [], fileIds };
 	const problems: Problem[] = [];
 	for (const record of records) {
 		const schema: z.ZodType = SCHEMAS[record.collection];
 		const result = schema.safeParse(record.data, { reportInput: true });
 		if (!result.success) {
-			for (const { path, message } of describeZodIssues(result.error.issues, (at) => keysAt(schema, at))) {
+			for (const { path, message } of describeZodIssues(result.error.issues, (at) =>
+				keysAt(schema, at)
+			)) {
 				problems.push({ file: record.file, field: fieldPath(path) || '(record)', message });
 			}
 			continue;
 		}
-		const parsed = { id: record.id, file: record.file, subfolder: record.subfolder, data: result.data, body: record.body ?? '' };
+		const parsed = {
+			id: record.id,
+			file: record.file,
+			subfolder: record.subfolder,
+			data: result.data,
+			body: record.body ?? '',
+		};
 		(content[record.collection] as ParsedRecord<unknown>[]).push(parsed);
 	}
 	return { content, problems };
@@ -64,7 +79,8 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
 function unwrap(schema: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
 	let current = schema;
 	for (;;) {
-		const def = current?._zod.def as { type?: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
+		const def = current?._zod.def as
+			{ type?: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
 		if (def?.innerType) current = def.innerType;
 		else if (def?.type === 'pipe' && def.in) current = def.in;
 		else return current;

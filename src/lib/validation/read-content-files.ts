@@ -34,12 +34,20 @@ export interface ContentFiles {
 export function readContentFiles(root: string): ContentFiles {
 	const records: RawRecord[] = [];
 	const problems: Problem[] = [];
-	const fileIds = { claims: new Set<string>(), claimants: new Set<string>(), sources: new Set<string>() };
+	const fileIds = {
+		claims: new Set<string>(),
+		claimants: new Set<string>(),
+		sources: new Set<string>(),
+	};
 	for (const collection of COLLECTION_NAMES) {
 		const { base, extensions } = collectionFiles(collection, root);
 		const paths = listFiles(base);
 		if (paths === null) {
-			problems.push({ file: base, field: '(folder)', message: `is missing — create the folder for ${collection}, even if it stays empty` });
+			problems.push({
+				file: base,
+				field: '(folder)',
+				message: `is missing — create the folder for ${collection}, even if it stays empty`,
+			});
 			continue;
 		}
 		for (const path of paths) {
@@ -58,7 +66,11 @@ function idOf(base: string, path: string): string {
 	return basename(relative(base, path), extname(path));
 }
 
-function readRecord(collection: CollectionName, base: string, path: string): { record: RawRecord } | { problem: Problem } {
+function readRecord(
+	collection: CollectionName,
+	base: string,
+	path: string
+): { record: RawRecord } | { problem: Problem } {
 	const file = path;
 	const extension = extname(path);
 	const id = idOf(base, path);
@@ -67,11 +79,26 @@ function readRecord(collection: CollectionName, base: string, path: string): { r
 	if (extension === '.md') {
 		const match = FRONTMATTER.exec(text);
 		if (!match) {
-			return { problem: { file, field: 'frontmatter', message: 'is missing — start the file with a line "---", the fields, then another "---"' } };
+			return {
+				problem: {
+					file,
+					field: 'frontmatter',
+					message: 'is missing — start the file with a line "---", the fields, then another "---"',
+				},
+			};
 		}
 		const parsed = parseYaml(match[1] ?? '', file, 'frontmatter', 1);
 		if ('problem' in parsed) return parsed;
-		return { record: { collection, id, file, subfolder, data: parsed.data, body: text.slice(match[0].length) } };
+		return {
+			record: {
+				collection,
+				id,
+				file,
+				subfolder,
+				data: parsed.data,
+				body: text.slice(match[0].length),
+			},
+		};
 	}
 	const parsed = parseYaml(text, file, 'yaml', 0);
 	if ('problem' in parsed) return parsed;
@@ -79,11 +106,22 @@ function readRecord(collection: CollectionName, base: string, path: string): { r
 }
 
 /** `lineOffset` turns a line in the frontmatter into a line in the file (the opening `---` is line 1). */
-function parseYaml(text: string, file: string, where: string, lineOffset: number): { data: unknown } | { problem: Problem } {
+function parseYaml(
+	text: string,
+	file: string,
+	where: string,
+	lineOffset: number
+): { data: unknown } | { problem: Problem } {
 	try {
 		const data = loadContentYaml(text.replace(/^\uFEFF/, '')) ?? {};
 		if (typeof data !== 'object' || Array.isArray(data)) {
-			return { problem: { file, field: where, message: 'is not a set of fields — write one "name: value" per line' } };
+			return {
+				problem: {
+					file,
+					field: where,
+					message: 'is not a set of fields — write one "name: value" per line',
+				},
+			};
 		}
 		return { data };
 	} catch (error) {

@@ -13,7 +13,8 @@ export class UnquotedDate {
 }
 
 // The YAML 1.1 timestamp forms that js-yaml (and so Astro) reads as dates.
-const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+const TIMESTAMP =
+	/^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
 const unquotedDateType = new yaml.Type('tag:yaml.org,2002:timestamp', {
 	kind: 'scalar',

@@ -29,19 +29,34 @@ describe('dateSortKey', () => {
 
 describe('compareFuzzyDates', () => {
 	function sorted(edtfs: string[]): string[] {
-		return edtfs.map(toFuzzyDate).sort(compareFuzzyDates).map((date) => date.edtf);
+		return edtfs
+			.map(toFuzzyDate)
+			.sort(compareFuzzyDates)
+			.map((date) => date.edtf);
 	}
 
 	it('orders by start day', () => {
-		expect(sorted(['2024-10-18', '2024-10-08/2024-10-13', '2024-09'])).toEqual(['2024-09', '2024-10-08/2024-10-13', '2024-10-18']);
+		expect(sorted(['2024-10-18', '2024-10-08/2024-10-13', '2024-09'])).toEqual([
+			'2024-09',
+			'2024-10-08/2024-10-13',
+			'2024-10-18',
+		]);
 	});
 
 	it('puts the shorter of two spans with the same start first', () => {
-		expect(sorted(['2024', '2024-01', '2024-01-01', '2024-01-01/2024-01-05'])).toEqual(['2024-01-01', '2024-01-01/2024-01-05', '2024-01', '2024']);
+		expect(sorted(['2024', '2024-01', '2024-01-01', '2024-01-01/2024-01-05'])).toEqual([
+			'2024-01-01',
+			'2024-01-01/2024-01-05',
+			'2024-01',
+			'2024',
+		]);
 	});
 
 	it('puts an open end after any bounded span with the same start', () => {
-		expect(sorted(['2024-10-18/..', '2024-10-18/2024-10-20'])).toEqual(['2024-10-18/2024-10-20', '2024-10-18/..']);
+		expect(sorted(['2024-10-18/..', '2024-10-18/2024-10-20'])).toEqual([
+			'2024-10-18/2024-10-20',
+			'2024-10-18/..',
+		]);
 	});
 
 	it('returns 0 for dates with the same first and last day', () => {
@@ -50,11 +65,17 @@ describe('compareFuzzyDates', () => {
 
 	it('returns a negative number when the first date is earlier and a positive one when later', () => {
 		expect(compareFuzzyDates(toFuzzyDate('2024-10-17'), toFuzzyDate('2024-10-18'))).toBeLessThan(0);
-		expect(compareFuzzyDates(toFuzzyDate('2024-10-19'), toFuzzyDate('2024-10-18'))).toBeGreaterThan(0);
+		expect(compareFuzzyDates(toFuzzyDate('2024-10-19'), toFuzzyDate('2024-10-18'))).toBeGreaterThan(
+			0
+		);
 	});
 
 	it('orders an unknown start by its last day among other dates', () => {
-		expect(sorted(['2024-10-20', '/2024-10-18', '2024-10-01'])).toEqual(['2024-10-01', '/2024-10-18', '2024-10-20']);
+		expect(sorted(['2024-10-20', '/2024-10-18', '2024-10-01'])).toEqual([
+			'2024-10-01',
+			'/2024-10-18',
+			'2024-10-20',
+		]);
 	});
 
 	it('places a winter after the autumn of the same year', () => {

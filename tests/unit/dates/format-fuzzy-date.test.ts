@@ -12,15 +12,24 @@ function label(edtf: string): string {
 
 describe('formatFuzzyDate points', () => {
 	it('formats a day as 18 Oct 2024 with its ISO date', () => {
-		expect(format('2024-10-18')).toEqual({ label: '18 Oct 2024', parts: [{ text: '18 Oct 2024', datetime: '2024-10-18' }] });
+		expect(format('2024-10-18')).toEqual({
+			label: '18 Oct 2024',
+			parts: [{ text: '18 Oct 2024', datetime: '2024-10-18' }],
+		});
 	});
 
 	it('formats a single-digit day without a leading zero but pads the datetime', () => {
-		expect(format('2024-03-05')).toEqual({ label: '5 Mar 2024', parts: [{ text: '5 Mar 2024', datetime: '2024-03-05' }] });
+		expect(format('2024-03-05')).toEqual({
+			label: '5 Mar 2024',
+			parts: [{ text: '5 Mar 2024', datetime: '2024-03-05' }],
+		});
 	});
 
 	it('formats a month as June 2024 with datetime 2024-06', () => {
-		expect(format('2024-06')).toEqual({ label: 'June 2024', parts: [{ text: 'June 2024', datetime: '2024-06' }] });
+		expect(format('2024-06')).toEqual({
+			label: 'June 2024',
+			parts: [{ text: 'June 2024', datetime: '2024-06' }],
+		});
 	});
 
 	it('formats a year as 2024 with datetime 2024', () => {
@@ -28,11 +37,17 @@ describe('formatFuzzyDate points', () => {
 	});
 
 	it('formats an approximate month as about June 2024', () => {
-		expect(format('2024-06~')).toEqual({ label: 'about June 2024', parts: [{ text: 'about June 2024', datetime: '2024-06' }] });
+		expect(format('2024-06~')).toEqual({
+			label: 'about June 2024',
+			parts: [{ text: 'about June 2024', datetime: '2024-06' }],
+		});
 	});
 
 	it('formats an uncertain year as 2024 (uncertain)', () => {
-		expect(format('2024?')).toEqual({ label: '2024 (uncertain)', parts: [{ text: '2024 (uncertain)', datetime: '2024' }] });
+		expect(format('2024?')).toEqual({
+			label: '2024 (uncertain)',
+			parts: [{ text: '2024 (uncertain)', datetime: '2024' }],
+		});
 	});
 
 	it('formats an approximate and uncertain day as about 18 Oct 2024 (uncertain)', () => {
@@ -42,7 +57,10 @@ describe('formatFuzzyDate points', () => {
 
 describe('formatFuzzyDate seasons', () => {
 	it('formats a winter across two years as winter 2023–24 with no datetime', () => {
-		expect(format('2023-24')).toEqual({ label: 'winter 2023–24', parts: [{ text: 'winter 2023–24' }] });
+		expect(format('2023-24')).toEqual({
+			label: 'winter 2023–24',
+			parts: [{ text: 'winter 2023–24' }],
+		});
 	});
 
 	it('formats a winter that ends in a new century by the last two digits of the year', () => {
@@ -60,21 +78,33 @@ describe('formatFuzzyDate day intervals', () => {
 	it('formats an interval within one month as 8–13 Oct 2024', () => {
 		expect(format('2024-10-08/2024-10-13')).toEqual({
 			label: '8–13 Oct 2024',
-			parts: [{ text: '8', datetime: '2024-10-08' }, { text: '–' }, { text: '13 Oct 2024', datetime: '2024-10-13' }],
+			parts: [
+				{ text: '8', datetime: '2024-10-08' },
+				{ text: '–' },
+				{ text: '13 Oct 2024', datetime: '2024-10-13' },
+			],
 		});
 	});
 
 	it('formats an interval across months as 28 Sep – 3 Oct 2024', () => {
 		expect(format('2024-09-28/2024-10-03')).toEqual({
 			label: '28 Sep – 3 Oct 2024',
-			parts: [{ text: '28 Sep', datetime: '2024-09-28' }, { text: ' – ' }, { text: '3 Oct 2024', datetime: '2024-10-03' }],
+			parts: [
+				{ text: '28 Sep', datetime: '2024-09-28' },
+				{ text: ' – ' },
+				{ text: '3 Oct 2024', datetime: '2024-10-03' },
+			],
 		});
 	});
 
 	it('formats an interval across years with both years', () => {
 		expect(format('2024-12-28/2025-01-02')).toEqual({
 			label: '28 Dec 2024 – 2 Jan 2025',
-			parts: [{ text: '28 Dec 2024', datetime: '2024-12-28' }, { text: ' – ' }, { text: '2 Jan 2025', datetime: '2025-01-02' }],
+			parts: [
+				{ text: '28 Dec 2024', datetime: '2024-12-28' },
+				{ text: ' – ' },
+				{ text: '2 Jan 2025', datetime: '2025-01-02' },
+			],
 		});
 	});
 
@@ -100,7 +130,10 @@ describe('formatFuzzyDate weeks', () => {
 	});
 
 	it('formats Monday to Sunday as a week', () => {
-		expect(format('2024-10-07/2024-10-13').parts).toEqual([{ text: 'week of ' }, { text: '7 Oct 2024', datetime: '2024-W41' }]);
+		expect(format('2024-10-07/2024-10-13').parts).toEqual([
+			{ text: 'week of ' },
+			{ text: '7 Oct 2024', datetime: '2024-W41' },
+		]);
 	});
 
 	it('formats Monday to Saturday, a six-day span, as a week', () => {
@@ -135,16 +168,28 @@ describe('formatFuzzyDate weeks', () => {
 	});
 
 	it('names the first week of a year that starts on a Monday 2024-W01', () => {
-		expect(format('2024-01-01/2024-01-05').parts[1]).toEqual({ text: '1 Jan 2024', datetime: '2024-W01' });
+		expect(format('2024-01-01/2024-01-05').parts[1]).toEqual({
+			text: '1 Jan 2024',
+			datetime: '2024-W01',
+		});
 	});
 
 	it('names a week 53 when the year has one', () => {
-		expect(format('2020-12-28/2021-01-01').parts[1]).toEqual({ text: '28 Dec 2020', datetime: '2020-W53' });
-		expect(format('2026-12-28/2027-01-03').parts[1]).toEqual({ text: '28 Dec 2026', datetime: '2026-W53' });
+		expect(format('2020-12-28/2021-01-01').parts[1]).toEqual({
+			text: '28 Dec 2020',
+			datetime: '2020-W53',
+		});
+		expect(format('2026-12-28/2027-01-03').parts[1]).toEqual({
+			text: '28 Dec 2026',
+			datetime: '2026-W53',
+		});
 	});
 
 	it('names the first Monday of 2021 as 2021-W01, after week 53 of 2020', () => {
-		expect(format('2021-01-04/2021-01-08').parts[1]).toEqual({ text: '4 Jan 2021', datetime: '2021-W01' });
+		expect(format('2021-01-04/2021-01-08').parts[1]).toEqual({
+			text: '4 Jan 2021',
+			datetime: '2021-W01',
+		});
 	});
 });
 
@@ -152,7 +197,11 @@ describe('formatFuzzyDate month and year intervals', () => {
 	it('formats a month range within a year as June–August 2024', () => {
 		expect(format('2024-06/2024-08')).toEqual({
 			label: 'June–August 2024',
-			parts: [{ text: 'June', datetime: '2024-06' }, { text: '–' }, { text: 'August 2024', datetime: '2024-08' }],
+			parts: [
+				{ text: 'June', datetime: '2024-06' },
+				{ text: '–' },
+				{ text: 'August 2024', datetime: '2024-08' },
+			],
 		});
 	});
 
@@ -163,7 +212,11 @@ describe('formatFuzzyDate month and year intervals', () => {
 	it('formats a year range as 2024 – 2025', () => {
 		expect(format('2024/2025')).toEqual({
 			label: '2024 – 2025',
-			parts: [{ text: '2024', datetime: '2024' }, { text: ' – ' }, { text: '2025', datetime: '2025' }],
+			parts: [
+				{ text: '2024', datetime: '2024' },
+				{ text: ' – ' },
+				{ text: '2025', datetime: '2025' },
+			],
 		});
 	});
 

@@ -81,6 +81,8 @@ describe('formatTimestamp', () => {
 	});
 
 	it('throws for a timestamp with no offset', () => {
-		expect(() => formatTimestamp('2024-10-18T09:51:00')).toThrow('"2024-10-18T09:51:00" is not an ISO timestamp with a UTC offset');
+		expect(() => formatTimestamp('2024-10-18T09:51:00')).toThrow(
+			'"2024-10-18T09:51:00" is not an ISO timestamp with a UTC offset'
+		);
 	});
 });

@@ -18,7 +18,14 @@ describe('parseFuzzyDate points', () => {
 		expect(parsed('2024-10-18')).toEqual({
 			kind: 'point',
 			edtf: '2024-10-18',
-			point: { year: 2024, month: 10, day: 18, precision: 'day', approximate: false, uncertain: false },
+			point: {
+				year: 2024,
+				month: 10,
+				day: 18,
+				precision: 'day',
+				approximate: false,
+				uncertain: false,
+			},
 			first: '2024-10-18',
 			last: '2024-10-18',
 		});
@@ -64,18 +71,36 @@ describe('parseFuzzyDate points', () => {
 
 	it('marks ~ as approximate', () => {
 		const date = parsed('2024-06~');
-		expect(date.kind === 'point' && date.point).toEqual({ year: 2024, month: 6, precision: 'month', approximate: true, uncertain: false });
+		expect(date.kind === 'point' && date.point).toEqual({
+			year: 2024,
+			month: 6,
+			precision: 'month',
+			approximate: true,
+			uncertain: false,
+		});
 		expect([date.first, date.last]).toEqual(['2024-06-01', '2024-06-30']);
 	});
 
 	it('marks ? as uncertain', () => {
 		const date = parsed('2024?');
-		expect(date.kind === 'point' && date.point).toEqual({ year: 2024, precision: 'year', approximate: false, uncertain: true });
+		expect(date.kind === 'point' && date.point).toEqual({
+			year: 2024,
+			precision: 'year',
+			approximate: false,
+			uncertain: true,
+		});
 	});
 
 	it('marks % as both approximate and uncertain', () => {
 		const date = parsed('2024-10-18%');
-		expect(date.kind === 'point' && date.point).toEqual({ year: 2024, month: 10, day: 18, precision: 'day', approximate: true, uncertain: true });
+		expect(date.kind === 'point' && date.point).toEqual({
+			year: 2024,
+			month: 10,
+			day: 18,
+			precision: 'day',
+			approximate: true,
+			uncertain: true,
+		});
 		expect([date.first, date.last]).toEqual(['2024-10-18', '2024-10-18']);
 	});
 
@@ -86,23 +111,49 @@ describe('parseFuzzyDate points', () => {
 
 describe('parseFuzzyDate seasons', () => {
 	it('parses 2023-24 as winter from December 2023 to the end of February 2024', () => {
-		expect(parsed('2023-24')).toEqual({ kind: 'season', edtf: '2023-24', year: 2023, season: 'winter', first: '2023-12-01', last: '2024-02-29' });
+		expect(parsed('2023-24')).toEqual({
+			kind: 'season',
+			edtf: '2023-24',
+			year: 2023,
+			season: 'winter',
+			first: '2023-12-01',
+			last: '2024-02-29',
+		});
 	});
 
 	it('ends a winter on 28 February when the next year is not a leap year', () => {
-		expect(parsed('2024-24')).toMatchObject({ season: 'winter', first: '2024-12-01', last: '2025-02-28' });
+		expect(parsed('2024-24')).toMatchObject({
+			season: 'winter',
+			first: '2024-12-01',
+			last: '2025-02-28',
+		});
 	});
 
 	it('parses 2024-21 as spring from March to May', () => {
-		expect(parsed('2024-21')).toEqual({ kind: 'season', edtf: '2024-21', year: 2024, season: 'spring', first: '2024-03-01', last: '2024-05-31' });
+		expect(parsed('2024-21')).toEqual({
+			kind: 'season',
+			edtf: '2024-21',
+			year: 2024,
+			season: 'spring',
+			first: '2024-03-01',
+			last: '2024-05-31',
+		});
 	});
 
 	it('parses 2024-22 as summer from June to August', () => {
-		expect(parsed('2024-22')).toMatchObject({ season: 'summer', first: '2024-06-01', last: '2024-08-31' });
+		expect(parsed('2024-22')).toMatchObject({
+			season: 'summer',
+			first: '2024-06-01',
+			last: '2024-08-31',
+		});
 	});
 
 	it('parses 2024-23 as autumn from September to November', () => {
-		expect(parsed('2024-23')).toMatchObject({ season: 'autumn', first: '2024-09-01', last: '2024-11-30' });
+		expect(parsed('2024-23')).toMatchObject({
+			season: 'autumn',
+			first: '2024-09-01',
+			last: '2024-11-30',
+		});
 	});
 
 	it('rejects season codes outside 21 to 24', () => {
@@ -115,8 +166,22 @@ describe('parseFuzzyDate intervals', () => {
 		expect(parsed('2024-10-08/2024-10-13')).toEqual({
 			kind: 'interval',
 			edtf: '2024-10-08/2024-10-13',
-			from: { year: 2024, month: 10, day: 8, precision: 'day', approximate: false, uncertain: false },
-			to: { year: 2024, month: 10, day: 13, precision: 'day', approximate: false, uncertain: false },
+			from: {
+				year: 2024,
+				month: 10,
+				day: 8,
+				precision: 'day',
+				approximate: false,
+				uncertain: false,
+			},
+			to: {
+				year: 2024,
+				month: 10,
+				day: 13,
+				precision: 'day',
+				approximate: false,
+				uncertain: false,
+			},
 			first: '2024-10-08',
 			last: '2024-10-13',
 		});
@@ -131,30 +196,61 @@ describe('parseFuzzyDate intervals', () => {
 	});
 
 	it('parses an interval of a single day', () => {
-		expect(parsed('2024-10-18/2024-10-18')).toMatchObject({ kind: 'interval', first: '2024-10-18', last: '2024-10-18' });
+		expect(parsed('2024-10-18/2024-10-18')).toMatchObject({
+			kind: 'interval',
+			first: '2024-10-18',
+			last: '2024-10-18',
+		});
 	});
 
 	it('parses an empty start as unknown, with no first day', () => {
 		const date = parsed('/2024-10-18');
-		expect(date).toMatchObject({ kind: 'interval', from: 'unknown', first: null, last: '2024-10-18' });
+		expect(date).toMatchObject({
+			kind: 'interval',
+			from: 'unknown',
+			first: null,
+			last: '2024-10-18',
+		});
 	});
 
 	it('parses .. as an open start, with no first day', () => {
-		expect(parsed('../2024-10-18')).toMatchObject({ kind: 'interval', from: 'open', first: null, last: '2024-10-18' });
+		expect(parsed('../2024-10-18')).toMatchObject({
+			kind: 'interval',
+			from: 'open',
+			first: null,
+			last: '2024-10-18',
+		});
 	});
 
 	it('parses .. as an open end, with no last day', () => {
-		expect(parsed('2024-10-18/..')).toMatchObject({ kind: 'interval', from: { year: 2024, month: 10, day: 18 }, to: 'open', first: '2024-10-18', last: null });
+		expect(parsed('2024-10-18/..')).toMatchObject({
+			kind: 'interval',
+			from: { year: 2024, month: 10, day: 18 },
+			to: 'open',
+			first: '2024-10-18',
+			last: null,
+		});
 	});
 
 	it('parses an empty end as unknown, with no last day', () => {
-		expect(parsed('2024-10-18/')).toMatchObject({ kind: 'interval', to: 'unknown', first: '2024-10-18', last: null });
+		expect(parsed('2024-10-18/')).toMatchObject({
+			kind: 'interval',
+			to: 'unknown',
+			first: '2024-10-18',
+			last: null,
+		});
 	});
 
 	it('keeps qualifiers on each end', () => {
 		const date = parsed('2024-06~/2024-08?');
-		if (date.kind !== 'interval' || typeof date.from === 'string' || typeof date.to === 'string') throw new Error('expected a bounded interval');
-		expect([date.from.approximate, date.from.uncertain, date.to.approximate, date.to.uncertain]).toEqual([true, false, false, true]);
+		if (date.kind !== 'interval' || typeof date.from === 'string' || typeof date.to === 'string')
+			throw new Error('expected a bounded interval');
+		expect([
+			date.from.approximate,
+			date.from.uncertain,
+			date.to.approximate,
+			date.to.uncertain,
+		]).toEqual([true, false, false, true]);
 	});
 
 	it('rejects an interval that ends before it starts, which the edtf library itself accepts', () => {
@@ -176,27 +272,44 @@ describe('parseFuzzyDate rejections', () => {
 	});
 
 	it('rejects a day-first date and suggests it year first', () => {
-		expect(parseFuzzyDate('18/10/2024')).toEqual({ ok: false, reason: '"18/10/2024" is not a valid EDTF date', suggestion: 'write it year first: 2024-10-18' });
+		expect(parseFuzzyDate('18/10/2024')).toEqual({
+			ok: false,
+			reason: '"18/10/2024" is not a valid EDTF date',
+			suggestion: 'write it year first: 2024-10-18',
+		});
 	});
 
 	it('pads a one-digit day and month in the suggestion for a dotted day-first date', () => {
-		expect(parseFuzzyDate('8.3.2024')).toEqual({ ok: false, reason: '"8.3.2024" is not a valid EDTF date', suggestion: 'write it year first: 2024-03-08' });
+		expect(parseFuzzyDate('8.3.2024')).toEqual({
+			ok: false,
+			reason: '"8.3.2024" is not a valid EDTF date',
+			suggestion: 'write it year first: 2024-03-08',
+		});
 	});
 
 	it('makes no suggestion for text that is not a day-first date', () => {
-		expect(parseFuzzyDate('October 2024')).toEqual({ ok: false, reason: '"October 2024" is not a valid EDTF date' });
+		expect(parseFuzzyDate('October 2024')).toEqual({
+			ok: false,
+			reason: '"October 2024" is not a valid EDTF date',
+		});
 	});
 
 	it('rejects a time of day', () => {
-		expect(reason('2024-10-18T09:51')).toBe('claim dates have no time of day; write the day alone, e.g. 2024-10-18');
+		expect(reason('2024-10-18T09:51')).toBe(
+			'claim dates have no time of day; write the day alone, e.g. 2024-10-18'
+		);
 	});
 
 	it('rejects a time of day with a UTC offset', () => {
-		expect(reason('2024-10-18T09:51:00Z')).toBe('claim dates have no time of day; write the day alone, e.g. 2024-10-18');
+		expect(reason('2024-10-18T09:51:00Z')).toBe(
+			'claim dates have no time of day; write the day alone, e.g. 2024-10-18'
+		);
 	});
 
 	it('rejects unspecified digits', () => {
-		expect(reason('2024-XX')).toBe('unspecified digits (X) are not used here; write a coarser date instead, e.g. 2024 for "some time in 2024"');
+		expect(reason('2024-XX')).toBe(
+			'unspecified digits (X) are not used here; write a coarser date instead, e.g. 2024 for "some time in 2024"'
+		);
 	});
 
 	it('rejects unspecified digits at an interval end as not valid EDTF, since level 1 has no X in intervals', () => {
@@ -223,6 +336,8 @@ describe('toFuzzyDate', () => {
 
 	it('throws with the reason for an invalid one', () => {
 		expect(() => toFuzzyDate('2024-XX')).toThrow('unspecified digits (X) are not used here');
-		expect(() => toFuzzyDate('2024-10-13/2024-10-08')).toThrow('"2024-10-13/2024-10-08" ends before it starts');
+		expect(() => toFuzzyDate('2024-10-13/2024-10-08')).toThrow(
+			'"2024-10-13/2024-10-08" ends before it starts'
+		);
 	});
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimsJson, CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/lib/export/claims-json.ts';
+import {
+	buildClaimsJson,
+	CLAIMS_JSON_SCHEMA_VERSION,
+} from '../../../src/lib/export/claims-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { claimantRecord, claimRecord, sourceRecord, TEXT_HASH } from '../support/records.ts';
 
@@ -7,7 +10,8 @@ const SITE = 'https://claims.example.org';
 
 const full = claimRecord('nis-1500-special-forces', {
 	title: 'NIS: 1,500 special forces shipped to Vladivostok',
-	statement: 'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
+	statement:
+		'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
 	claimant: 'nis',
 	claimed: '2024-10-18',
 	event: '2024-10-08/2024-10-13',
@@ -23,18 +27,32 @@ const full = claimRecord('nis-1500-special-forces', {
 		{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
 	],
 	sources: [
-		{ source: 'guardian', quote: 'Russian navy ships transferred 1,500 North Korean special operation forces', sourceVersion: TEXT_HASH },
+		{
+			source: 'guardian',
+			quote: 'Russian navy ships transferred 1,500 North Korean special operation forces',
+			sourceVersion: TEXT_HASH,
+		},
 		{ source: 'reuters', quote: 'Another quote.' },
 	],
 	related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
 });
-const bare = claimRecord('kremlin-denies', { claimant: 'kremlin', claimed: '2024-10-07/2024-10-11', status: 'disputed' });
+const bare = claimRecord('kremlin-denies', {
+	claimant: 'kremlin',
+	claimed: '2024-10-07/2024-10-11',
+	status: 'disputed',
+});
 const draft = claimRecord('a-draft', { draft: true });
 
 const index = buildSiteIndex(
 	[full, bare, draft],
-	[claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }), claimantRecord('kremlin', { name: 'Kremlin', kind: 'government' })],
-	[sourceRecord('guardian', { url: '' }), sourceRecord('reuters', { url: 'https://www.reuters.com/world/article' })]
+	[
+		claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }),
+		claimantRecord('kremlin', { name: 'Kremlin', kind: 'government' }),
+	],
+	[
+		sourceRecord('guardian', { url: '' }),
+		sourceRecord('reuters', { url: 'https://www.reuters.com/world/article' }),
+	]
 );
 const document = buildClaimsJson(index, SITE);
 
@@ -52,12 +70,30 @@ describe('buildClaimsJson', () => {
 	});
 
 	it('lists published claims only, sorted by id', () => {
-		expect(document.claims.map((claim) => claim.id)).toEqual(['kremlin-denies', 'nis-1500-special-forces']);
+		expect(document.claims.map((claim) => claim.id)).toEqual([
+			'kremlin-denies',
+			'nis-1500-special-forces',
+		]);
 	});
 
 	it('gives each claim exactly the contract keys, in order', () => {
 		for (const claim of document.claims) {
-			expect(Object.keys(claim)).toEqual(['id', 'url', 'title', 'statement', 'claimant', 'claimed', 'event', 'figures', 'places', 'topics', 'status', 'statusHistory', 'sources', 'related']);
+			expect(Object.keys(claim)).toEqual([
+				'id',
+				'url',
+				'title',
+				'statement',
+				'claimant',
+				'claimed',
+				'event',
+				'figures',
+				'places',
+				'topics',
+				'status',
+				'statusHistory',
+				'sources',
+				'related',
+			]);
 		}
 	});
 
@@ -66,7 +102,8 @@ describe('buildClaimsJson', () => {
 			id: 'nis-1500-special-forces',
 			url: 'https://claims.example.org/claims/nis-1500-special-forces/',
 			title: 'NIS: 1,500 special forces shipped to Vladivostok',
-			statement: 'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
+			statement:
+				'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
 			claimant: { id: 'nis', name: 'National Intelligence Service (South Korea)' },
 			claimed: '2024-10-18',
 			event: '2024-10-08/2024-10-13',
@@ -82,7 +119,11 @@ describe('buildClaimsJson', () => {
 				{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
 			],
 			sources: [
-				{ id: 'guardian', url: null, quote: 'Russian navy ships transferred 1,500 North Korean special operation forces' },
+				{
+					id: 'guardian',
+					url: null,
+					quote: 'Russian navy ships transferred 1,500 North Korean special operation forces',
+				},
 				{ id: 'reuters', url: 'https://www.reuters.com/world/article', quote: 'Another quote.' },
 			],
 			related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
@@ -119,7 +160,11 @@ describe('buildClaimsJson', () => {
 	});
 
 	it('leaves the source version out of the exported sources', () => {
-		expect(Object.keys(exported('nis-1500-special-forces').sources[0]!)).toEqual(['id', 'url', 'quote']);
+		expect(Object.keys(exported('nis-1500-special-forces').sources[0]!)).toEqual([
+			'id',
+			'url',
+			'quote',
+		]);
 	});
 
 	it('leaves the draft flag out of the export', () => {

@@ -5,15 +5,27 @@ import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts
 const SITE = { name: 'Claims tracker', url: 'https://claims.example.org' };
 const URL = 'https://claims.example.org/claims/nis-dispatch/';
 
-const nis = claimantRecord('nis', { name: 'National Intelligence Service (South Korea)', kind: 'intelligence-agency' });
-const zelenskyy = claimantRecord('volodymyr-zelenskyy', { name: 'Volodymyr Zelenskyy', kind: 'official', role: 'President of Ukraine' });
+const nis = claimantRecord('nis', {
+	name: 'National Intelligence Service (South Korea)',
+	kind: 'intelligence-agency',
+});
+const zelenskyy = claimantRecord('volodymyr-zelenskyy', {
+	name: 'Volodymyr Zelenskyy',
+	kind: 'official',
+	role: 'President of Ukraine',
+});
 const guardian = sourceRecord('guardian', {
 	outlet: 'The Guardian',
 	url: '',
 	headline: 'North Korean troops have arrived in Russia to fight Ukraine, says Seoul',
 	published: '2024-10-18T09:51:00-04:00',
 });
-const reuters = sourceRecord('reuters', { outlet: 'Reuters', url: 'https://www.reuters.com/article', headline: 'Seoul says troops sent', published: '2024-10-18T10:00:00Z' });
+const reuters = sourceRecord('reuters', {
+	outlet: 'Reuters',
+	url: 'https://www.reuters.com/article',
+	headline: 'Seoul says troops sent',
+	published: '2024-10-18T10:00:00Z',
+});
 
 const claim = claimRecord('nis-dispatch', {
 	title: 'NIS: North Korea dispatched troops to Russia',
@@ -27,7 +39,13 @@ const claim = claimRecord('nis-dispatch', {
 });
 
 describe('claimReview', () => {
-	const review = claimReview({ claim, claimant: nis, sources: [guardian, reuters], url: URL, site: SITE });
+	const review = claimReview({
+		claim,
+		claimant: nis,
+		sources: [guardian, reuters],
+		url: URL,
+		site: SITE,
+	});
 
 	it('builds a full schema.org ClaimReview', () => {
 		expect(review).toEqual({
@@ -37,8 +55,18 @@ describe('claimReview', () => {
 			claimReviewed: 'The NIS said North Korea had dispatched troops to Russia.',
 			datePublished: '2024-10-18',
 			dateModified: '2024-10-21',
-			author: { '@type': 'Organization', name: 'Claims tracker', url: 'https://claims.example.org' },
-			reviewRating: { '@type': 'Rating', alternateName: 'corroborated', ratingValue: 4, bestRating: 5, worstRating: 1 },
+			author: {
+				'@type': 'Organization',
+				name: 'Claims tracker',
+				url: 'https://claims.example.org',
+			},
+			reviewRating: {
+				'@type': 'Rating',
+				alternateName: 'corroborated',
+				ratingValue: 4,
+				bestRating: 5,
+				worstRating: 1,
+			},
 			itemReviewed: {
 				'@type': 'Claim',
 				author: { '@type': 'Organization', name: 'National Intelligence Service (South Korea)' },
@@ -82,11 +110,22 @@ describe('claimReview', () => {
 	});
 
 	it('rates each status on a 1 to 5 scale', () => {
-		const ratings = (['refuted', 'disputed', 'claimed', 'corroborated', 'confirmed'] as const).map((status) => {
-			const rated = claimRecord('rated', { status, statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }] });
-			return claimReview({ claim: rated, claimant: nis, sources: [], url: URL, site: SITE }).reviewRating;
-		});
-		expect(ratings.map((rating) => [rating.alternateName, 'ratingValue' in rating ? rating.ratingValue : undefined])).toEqual([
+		const ratings = (['refuted', 'disputed', 'claimed', 'corroborated', 'confirmed'] as const).map(
+			(status) => {
+				const rated = claimRecord('rated', {
+					status,
+					statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }],
+				});
+				return claimReview({ claim: rated, claimant: nis, sources: [], url: URL, site: SITE })
+					.reviewRating;
+			}
+		);
+		expect(
+			ratings.map((rating) => [
+				rating.alternateName,
+				'ratingValue' in rating ? rating.ratingValue : undefined,
+			])
+		).toEqual([
 			['refuted', 1],
 			['disputed', 2],
 			['claimed', 3],
@@ -103,7 +142,10 @@ describe('claimReview', () => {
 				{ date: '2024-11-01', status: 'withdrawn', note: 'Retracted.' },
 			],
 		});
-		expect(claimReview({ claim: withdrawn, claimant: nis, sources: [], url: URL, site: SITE }).reviewRating).toEqual({ '@type': 'Rating', alternateName: 'withdrawn' });
+		expect(
+			claimReview({ claim: withdrawn, claimant: nis, sources: [], url: URL, site: SITE })
+				.reviewRating
+		).toEqual({ '@type': 'Rating', alternateName: 'withdrawn' });
 	});
 
 	it('names an official claimant as a Person', () => {
@@ -119,24 +161,37 @@ describe('claimReview', () => {
 	it('uses the title when the statement is longer than 75 characters', () => {
 		const long = claimRecord('long', {
 			title: 'NIS: 1,500 special forces shipped to Vladivostok',
-			statement: 'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok between 8 and 13 October.',
+			statement:
+				'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok between 8 and 13 October.',
 		});
-		expect(claimReview({ claim: long, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed).toBe('NIS: 1,500 special forces shipped to Vladivostok');
+		expect(
+			claimReview({ claim: long, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed
+		).toBe('NIS: 1,500 special forces shipped to Vladivostok');
 	});
 
 	it('uses a statement of exactly 75 characters as it is', () => {
 		const statement = `${'x'.repeat(70)} done`;
 		expect(statement).toHaveLength(75);
 		const exact = claimRecord('exact', { statement, title: 'Short title' });
-		expect(claimReview({ claim: exact, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed).toBe(statement);
+		expect(
+			claimReview({ claim: exact, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed
+		).toBe(statement);
 	});
 
 	it('shortens a long title at a word boundary with an ellipsis, to at most 75 characters', () => {
 		const long = claimRecord('long-title', {
-			title: 'Ukrainian source: North Korea supplies half of the larger-calibre ammunition Russia fires at Ukrainian positions',
-			statement: 'A Ukrainian source said that about half of the larger-calibre ammunition Russia fires at Ukraine comes from North Korea.',
+			title:
+				'Ukrainian source: North Korea supplies half of the larger-calibre ammunition Russia fires at Ukrainian positions',
+			statement:
+				'A Ukrainian source said that about half of the larger-calibre ammunition Russia fires at Ukraine comes from North Korea.',
 		});
-		const reviewed = claimReview({ claim: long, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed;
+		const reviewed = claimReview({
+			claim: long,
+			claimant: nis,
+			sources: [],
+			url: URL,
+			site: SITE,
+		}).claimReviewed;
 		expect(reviewed).toBe('Ukrainian source: North Korea supplies half of the larger-calibre…');
 		expect(reviewed.length).toBeLessThanOrEqual(75);
 	});
@@ -151,6 +206,10 @@ describe('claimReview', () => {
 			status: 'disputed',
 		});
 		const review = claimReview({ claim: dated, claimant: nis, sources: [], url: URL, site: SITE });
-		expect([review.datePublished, review.dateModified, review.itemReviewed.datePublished]).toEqual(['2024-10-01', '2024-11-05', '2024-10-11']);
+		expect([review.datePublished, review.dateModified, review.itemReviewed.datePublished]).toEqual([
+			'2024-10-01',
+			'2024-11-05',
+			'2024-10-11',
+		]);
 	});
 });

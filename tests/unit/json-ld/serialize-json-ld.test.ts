@@ -5,12 +5,16 @@ const HOSTILE = '</script><script>alert(1)</script>';
 
 describe('serializeJsonLd', () => {
 	it('serialises plain data as JSON', () => {
-		expect(serializeJsonLd({ '@type': 'ClaimReview', name: 'NIS', count: 2 })).toBe('{"@type":"ClaimReview","name":"NIS","count":2}');
+		expect(serializeJsonLd({ '@type': 'ClaimReview', name: 'NIS', count: 2 })).toBe(
+			'{"@type":"ClaimReview","name":"NIS","count":2}'
+		);
 	});
 
 	it('escapes a closing script tag inside a value so no < or > appears', () => {
 		const output = serializeJsonLd({ headline: HOSTILE });
-		expect(output).toBe('{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}');
+		expect(output).toBe(
+			'{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
+		);
 		expect(output).not.toContain('<');
 		expect(output).not.toContain('>');
 	});

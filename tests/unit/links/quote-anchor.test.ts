@@ -3,7 +3,9 @@ import { quoteAnchor } from '../../../src/lib/links/quote-anchor.ts';
 
 describe('quoteAnchor', () => {
 	it('numbers the first quote of a claim 1', () => {
-		expect(quoteAnchor('nis-north-korea-dispatched-troops-to-russia', 0)).toBe('quote-nis-north-korea-dispatched-troops-to-russia-1');
+		expect(quoteAnchor('nis-north-korea-dispatched-troops-to-russia', 0)).toBe(
+			'quote-nis-north-korea-dispatched-troops-to-russia-1'
+		);
 	});
 
 	it('numbers later quotes from their 0-based position plus one', () => {

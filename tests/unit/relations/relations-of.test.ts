@@ -4,17 +4,28 @@ import type { ClaimRecord } from '../../../src/lib/site/records.ts';
 import { claimRecord } from '../support/records.ts';
 
 function views(claim: ClaimRecord, claims: ClaimRecord[]) {
-	return relationsOf(claim, claims).map((view) => [view.direction, view.type, view.label, view.claim.id]);
+	return relationsOf(claim, claims).map((view) => [
+		view.direction,
+		view.type,
+		view.label,
+		view.claim.id,
+	]);
 }
 
 describe('relationsOf', () => {
 	const nis = claimRecord('nis-dispatch');
-	const kremlin = claimRecord('kremlin-denies', { related: [{ type: 'contradicts', claim: 'nis-dispatch' }] });
-	const zelenskyy = claimRecord('zelenskyy-10000', { related: [{ type: 'corroborates', claim: 'nis-dispatch' }] });
+	const kremlin = claimRecord('kremlin-denies', {
+		related: [{ type: 'contradicts', claim: 'nis-dispatch' }],
+	});
+	const zelenskyy = claimRecord('zelenskyy-10000', {
+		related: [{ type: 'corroborates', claim: 'nis-dispatch' }],
+	});
 	const claims = [nis, kremlin, zelenskyy];
 
 	it('shows a relation forwards on the claim that declares it', () => {
-		expect(views(kremlin, claims)).toEqual([['forward', 'contradicts', 'Contradicts', 'nis-dispatch']]);
+		expect(views(kremlin, claims)).toEqual([
+			['forward', 'contradicts', 'Contradicts', 'nis-dispatch'],
+		]);
 	});
 
 	it('shows a relation backwards on the claim it points to, as Contradicted by', () => {
@@ -30,7 +41,12 @@ describe('relationsOf', () => {
 
 	it('labels updates and supersedes both ways', () => {
 		const old = claimRecord('old');
-		const update = claimRecord('update', { related: [{ type: 'updates', claim: 'old' }, { type: 'supersedes', claim: 'old' }] });
+		const update = claimRecord('update', {
+			related: [
+				{ type: 'updates', claim: 'old' },
+				{ type: 'supersedes', claim: 'old' },
+			],
+		});
 		expect(views(update, [old, update])).toEqual([
 			['forward', 'updates', 'Updates', 'old'],
 			['forward', 'supersedes', 'Supersedes', 'old'],
@@ -64,7 +80,12 @@ describe('relationsOf', () => {
 	});
 
 	it('shows a relation declared twice on the same claim once', () => {
-		const a = claimRecord('a', { related: [{ type: 'corroborates', claim: 'b' }, { type: 'corroborates', claim: 'b' }] });
+		const a = claimRecord('a', {
+			related: [
+				{ type: 'corroborates', claim: 'b' },
+				{ type: 'corroborates', claim: 'b' },
+			],
+		});
 		const b = claimRecord('b');
 		expect(views(a, [a, b])).toEqual([['forward', 'corroborates', 'Corroborates', 'b']]);
 		expect(views(b, [a, b])).toEqual([['backward', 'corroborates', 'Corroborated by', 'a']]);
@@ -86,6 +107,8 @@ describe('relationsOf', () => {
 	});
 
 	it('returns nothing for a claim with no relations', () => {
-		expect(relationsOf(claimRecord('alone'), [claimRecord('alone'), claimRecord('other')])).toEqual([]);
+		expect(relationsOf(claimRecord('alone'), [claimRecord('alone'), claimRecord('other')])).toEqual(
+			[]
+		);
 	});
 });

@@ -24,7 +24,14 @@ describe('quotesInReadingOrder', () => {
 				{ source: 'guardian', quote: 'South Korea\u2019s intelligence agency' },
 			],
 		});
-		expect(quotesInReadingOrder(source, [late, early]).map(({ claim, position, quote, paragraph }) => [claim.id, position, quote, paragraph])).toEqual([
+		expect(
+			quotesInReadingOrder(source, [late, early]).map(({ claim, position, quote, paragraph }) => [
+				claim.id,
+				position,
+				quote,
+				paragraph,
+			])
+		).toEqual([
 			['b-early', 1, 'South Korea\u2019s intelligence agency', 1],
 			['a-late', 1, 'North Korea had dispatched troops.', 1],
 			['b-early', 0, '1,500 North Korean special operation forces', 2],
@@ -33,7 +40,9 @@ describe('quotesInReadingOrder', () => {
 	});
 
 	it('finds quotes written with straight quotes and three dots', () => {
-		const claim = claimRecord('straight', { sources: [{ source: 'guardian', quote: '"The North Korean soldiers ... are expected' }] });
+		const claim = claimRecord('straight', {
+			sources: [{ source: 'guardian', quote: '"The North Korean soldiers ... are expected' }],
+		});
 		expect(quotesInReadingOrder(source, [claim]).map((quote) => quote.paragraph)).toEqual([3]);
 	});
 
@@ -44,13 +53,22 @@ describe('quotesInReadingOrder', () => {
 				{ source: 'guardian', quote: 'Russian navy ships' },
 			],
 		});
-		expect(quotesInReadingOrder(source, [claim])).toEqual([{ claim, position: 1, quote: 'Russian navy ships', paragraph: 2 }]);
+		expect(quotesInReadingOrder(source, [claim])).toEqual([
+			{ claim, position: 1, quote: 'Russian navy ships', paragraph: 2 },
+		]);
 	});
 
 	it('orders the same quote in two claims by claim id', () => {
-		const second = claimRecord('z-claim', { sources: [{ source: 'guardian', quote: 'Russian navy ships' }] });
-		const first = claimRecord('a-claim', { sources: [{ source: 'guardian', quote: 'Russian navy ships' }] });
-		expect(quotesInReadingOrder(source, [second, first]).map((quote) => quote.claim.id)).toEqual(['a-claim', 'z-claim']);
+		const second = claimRecord('z-claim', {
+			sources: [{ source: 'guardian', quote: 'Russian navy ships' }],
+		});
+		const first = claimRecord('a-claim', {
+			sources: [{ source: 'guardian', quote: 'Russian navy ships' }],
+		});
+		expect(quotesInReadingOrder(source, [second, first]).map((quote) => quote.claim.id)).toEqual([
+			'a-claim',
+			'z-claim',
+		]);
 	});
 
 	it('puts a quote that is not in the text last, after the last paragraph', () => {
@@ -60,23 +78,38 @@ describe('quotesInReadingOrder', () => {
 				{ source: 'guardian', quote: 'the agency said.' },
 			],
 		});
-		expect(quotesInReadingOrder(source, [claim]).map(({ quote, paragraph }) => [quote, paragraph])).toEqual([
+		expect(
+			quotesInReadingOrder(source, [claim]).map(({ quote, paragraph }) => [quote, paragraph])
+		).toEqual([
 			['the agency said.', 3],
 			['Words the source never printed.', 4],
 		]);
 	});
 
 	it('does not include the internal offset in the results', () => {
-		const claim = claimRecord('keys', { sources: [{ source: 'guardian', quote: 'Russian navy ships' }] });
-		expect(Object.keys(quotesInReadingOrder(source, [claim])[0]!)).toEqual(['claim', 'position', 'quote', 'paragraph']);
+		const claim = claimRecord('keys', {
+			sources: [{ source: 'guardian', quote: 'Russian navy ships' }],
+		});
+		expect(Object.keys(quotesInReadingOrder(source, [claim])[0]!)).toEqual([
+			'claim',
+			'position',
+			'quote',
+			'paragraph',
+		]);
 	});
 
 	it('treats a source without a body as having no paragraphs', () => {
 		const claim = claimRecord('no-body', { sources: [{ source: 'empty', quote: 'Anything.' }] });
-		expect(quotesInReadingOrder(sourceRecord('empty'), [claim])).toEqual([{ claim, position: 0, quote: 'Anything.', paragraph: 1 }]);
+		expect(quotesInReadingOrder(sourceRecord('empty'), [claim])).toEqual([
+			{ claim, position: 0, quote: 'Anything.', paragraph: 1 },
+		]);
 	});
 
 	it('returns nothing when no claim cites the source', () => {
-		expect(quotesInReadingOrder(source, [claimRecord('other', { sources: [{ source: 'reuters', quote: 'Other.' }] })])).toEqual([]);
+		expect(
+			quotesInReadingOrder(source, [
+				claimRecord('other', { sources: [{ source: 'reuters', quote: 'Other.' }] }),
+			])
+		).toEqual([]);
 	});
 });

@@ -3,12 +3,22 @@ import { countStatuses } from '../../../src/lib/statuses/count-statuses.ts';
 import { claimRecord } from '../support/records.ts';
 
 function withStatus(id: string, status: string) {
-	return claimRecord(id, { status, statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }] });
+	return claimRecord(id, {
+		status,
+		statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }],
+	});
 }
 
 describe('countStatuses', () => {
 	it('counts each status in scale order, zeros included', () => {
-		expect(countStatuses([withStatus('a', 'claimed'), withStatus('b', 'disputed'), withStatus('c', 'claimed'), withStatus('d', 'withdrawn')])).toEqual([
+		expect(
+			countStatuses([
+				withStatus('a', 'claimed'),
+				withStatus('b', 'disputed'),
+				withStatus('c', 'claimed'),
+				withStatus('d', 'withdrawn'),
+			])
+		).toEqual([
 			{ status: 'claimed', count: 2 },
 			{ status: 'corroborated', count: 0 },
 			{ status: 'confirmed', count: 0 },

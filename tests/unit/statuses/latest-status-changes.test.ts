@@ -19,7 +19,12 @@ const kremlin = claimRecord('kremlin', {
 });
 
 function summary(limit: number) {
-	return latestStatusChanges([nis, kremlin], limit).map((change) => [change.claim.id, change.date.edtf, change.from ?? null, change.to]);
+	return latestStatusChanges([nis, kremlin], limit).map((change) => [
+		change.claim.id,
+		change.date.edtf,
+		change.from ?? null,
+		change.to,
+	]);
 }
 
 describe('latestStatusChanges', () => {
@@ -34,7 +39,11 @@ describe('latestStatusChanges', () => {
 	});
 
 	it('orders changes on the same date by claim id', () => {
-		expect(summary(10).slice(2, 4).map(([id]) => id)).toEqual(['kremlin', 'nis']);
+		expect(
+			summary(10)
+				.slice(2, 4)
+				.map(([id]) => id)
+		).toEqual(['kremlin', 'nis']);
 	});
 
 	it('keeps only the newest changes up to the limit', () => {
@@ -51,6 +60,13 @@ describe('latestStatusChanges', () => {
 
 	it('carries the note, the parsed date and the claim record', () => {
 		const [latest] = latestStatusChanges([nis], 1);
-		expect(latest).toEqual({ claim: nis, position: 2, date: expect.objectContaining({ kind: 'point', first: '2024-11-01', last: '2024-11-30' }), from: 'corroborated', to: 'confirmed', note: 'Acknowledged.' });
+		expect(latest).toEqual({
+			claim: nis,
+			position: 2,
+			date: expect.objectContaining({ kind: 'point', first: '2024-11-01', last: '2024-11-30' }),
+			from: 'corroborated',
+			to: 'confirmed',
+			note: 'Acknowledged.',
+		});
 	});
 });

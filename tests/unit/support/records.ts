@@ -7,7 +7,11 @@ import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../../../src/lib
 export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;
 
 /** A claim record from partial frontmatter, parsed through ClaimSchema so its defaults are filled in. */
-export function claimRecord(id: string, fields: Record<string, unknown> = {}, body?: string): ClaimRecord {
+export function claimRecord(
+	id: string,
+	fields: Record<string, unknown> = {},
+	body?: string
+): ClaimRecord {
 	const data: ClaimData = ClaimSchema.parse({
 		title: `Title of ${id}`,
 		statement: `Statement of ${id}.`,
@@ -25,12 +29,21 @@ export function claimRecord(id: string, fields: Record<string, unknown> = {}, bo
 export function claimantRecord(id: string, fields: Record<string, unknown> = {}): ClaimantRecord {
 	return {
 		id,
-		data: ClaimantSchema.parse({ name: `Name of ${id}`, shortName: id.toUpperCase(), kind: 'intelligence-agency', ...fields }),
+		data: ClaimantSchema.parse({
+			name: `Name of ${id}`,
+			shortName: id.toUpperCase(),
+			kind: 'intelligence-agency',
+			...fields,
+		}),
 	};
 }
 
 /** A source record, parsed through SourceSchema; the body is its stored text. */
-export function sourceRecord(id: string, fields: Record<string, unknown> = {}, body?: string): SourceRecord {
+export function sourceRecord(
+	id: string,
+	fields: Record<string, unknown> = {},
+	body?: string
+): SourceRecord {
 	const data = SourceSchema.parse({
 		outlet: 'The Guardian',
 		url: `https://www.example.org/${id}`,

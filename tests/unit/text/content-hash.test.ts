@@ -6,11 +6,15 @@ const TEXT = 'First paragraph.\n\nSecond paragraph.';
 
 describe('contentHash', () => {
 	it('is sha256: followed by the hex sha256 of the text', () => {
-		expect(contentHash(TEXT)).toBe(`sha256:${createHash('sha256').update(TEXT, 'utf8').digest('hex')}`);
+		expect(contentHash(TEXT)).toBe(
+			`sha256:${createHash('sha256').update(TEXT, 'utf8').digest('hex')}`
+		);
 	});
 
 	it('hashes the empty string to the known sha256 of nothing', () => {
-		expect(contentHash('')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+		expect(contentHash('')).toBe(
+			'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+		);
 	});
 
 	it('matches the pattern that sources and citations require', () => {

@@ -9,7 +9,9 @@ describe('findClosestPassage', () => {
 	});
 
 	it('returns a run of as many words as the quote has', () => {
-		expect(findClosestPassage('about 12,000 troops were sent', TEXT)).toBe('12,000 North Korean troops were');
+		expect(findClosestPassage('about 12,000 troops were sent', TEXT)).toBe(
+			'12,000 North Korean troops were'
+		);
 	});
 
 	it('ignores case and punctuation when comparing words', () => {

@@ -9,7 +9,10 @@ const PARAGRAPHS = [
 
 describe('locateQuote', () => {
 	it('finds a quote at the start of the first paragraph', () => {
-		expect(locateQuote('South Korea\u2019s intelligence agency', PARAGRAPHS)).toEqual({ paragraph: 0, offset: 0 });
+		expect(locateQuote('South Korea\u2019s intelligence agency', PARAGRAPHS)).toEqual({
+			paragraph: 0,
+			offset: 0,
+		});
 	});
 
 	it('gives the 0-based paragraph and the offset in that paragraph', () => {
@@ -17,19 +20,31 @@ describe('locateQuote', () => {
 	});
 
 	it('matches straight quotes against curly ones in the source', () => {
-		expect(locateQuote("South Korea's intelligence agency", PARAGRAPHS)).toEqual({ paragraph: 0, offset: 0 });
+		expect(locateQuote("South Korea's intelligence agency", PARAGRAPHS)).toEqual({
+			paragraph: 0,
+			offset: 0,
+		});
 	});
 
 	it('matches three dots against an ellipsis character', () => {
-		expect(locateQuote('"The North Korean soldiers ... are expected', PARAGRAPHS)).toEqual({ paragraph: 2, offset: 0 });
+		expect(locateQuote('"The North Korean soldiers ... are expected', PARAGRAPHS)).toEqual({
+			paragraph: 2,
+			offset: 0,
+		});
 	});
 
 	it('matches across differences in whitespace', () => {
-		expect(locateQuote('  special operation\n forces ', PARAGRAPHS)).toEqual({ paragraph: 1, offset: 50 });
+		expect(locateQuote('  special operation\n forces ', PARAGRAPHS)).toEqual({
+			paragraph: 1,
+			offset: 50,
+		});
 	});
 
 	it('measures the offset in normalised text', () => {
-		expect(locateQuote('are expected', ['\u201CThe  soldiers \u2026 are expected'])).toEqual({ paragraph: 0, offset: 18 });
+		expect(locateQuote('are expected', ['\u201CThe  soldiers \u2026 are expected'])).toEqual({
+			paragraph: 0,
+			offset: 18,
+		});
 	});
 
 	it('returns the first paragraph that contains the quote', () => {

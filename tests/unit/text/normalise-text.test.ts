@@ -7,7 +7,9 @@ describe('normaliseText', () => {
 	});
 
 	it('turns curly and angled double quotes into straight ones', () => {
-		expect(normaliseText('\u201Cfake news\u201D and \u00ABnews\u00BB')).toBe('"fake news" and "news"');
+		expect(normaliseText('\u201Cfake news\u201D and \u00ABnews\u00BB')).toBe(
+			'"fake news" and "news"'
+		);
 	});
 
 	it('turns en dashes, em dashes and minus signs into hyphens', () => {
@@ -39,6 +41,8 @@ describe('normaliseText', () => {
 	});
 
 	it('leaves plain text unchanged', () => {
-		expect(normaliseText('Russian navy ships transferred 1,500 forces.')).toBe('Russian navy ships transferred 1,500 forces.');
+		expect(normaliseText('Russian navy ships transferred 1,500 forces.')).toBe(
+			'Russian navy ships transferred 1,500 forces.'
+		);
 	});
 });

@@ -6,15 +6,23 @@ const OCTOBER = { first: '2024-10-01', last: '2024-10-31' };
 
 describe('timelineAxis', () => {
 	it('covers every bounded day of the dates', () => {
-		expect(timelineAxis(['2024-10-18', '2024-10-08/2024-10-13', '2024-09'].map(toFuzzyDate))).toEqual({ first: '2024-09-01', last: '2024-10-18' });
+		expect(
+			timelineAxis(['2024-10-18', '2024-10-08/2024-10-13', '2024-09'].map(toFuzzyDate))
+		).toEqual({ first: '2024-09-01', last: '2024-10-18' });
 	});
 
 	it('ignores missing ends', () => {
-		expect(timelineAxis(['/2024-10-18', '2024-10-01/..'].map(toFuzzyDate))).toEqual({ first: '2024-10-01', last: '2024-10-18' });
+		expect(timelineAxis(['/2024-10-18', '2024-10-01/..'].map(toFuzzyDate))).toEqual({
+			first: '2024-10-01',
+			last: '2024-10-18',
+		});
 	});
 
 	it('covers the whole of a winter', () => {
-		expect(timelineAxis([toFuzzyDate('2023-24')])).toEqual({ first: '2023-12-01', last: '2024-02-29' });
+		expect(timelineAxis([toFuzzyDate('2023-24')])).toEqual({
+			first: '2023-12-01',
+			last: '2024-02-29',
+		});
 	});
 
 	it('falls back to 1 January 1970 when there are no dates', () => {
@@ -24,40 +32,77 @@ describe('timelineAxis', () => {
 
 describe('spanGeometry', () => {
 	it('places the first day of a 31-day axis at 0 with a width of one day', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10-01'), OCTOBER)).toEqual({ x: 0, width: 3.23, openStart: false, openEnd: false });
+		expect(spanGeometry(toFuzzyDate('2024-10-01'), OCTOBER)).toEqual({
+			x: 0,
+			width: 3.23,
+			openStart: false,
+			openEnd: false,
+		});
 	});
 
 	it('places the last day of the axis at its right edge', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10-31'), OCTOBER)).toEqual({ x: 96.77, width: 3.23, openStart: false, openEnd: false });
+		expect(spanGeometry(toFuzzyDate('2024-10-31'), OCTOBER)).toEqual({
+			x: 96.77,
+			width: 3.23,
+			openStart: false,
+			openEnd: false,
+		});
 	});
 
 	it('spans a whole month axis with a month', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10'), OCTOBER)).toEqual({ x: 0, width: 100, openStart: false, openEnd: false });
+		expect(spanGeometry(toFuzzyDate('2024-10'), OCTOBER)).toEqual({
+			x: 0,
+			width: 100,
+			openStart: false,
+			openEnd: false,
+		});
 	});
 
 	it('spans an interval from its first to its last day inclusive', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10-08/2024-10-13'), OCTOBER)).toEqual({ x: 22.58, width: 19.35, openStart: false, openEnd: false });
+		expect(spanGeometry(toFuzzyDate('2024-10-08/2024-10-13'), OCTOBER)).toEqual({
+			x: 22.58,
+			width: 19.35,
+			openStart: false,
+			openEnd: false,
+		});
 	});
 
 	it('gives a single day on a long axis the minimum width of 0.8', () => {
-		expect(spanGeometry(toFuzzyDate('2024-07-01'), { first: '2024-01-01', last: '2024-12-31' })).toEqual({ x: 49.73, width: 0.8, openStart: false, openEnd: false });
+		expect(
+			spanGeometry(toFuzzyDate('2024-07-01'), { first: '2024-01-01', last: '2024-12-31' })
+		).toEqual({ x: 49.73, width: 0.8, openStart: false, openEnd: false });
 	});
 
 	it('keeps a bar for the last day of a long axis inside the axis', () => {
-		const { x, width } = spanGeometry(toFuzzyDate('2024-12-31'), { first: '2024-01-01', last: '2024-12-31' });
+		const { x, width } = spanGeometry(toFuzzyDate('2024-12-31'), {
+			first: '2024-01-01',
+			last: '2024-12-31',
+		});
 		expect(x).toBe(99.2);
 		expect(x + width).toBeLessThanOrEqual(100);
 	});
 
 	it('runs an unknown start from the start of the axis and marks it open', () => {
-		expect(spanGeometry(toFuzzyDate('/2024-10-10'), OCTOBER)).toEqual({ x: 0, width: 32.26, openStart: true, openEnd: false });
+		expect(spanGeometry(toFuzzyDate('/2024-10-10'), OCTOBER)).toEqual({
+			x: 0,
+			width: 32.26,
+			openStart: true,
+			openEnd: false,
+		});
 	});
 
 	it('runs an open end to the end of the axis and marks it open', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10-22/..'), OCTOBER)).toEqual({ x: 67.74, width: 32.26, openStart: false, openEnd: true });
+		expect(spanGeometry(toFuzzyDate('2024-10-22/..'), OCTOBER)).toEqual({
+			x: 67.74,
+			width: 32.26,
+			openStart: false,
+			openEnd: true,
+		});
 	});
 
 	it('fills an axis of a single day', () => {
-		expect(spanGeometry(toFuzzyDate('2024-10-18'), { first: '2024-10-18', last: '2024-10-18' })).toEqual({ x: 0, width: 100, openStart: false, openEnd: false });
+		expect(
+			spanGeometry(toFuzzyDate('2024-10-18'), { first: '2024-10-18', last: '2024-10-18' })
+		).toEqual({ x: 0, width: 100, openStart: false, openEnd: false });
 	});
 });

@@ -22,7 +22,11 @@ const withoutEvent = claimRecord('kremlin-denies', {
 });
 
 function rows(entries: TimelineEntry[]) {
-	return entries.map((entry) => [entry.anchor, entry.date.edtf, entry.kind === 'claim' ? entry.placedBy : `${entry.from}→${entry.to}`]);
+	return entries.map((entry) => [
+		entry.anchor,
+		entry.date.edtf,
+		entry.kind === 'claim' ? entry.placedBy : `${entry.from}→${entry.to}`,
+	]);
 }
 
 describe('timelineEntries', () => {
@@ -61,17 +65,26 @@ describe('timelineEntries', () => {
 				{ date: '2024-10-18', status: 'disputed', note: 'Denied.' },
 			],
 		});
-		expect(timelineEntries([b, a], 'claimed').map((entry) => entry.anchor)).toEqual(['claim-a-change', 'claim-z-claim', 'status-a-change-1']);
+		expect(timelineEntries([b, a], 'claimed').map((entry) => entry.anchor)).toEqual([
+			'claim-a-change',
+			'claim-z-claim',
+			'status-a-change-1',
+		]);
 	});
 
 	it('orders claims on the same date by id, whatever the input order', () => {
 		const b = claimRecord('b', { claimed: '2024-10-18' });
 		const a = claimRecord('a', { claimed: '2024-10-18' });
-		expect(timelineEntries([b, a], 'claimed').map((entry) => entry.anchor)).toEqual(['claim-a', 'claim-b']);
+		expect(timelineEntries([b, a], 'claimed').map((entry) => entry.anchor)).toEqual([
+			'claim-a',
+			'claim-b',
+		]);
 	});
 
 	it('carries the claim, note and source of a status change', () => {
-		const change = timelineEntries([withEvent], 'event').find((entry) => entry.kind === 'status-change');
+		const change = timelineEntries([withEvent], 'event').find(
+			(entry) => entry.kind === 'status-change'
+		);
 		expect(change).toEqual({
 			kind: 'status-change',
 			anchor: 'status-nis-shipped-1',
@@ -86,7 +99,9 @@ describe('timelineEntries', () => {
 	});
 
 	it('leaves the source of a status change undefined when it has none', () => {
-		const change = timelineEntries([withoutEvent], 'event').find((entry) => entry.anchor === 'status-kremlin-denies-1');
+		const change = timelineEntries([withoutEvent], 'event').find(
+			(entry) => entry.anchor === 'status-kremlin-denies-1'
+		);
 		expect(change?.kind === 'status-change' && change.source).toBeUndefined();
 	});
 

@@ -9,22 +9,37 @@ afterEach(() => cleanup?.());
 function runCheck(...cases: string[]) {
 	const { root, remove } = materialiseContent(...cases);
 	cleanup = remove;
-	const result = spawnSync(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, CLAIMS_CONTENT_DIR: root }, encoding: 'utf8' });
-	return { ...result, stdout: result.stdout.replaceAll(root, 'content'), stderr: result.stderr.replaceAll(root, 'content') };
+	const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+		env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+		encoding: 'utf8',
+	});
+	return {
+		...result,
+		stdout: result.stdout.replaceAll(root, 'content'),
+		stderr: result.stderr.replaceAll(root, 'content'),
+	};
 }
 
 describe('npm run check', () => {
 	it('prints a summary and exits 0 when the content is clean', () => {
 		const result = runCheck();
 		expect(result.status).toBe(0);
-		expect(result.stdout).toBe('Content OK: 2 claims (0 drafts awaiting review), 2 claimants, 1 source.\n');
+		expect(result.stdout).toBe(
+			'Content OK: 2 claims (0 drafts awaiting review), 2 claimants, 1 source.\n'
+		);
 	});
 
 	it('prints every problem and exits 1 when there are problems', () => {
 		const result = runCheck('broken/status-typo', 'broken/unknown-country');
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe(
-			[...expectedProblems('unknown-country'), ...expectedProblems('status-typo'), '', '2 problems in content/ — fix them and run npm run check again.', ''].join('\n')
+			[
+				...expectedProblems('unknown-country'),
+				...expectedProblems('status-typo'),
+				'',
+				'2 problems in content/ — fix them and run npm run check again.',
+				'',
+			].join('\n')
 		);
 	});
 });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/validation/problem.ts';
 import { validateContent } from '../../../src/lib/validation/validate-content.ts';
-import { ACCEPTED_CASES, BROKEN_CASES, expectedProblems, materialiseContent } from '../../support/content-fixtures.ts';
+import {
+	ACCEPTED_CASES,
+	BROKEN_CASES,
+	expectedProblems,
+	materialiseContent,
+} from '../../support/content-fixtures.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -10,7 +15,9 @@ afterEach(() => cleanup?.());
 function problemLines(...cases: string[]): string[] {
 	const { root, remove } = materialiseContent(...cases);
 	cleanup = remove;
-	return validateContent(root).problems.map((problem) => formatProblem(problem).replaceAll(root, 'content'));
+	return validateContent(root).problems.map((problem) =>
+		formatProblem(problem).replaceAll(root, 'content')
+	);
 }
 
 describe('validateContent', () => {
@@ -26,22 +33,29 @@ describe('validateContent', () => {
 		expect(BROKEN_CASES.length).toBeGreaterThanOrEqual(20);
 	});
 
-	it.each(BROKEN_CASES)('reports %s as exactly one problem with file, field and fix', (brokenCase) => {
-		const lines = problemLines(`broken/${brokenCase}`);
-		expect(lines).toEqual(expectedProblems(brokenCase));
-		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^content\/\S.*?: .+?: .+ — .+/);
-	});
+	it.each(BROKEN_CASES)(
+		'reports %s as exactly one problem with file, field and fix',
+		(brokenCase) => {
+			const lines = problemLines(`broken/${brokenCase}`);
+			expect(lines).toEqual(expectedProblems(brokenCase));
+			expect(lines).toHaveLength(1);
+			expect(lines[0]).toMatch(/^content\/\S.*?: .+?: .+ — .+/);
+		}
+	);
 
 	it('reports every problem at once, across files and rules, ordered by file', () => {
 		const cases = ['broken/status-typo', 'broken/history-out-of-order', 'broken/unknown-country'];
-		expect(problemLines(...cases)).toEqual(cases.map((brokenCase) => expectedProblems(brokenCase.replace('broken/', ''))[0]).sort());
+		expect(problemLines(...cases)).toEqual(
+			cases.map((brokenCase) => expectedProblems(brokenCase.replace('broken/', ''))[0]).sort()
+		);
 	});
 
 	it('reports a missing collection folder', () => {
 		const { root, remove } = materialiseContent();
 		cleanup = remove;
 		const { problems } = validateContent(`${root}/nowhere`);
-		expect(problems.map(formatProblem)).toContain(`${root}/nowhere/claims: (folder): is missing — create the folder for claims, even if it stays empty`);
+		expect(problems.map(formatProblem)).toContain(
+			`${root}/nowhere/claims: (folder): is missing — create the folder for claims, even if it stays empty`
+		);
 	});
 });

@@ -6,7 +6,16 @@ import type { Problem } from '../problem.ts';
 
 /** Every quote appears verbatim (after normalising typography) in the stored text of the source it cites, and names its current version. */
 export function checkQuotes(content: ParsedContent): Problem[] {
-	const sources = new Map(content.sources.map((source) => [source.id, { file: source.file, paragraphs: markdownParagraphs(source.body), textHash: source.data.textHash }]));
+	const sources = new Map(
+		content.sources.map((source) => [
+			source.id,
+			{
+				file: source.file,
+				paragraphs: markdownParagraphs(source.body),
+				textHash: source.data.textHash,
+			},
+		])
+	);
 	const problems: Problem[] = [];
 	for (const { file, data } of content.claims) {
 		data.sources.forEach((citation, index) => {

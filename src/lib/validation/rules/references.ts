@@ -10,25 +10,46 @@ export function checkReferences(content: ParsedContent): Problem[] {
 	const claimsById = new Map(content.claims.map((claim) => [claim.id, claim]));
 	const problems: Problem[] = [];
 	for (const { id, file, data } of content.claims) {
-		const missing = (field: string, value: string, known: string[], what: string, folder: string) => {
+		const missing = (
+			field: string,
+			value: string,
+			known: string[],
+			what: string,
+			folder: string
+		) => {
 			if (known.includes(value)) return;
 			const hint = known.length > 0 ? ` (did you mean "${closest(value, known)}"?)` : '';
-			problems.push({ file, field, message: `"${value}" is not ${what} — use the id of a file in content/${folder}/${hint}` });
+			problems.push({
+				file,
+				field,
+				message: `"${value}" is not ${what} — use the id of a file in content/${folder}/${hint}`,
+			});
 		};
 		missing('claimant', data.claimant, claimantIds, 'a claimant', 'claimants');
-		data.sources.forEach((citation, index) => missing(`sources[${index}].source`, citation.source, sourceIds, 'a source', 'sources'));
+		data.sources.forEach((citation, index) =>
+			missing(`sources[${index}].source`, citation.source, sourceIds, 'a source', 'sources')
+		);
 		data.statusHistory.forEach((change, index) => {
-			if (change.source !== undefined) missing(`statusHistory[${index}].source`, change.source, sourceIds, 'a source', 'sources');
+			if (change.source !== undefined)
+				missing(`statusHistory[${index}].source`, change.source, sourceIds, 'a source', 'sources');
 		});
 		data.related.forEach((relation, index) => {
 			const field = `related[${index}].claim`;
 			const target = claimsById.get(relation.claim);
 			if (relation.claim === id) {
-				problems.push({ file, field, message: 'points to the claim itself — point it to another claim, or remove the relation' });
+				problems.push({
+					file,
+					field,
+					message: 'points to the claim itself — point it to another claim, or remove the relation',
+				});
 			} else if (!content.fileIds.claims.has(relation.claim)) {
 				missing(field, relation.claim, claimIds, 'a claim', 'claims');
 			} else if (!data.draft && target?.data.draft) {
-				problems.push({ file, field, message: `"${relation.claim}" is a draft, so the link would be broken on the site — review and publish that claim first, or remove the relation` });
+				problems.push({
+					file,
+					field,
+					message: `"${relation.claim}" is a draft, so the link would be broken on the site — review and publish that claim first, or remove the relation`,
+				});
 			}
 		});
 	}

@@ -7,6 +7,12 @@ export function checkSourceHashes(content: ParsedContent): Problem[] {
 	return content.sources.flatMap(({ file, data, body }) => {
 		const actual = contentHash(body);
 		if (data.textHash === actual) return [];
-		return [{ file, field: 'textHash', message: `does not match the stored text — if the text was changed on purpose, set textHash: ${actual} and re-check the claims that quote this source` }];
+		return [
+			{
+				file,
+				field: 'textHash',
+				message: `does not match the stored text — if the text was changed on purpose, set textHash: ${actual} and re-check the claims that quote this source`,
+			},
+		];
 	});
 }
