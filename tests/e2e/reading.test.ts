@@ -72,6 +72,15 @@ describe('reading the site', () => {
 		await page.close();
 	});
 
+	it('prints a claim without the site navigation, and with its permanent link', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/claims/${claims[0]!.id}/`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.site-nav').isVisible()).toBe(false);
+		expect(await page.locator('.print-only').innerText()).toContain(`/claims/${claims[0]!.id}/`);
+		await page.close();
+	});
+
 	it('keeps spaces between words and the dates and links beside them', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.origin}/`);
