@@ -22,11 +22,9 @@ export const SourceSchema = z.strictObject({
 	/** When the stored copy was captured, if known. */
 	fetched: TimestampSchema.optional(),
 	/** sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value. */
-	textHash: z
-		.string()
-		.regex(/^sha256:[0-9a-f]{64}$/, {
-			error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
-		}),
+	textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
+		error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
+	}),
 });
 
 /** A source as the site reads it. */

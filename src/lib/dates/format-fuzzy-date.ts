@@ -1,4 +1,5 @@
 import type { CalendarPoint, FuzzyDate, MissingEnd } from './fuzzy-date.ts';
+import { LONG_MONTHS, SHORT_MONTHS } from './month-names.ts';
 
 /** A run of text in a formatted date; `datetime` is set when HTML has a machine-readable form for it. */
 export interface DatePart {
@@ -11,35 +12,6 @@ export interface FormattedDate {
 	label: string;
 	parts: DatePart[];
 }
-
-const SHORT_MONTHS = [
-	'Jan',
-	'Feb',
-	'Mar',
-	'Apr',
-	'May',
-	'Jun',
-	'Jul',
-	'Aug',
-	'Sep',
-	'Oct',
-	'Nov',
-	'Dec',
-];
-const LONG_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 
 /** Formats a fuzzy date for readers, keeping its imprecision visible. */
 export function formatFuzzyDate(date: FuzzyDate): FormattedDate {

@@ -1,4 +1,5 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { SHORT_MONTHS } from './month-names.ts';
+
 const TIMESTAMP =
 	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -39,5 +40,5 @@ export function formatTimestamp(value: string): string {
 		string,
 	];
 	const zone = offset === 'Z' ? 'UTC' : `UTC${offset.replace('-', '−')}`;
-	return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}, ${hour}:${minute} ${zone}`;
+	return `${Number(day)} ${SHORT_MONTHS[Number(month) - 1]} ${year}, ${hour}:${minute} ${zone}`;
 }

@@ -1,20 +1,6 @@
 import { dateSortKey } from '../dates/date-order.ts';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
+import { LONG_MONTHS } from '../dates/month-names.ts';
 
 /** A run of items that start in the same month, headed "October 2024". */
 export interface MonthGroup<Item> {
@@ -34,7 +20,7 @@ export function groupByMonth<Item extends { date: FuzzyDate }>(
 		let group = groups.at(-1);
 		if (!group || group.month !== month) {
 			const [year, monthNumber] = month.split('-');
-			group = { month, heading: `${MONTHS[Number(monthNumber) - 1]} ${year}`, items: [] };
+			group = { month, heading: `${LONG_MONTHS[Number(monthNumber) - 1]} ${year}`, items: [] };
 			groups.push(group);
 		}
 		group.items.push(item);
