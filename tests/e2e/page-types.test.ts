@@ -68,7 +68,7 @@ describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 		await page.close();
 	});
 
-	it.each([375, 1280])(
+	it.each([320, 375, 1280])(
 		'fits a %i px wide screen without sideways scrolling (screenshot saved)',
 		async (width) => {
 			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
