@@ -37,5 +37,8 @@ export const ClaimSchema = z.strictObject({
 	draft: z.boolean().default(false),
 });
 
+/** A claim as an editor (or the ingest tool) writes it. */
+export type ClaimInput = z.input<typeof ClaimSchema>;
+
 /** A claim as the site reads it, defaults filled in. */
 export type ClaimData = z.output<typeof ClaimSchema>;

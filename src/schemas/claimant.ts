@@ -22,7 +22,12 @@ export const ClaimantSchema = z.strictObject({
 	role: z.string().trim().min(1).optional(),
 	/** One or two sentences on who this is, for the claimant's page. */
 	description: z.string().trim().min(1).optional(),
+	/** Proposed by the ingest tool and not yet reviewed: no page, and published claims may not name it. Default: false. */
+	draft: z.boolean().default(false),
 });
+
+/** A claimant as an editor (or the ingest tool) writes it. */
+export type ClaimantInput = z.input<typeof ClaimantSchema>;
 
 /** A claimant as the site reads it. */
 export type ClaimantData = z.output<typeof ClaimantSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { IdSchema } from './id.ts';
 import { TimestampSchema } from './timestamp.ts';
 
 /** The frontmatter of `content/sources/<id>.md`: a published report; the body is its cleaned text. */
@@ -22,6 +23,17 @@ export const SourceSchema = z.strictObject({
 	/** When the stored copy was captured, if known. */
 	fetched: TimestampSchema.optional(),
 	/** sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value. */
+	/** Where the stored text came from, when `npm run ingest` wrote it. */
+	ingest: z
+		.strictObject({
+			/** File name of the raw article as given to the ingest tool. */
+			file: z.string().min(1),
+			/** sha256 of the raw article, so a re-run on the same file is recognised. */
+			rawHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+			/** Ids of the draft claims it proposed, so a draft an editor deleted is not proposed again. */
+			drafts: z.array(IdSchema).default([]),
+		})
+		.optional(),
 	textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
 		error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
 	}),

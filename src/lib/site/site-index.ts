@@ -15,7 +15,7 @@ export interface SiteIndex {
 	claimsCiting(sourceId: string): ClaimRecord[];
 }
 
-/** Indexes the published claims (drafts left out) with their claimants and sources. */
+/** Indexes the published claims and claimants (drafts left out) with the sources. */
 export function buildSiteIndex(
 	allClaims: ClaimRecord[],
 	claimants: ClaimantRecord[],
@@ -39,7 +39,7 @@ export function buildSiteIndex(
 	};
 	return {
 		claims,
-		claimants: [...claimants].sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		claimants: claimants.filter((claimant) => !claimant.data.draft).sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		sources: [...sources].sort(
 			(a, b) =>
 				Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { ID_PATTERN } from '../../../schemas/id.ts';
+import { kebabCase } from '../../ids/kebab-case.ts';
 import type { Problem } from '../problem.ts';
 import type { RawRecord } from '../read-content-files.ts';
 
@@ -36,13 +37,4 @@ export function checkFileIds(records: readonly RawRecord[]): Problem[] {
 		}
 	}
 	return problems;
-}
-
-function kebabCase(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }

@@ -1,0 +1,60 @@
+/**
+ * `npm run compare-drafts -- <article> <source id> [ingest flags]`: how the ingest tool's drafts for an article
+ * compare with the claims editors curated from it in content/. Prints how many curated claims have a draft with the
+ * same quote (the draft's sentence contains the curated words), and how many drafts no curated claim uses.
+ */
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
+import { planIngest } from '../src/lib/ingest/plan-ingest.ts';
+import { normaliseText } from '../src/lib/text/normalise-text.ts';
+import type { ParsedContent } from '../src/lib/validation/parse-records.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+
+const [article, sourceId, ...flags] = process.argv.slice(2);
+if (!article || !sourceId)
+	throw new Error('usage: npm run compare-drafts -- <article> <source id> [ingest flags]');
+const command = parseIngestArguments([article, ...flags]);
+
+const nothing: ParsedContent = {
+	claims: [],
+	claimants: [],
+	sources: [],
+	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
+};
+const plan = planIngest(
+	readFileSync(command.file, 'utf8'),
+	command.file,
+	{ ...command.options, id: sourceId },
+	{ content: nothing, read: () => undefined }
+);
+const draftSentences = plan.files
+	.filter((file) => file.path.includes('/claims/'))
+	.map((file) =>
+		normaliseText((yaml.load(file.content.split('---\n')[1]!) as { statement: string }).statement)
+	);
+const curated = validateContent('content').content.claims.filter(
+	(claim) =>
+		!claim.data.draft && claim.data.sources.some((citation) => citation.source === sourceId)
+);
+const quotesOf = (claim: (typeof curated)[number]) =>
+	claim.data.sources
+		.filter((citation) => citation.source === sourceId)
+		.map((citation) => normaliseText(citation.quote));
+
+const matched = curated.filter((claim) =>
+	quotesOf(claim).some((quote) => draftSentences.some((sentence) => sentence.includes(quote)))
+);
+const used = draftSentences.filter((sentence) =>
+	curated.some((claim) => quotesOf(claim).some((quote) => sentence.includes(quote)))
+);
+console.log(
+	`curated claims: ${curated.length}; with a draft carrying the same quote: ${matched.length} (${Math.round((matched.length / curated.length) * 100)}%)`
+);
+console.log(
+	`drafts: ${draftSentences.length}; used by a curated claim: ${used.length}; an editor would throw away: ${draftSentences.length - used.length}`
+);
+for (const claim of curated.filter((candidate) => !matched.includes(candidate)))
+	console.log(`  no draft for: ${claim.id}`);
+for (const sentence of draftSentences.filter((candidate) => !used.includes(candidate)))
+	console.log(`  unused draft: ${sentence.slice(0, 90)}…`);

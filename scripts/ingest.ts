@@ -1,0 +1,62 @@
+/**
+ * `npm run ingest -- <file> [options]`: turns a raw article into content/sources/<id>.md and draft claims.
+ * Wires the steps in src/lib/ingest/; writes all files or none, and never overwrites an editor's change.
+ */
+import { IngestError } from '../src/lib/ingest/article.ts';
+import { INGEST_HELP, parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
+import { planIngest } from '../src/lib/ingest/plan-ingest.ts';
+import { readArticleFile } from '../src/lib/ingest/read-article-file.ts';
+import { readContentFile } from '../src/lib/ingest/read-content-file.ts';
+import { writeIngestPlan } from '../src/lib/ingest/write-plan.ts';
+import { formatProblem } from '../src/lib/validation/problem.ts';
+import { summariseContent } from '../src/lib/validation/summarise-content.ts';
+import { validateContent } from '../src/lib/validation/validate-content.ts';
+
+let articleFile: string | undefined;
+try {
+	const command = parseIngestArguments(process.argv.slice(2));
+	articleFile = command.file || undefined;
+	if (command.help) {
+		console.log(INGEST_HELP);
+		process.exit(0);
+	}
+	const raw = readArticleFile(command.file);
+	const { out } = command.options;
+	const plan = planIngest(raw, command.file, command.options, {
+		content: validateContent(out).content,
+		read: readContentFile,
+	});
+	if (command.dryRun) {
+		for (const file of plan.files)
+			console.log(
+				`=== ${file.action} ${file.path}${file.reason ? ` (${file.reason})` : ''}\n${file.content}`
+			);
+		console.log('Dry run: nothing was written.');
+		process.exit(0);
+	}
+	const problems = writeIngestPlan(plan, out);
+	if (problems.length > 0) {
+		for (const problem of problems) console.error(formatProblem(problem));
+		console.error(
+			`\nNothing was written: the new files would not pass the content check. This is a bug in the ingest tool or its input; the lines above say where.`
+		);
+		process.exit(1);
+	}
+	console.log(`Ingested ${command.file} as source ${plan.sourceId}.`);
+	for (const file of plan.files)
+		console.log(`  ${file.action.padEnd(9)} ${file.path}${file.reason ? ` — ${file.reason}` : ''}`);
+	console.log(
+		`\nContent now: ${summariseContent(validateContent(out).content)}. Review each draft against the source, then delete its draft: true.`
+	);
+} catch (error) {
+	if (!(error instanceof IngestError)) throw error;
+	const where =
+		articleFile === undefined
+			? 'npm run ingest'
+			: error.line === undefined
+				? articleFile
+				: `${articleFile}:${error.line}`;
+	console.error(`${where}: ${error.message}`);
+	console.error('Nothing was written.');
+	process.exit(2);
+}

@@ -1,0 +1,36 @@
+/** Whether a line reads as a byline: "By " and names, or names alone ("Pjotr Sauer", "Justin McCurry in Tokyo and Pjotr Sauer"). */
+export function looksLikeByline(text: string): boolean {
+	const signed = /^By\s/.test(text);
+	const words = text
+		.replace(/^By\s+/, '')
+		.split(/[\s,]+/)
+		.filter((word) => word !== '');
+	// One capitalised word alone ("At", "Ukraine") is more often prose than a name, unless "By" introduces it.
+	if (words.length < (signed ? 1 : 2) || words.length > LONGEST_BYLINE_WORDS) return false;
+	if (CONNECTORS.has(words[0] ?? '')) return false;
+	return words.every((word) => CONNECTORS.has(word) || NAME_WORD.test(word));
+}
+
+const LONGEST_BYLINE_WORDS = 16;
+// Lower-case words that join or locate names in bylines; any other lower-case word means prose.
+const CONNECTORS: ReadonlySet<string> = new Set([
+	'and',
+	'&',
+	'in',
+	'for',
+	'de',
+	'del',
+	'van',
+	'von',
+	'der',
+	'den',
+	'da',
+	'di',
+	'du',
+	'le',
+	'la',
+	'al',
+	'bin',
+	'y',
+]);
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;

@@ -1,0 +1,45 @@
+/** The ISO offset ("-04:00") that a zone name such as "EDT", "GMT+1" or "UTC+09:00" stands for, or why it gives none. */
+export function zoneOffset(
+	zone: string
+): { offset: string } | { problem: 'ambiguous' | 'unknown' } {
+	const named = NAMED_OFFSETS.get(zone);
+	if (named !== undefined) return { offset: named };
+	if (AMBIGUOUS_ZONES.has(zone)) return { problem: 'ambiguous' };
+	const numeric = numericOffset(zone);
+	return numeric === undefined ? { problem: 'unknown' } : { offset: numeric };
+}
+
+const NAMED_OFFSETS: ReadonlyMap<string, string> = new Map([
+	['EDT', '-04:00'],
+	['EST', '-05:00'],
+	['CDT', '-05:00'],
+	['CST', '-06:00'],
+	['PDT', '-07:00'],
+	['PST', '-08:00'],
+	['BST', '+01:00'],
+	['GMT', '+00:00'],
+	['UTC', '+00:00'],
+	['Z', 'Z'],
+	['CET', '+01:00'],
+	['CEST', '+02:00'],
+	['EET', '+02:00'],
+	['EEST', '+03:00'],
+	['MSK', '+03:00'],
+	['KST', '+09:00'],
+	['JST', '+09:00'],
+	['AEST', '+10:00'],
+	['AEDT', '+11:00'],
+]);
+
+// IST is India (+05:30), Ireland (+01:00) and Israel (+02:00): picking one would be a guess.
+const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST']);
+
+const NUMERIC_ZONE = /^(?:GMT|UTC) ?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
+
+function numericOffset(zone: string): string | undefined {
+	const match = NUMERIC_ZONE.exec(zone);
+	if (!match) return undefined;
+	const [, sign, hours, minutes = '00'] = match as unknown as [string, string, string, string?];
+	if (Number(hours) > 14 || Number(minutes) > 59) return undefined;
+	return `${sign === '+' ? '+' : '-'}${hours.padStart(2, '0')}:${minutes}`;
+}

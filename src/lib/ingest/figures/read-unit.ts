@@ -1,0 +1,66 @@
+import type { NumberCore } from './read-number.ts';
+import { readPhrase } from './read-phrase.ts';
+import type { Token } from './tokenise.ts';
+
+/** What a number counts, in the source's words, and the token those words end at. */
+export interface UnitWords {
+	unit: string;
+	last: number;
+}
+
+const SHARE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/** Reads what the number in `core` counts from the words after it; null when nothing countable follows. */
+export function readUnit(
+	sentence: string,
+	tokens: readonly Token[],
+	core: NumberCore
+): UnitWords | null {
+	const after = core.last + 1;
+	const wordsOf = (from: number, last: number) => ({
+		unit: sentence
+			.slice(tokens[from]?.start, tokens[last]?.end)
+			.toLowerCase()
+			.replace(/\s+/gu, ' '),
+		last,
+	});
+	switch (core.reading) {
+		case 'money':
+			return { unit: core.currency ?? 'money', last: core.last };
+		case 'count': {
+			const last = readPhrase(tokens, after, { determiner: false, clause: false });
+			return last === null ? null : wordsOf(after, last);
+		}
+		case 'vague': {
+			const last = isOf(tokens, after)
+				? readPhrase(tokens, after + 1, { determiner: true, clause: false })
+				: null;
+			return last === null ? null : wordsOf(after + 1, last);
+		}
+		case 'percent':
+		case 'fraction': {
+			const whole = readWhole(tokens, after, core.reading === 'fraction');
+			if (whole)
+				return { unit: `percent of ${wordsOf(whole.from, whole.last).unit}`, last: whole.last };
+			return core.reading === 'percent' ? { unit: 'percent', last: core.last } : null;
+		}
+	}
+}
+
+/** The whole a share is taken of: "of the troops", or for a fraction also "half the ammunition". */
+function readWhole(
+	tokens: readonly Token[],
+	after: number,
+	withoutOf: boolean
+): { from: number; last: number } | null {
+	const from = isOf(tokens, after) ? after + 1 : after;
+	if (from === after && !(withoutOf && SHARE_DETERMINERS.has(tokens[after]?.text ?? '')))
+		return null;
+	// The whole is a definite description that may carry its own clause: "the ammunition used on the battlefield".
+	const last = readPhrase(tokens, from, { determiner: true, clause: true });
+	return last === null ? null : { from, last };
+}
+
+function isOf(tokens: readonly Token[], at: number): boolean {
+	return tokens[at]?.text === 'of';
+}

@@ -1,0 +1,134 @@
+/** Who a sentence says is speaking, in the article's own words. */
+export interface Attribution {
+	/** The words naming the speaker: "the agency", "Ukraine’s president, Volodymyr Zelenskyy". */
+	speaker: string;
+	/** The reporting verb as written: "said", "told", "reported". */
+	verb: string;
+	/** Offset of the verb in the sentence. */
+	verbIndex: number;
+	/** "citing anonymous sources", when the speaker passes on what others told it. */
+	citing?: string;
+}
+
+const VERBS =
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses';
+const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+/** A short speaker after a closing quote, then the verb: `…,” the agency said`. */
+const AFTER_QUOTE = new RegExp(
+	`[”"]\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})\\b`,
+	'u'
+);
+/** A short speaker after a comma at the very end, maybe with its day: `…, a Ukrainian source said.`, `…, the Pentagon said on Monday.` */
+const AT_END = new RegExp(
+	`,\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})(?:\\s+(?:on|last|this)\\s+\\p{L}+|\\s+(?:yesterday|today|earlier|later))?\\s*[.!?]?$`,
+	'u'
+);
+/** Verb forms that are also plural nouns ("these reports", "amid claims"): not a report after such a word. */
+const NOUN_LIKE_VERB = /^(?:reports|claims|states|estimates|demands)$/;
+const NOUN_CONTEXT =
+	/\b(?:the|these|those|such|of|amid|intelligence|media|news|press|their|its|his|her|our|new|latest|earlier|previous|unconfirmed)\s+$/i;
+/** `…,” said Peskov.` */
+const VERB_FIRST = new RegExp(
+	`[”"]\\s*,?\\s+(${VERBS})\\s+((?:[\\p{Lu}][\\p{L}’'-]*\\s?){1,4})`,
+	'u'
+);
+const ACCORDING_TO = /\baccording to ((?:[\p{L}’'-]+\s?){1,8}?)(?=[,.;]|$)/u;
+const CITING =
+	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
+/** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
+const CLAUSE_OPENER = /^(?:.*[;:]\s*|.*\b(?:after|that|when|while|because|since|but|and|as)\s+)/su;
+/** Auxiliaries and adverbs between a speaker and its verb: "The NIS also published", "Russia has denied". */
+const BEFORE_VERB =
+	/\s+(?:also|earlier|previously|repeatedly|again|already|has|have|had|was|were|is|are|would|will|did|does)$/iu;
+/** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
+// The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
+const LEADING_ADVERBIAL =
+	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:in|on|at|by|from|with|during|if|when|as|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
+const MAX_SPEAKER_WORDS = 10;
+
+/** Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. */
+export function findAttribution(sentence: string): Attribution | undefined {
+	const unquoted = maskQuotations(sentence);
+	const attribution =
+		invertedAttribution(sentence, unquoted) ??
+		accordingTo(sentence, unquoted) ??
+		subjectBeforeVerb(sentence, unquoted);
+	if (!attribution) return undefined;
+	const citing = CITING.exec(unquoted);
+	return citing
+		? { ...attribution, citing: sentence.slice(citing.index, citing.index + citing[0].length) }
+		: attribution;
+}
+
+function invertedAttribution(sentence: string, unquoted: string): Attribution | undefined {
+	const verbFirst = VERB_FIRST.exec(unquoted);
+	if (verbFirst) {
+		const verbIndex = verbFirst.index + verbFirst[0].indexOf(verbFirst[1]!);
+		return { speaker: verbFirst[2]!.trim(), verb: verbFirst[1]!, verbIndex };
+	}
+	const inverted = [AFTER_QUOTE.exec(unquoted), AT_END.exec(unquoted)].find(
+		(match) => match !== null && isSpeaker(match[1]!, match[2]!)
+	);
+	if (!inverted) return undefined;
+	const speakerIndex = inverted.index + inverted[0].indexOf(inverted[1]!);
+	const verbIndex =
+		speakerIndex +
+		inverted[1]!.length +
+		inverted[0]
+			.slice(inverted[0].indexOf(inverted[1]!) + inverted[1]!.length)
+			.indexOf(inverted[2]!);
+	return {
+		speaker: sentence.slice(speakerIndex, speakerIndex + inverted[1]!.length),
+		verb: inverted[2]!,
+		verbIndex,
+	};
+}
+
+/** "said his country had intelligence reports": a clause, not a speaker; "intelligence reports": a noun. */
+function isSpeaker(speaker: string, verb: string): boolean {
+	if (new RegExp(`\\b(?:${VERBS})\\b`).test(speaker)) return false;
+	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
+}
+
+function accordingTo(sentence: string, unquoted: string): Attribution | undefined {
+	const match = ACCORDING_TO.exec(unquoted);
+	if (!match) return undefined;
+	const speakerIndex = match.index + 'according to '.length;
+	return {
+		speaker: sentence.slice(speakerIndex, speakerIndex + match[1]!.length).trim(),
+		verb: 'according to',
+		verbIndex: match.index,
+	};
+}
+
+function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | undefined {
+	for (const match of unquoted.matchAll(VERB)) {
+		const before = unquoted.slice(0, match.index);
+		// "If confirmed, …" is a hedge and "would not say" no report at all; "these reports" is a noun.
+		if (
+			/(?:\b(?:if|not|never|to)|n't)\s+$/i.test(before) ||
+			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
+		)
+			continue;
+		const speaker = trimSpeaker(sentence.slice(0, match.index));
+		if (speaker === '' || speaker.split(/\s+/).length > MAX_SPEAKER_WORDS) return undefined;
+		return { speaker, verb: match[0], verbIndex: match.index };
+	}
+	return undefined;
+}
+
+function trimSpeaker(text: string): string {
+	let speaker = text.trim().replace(/,$/, '');
+	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
+	speaker = speaker.replace(CLAUSE_OPENER, '');
+	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
+	return speaker.trim().replace(/,$/, '');
+}
+
+/** The sentence with quoted words blanked out (same length), so a verb inside a quotation is not taken as a report. */
+function maskQuotations(sentence: string): string {
+	return sentence.replace(
+		/“[^”]*”|"[^"]*"/g,
+		(quoted) => `${quoted[0]}${'x'.repeat(quoted.length - 2)}${quoted.at(-1)}`
+	);
+}

@@ -1,0 +1,36 @@
+import { IngestError, type ParsedArticle } from './article.ts';
+import { parseMarkdownArticle } from './article/markdown-article.ts';
+import { parseScrapedText } from './article/scraped-text.ts';
+import { everyTime, readableTimesOnly } from './article/time-reading.ts';
+
+/** How to read an article. */
+export interface ParseOptions {
+	/** The editor gave the publication time, so a printed time that cannot be read is left out instead of an error. */
+	publishedGiven?: boolean;
+}
+
+/** Turns a raw article (scraped plain text, or Markdown with or without frontmatter) into metadata and clean paragraphs. */
+export function parseArticle(
+	raw: string,
+	fileName: string,
+	options: ParseOptions = {}
+): ParsedArticle {
+	const readTimes = options.publishedGiven ? readableTimesOnly : everyTime;
+	const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	if (text.trim() === '')
+		throw new IngestError(
+			`the file is empty — save the article's text into ${fileName} (headline on the first line) and run again`
+		);
+	if (isMarkdown(text, fileName)) return parseMarkdownArticle(text, readTimes);
+	return parseScrapedText(
+		text.split('\n').map((line, index) => ({ text: line, number: index + 1 })),
+		readTimes
+	);
+}
+
+// Only the name or a frontmatter block decides: Markdown-looking text in a .txt file is read as scraped text.
+function isMarkdown(text: string, fileName: string): boolean {
+	return /\.(?:md|markdown)$/i.test(fileName) || FRONTMATTER_BLOCK.test(text);
+}
+
+const FRONTMATTER_BLOCK = /^---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|$)/;

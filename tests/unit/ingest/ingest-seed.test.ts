@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { planIngest } from '../../../src/lib/ingest/plan-ingest.ts';
+import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+
+const SEED = 'tests/fixtures/articles/guardian-2024-10-18-north-korean-troops-russia.txt';
+const EMPTY: ParsedContent = {
+	claims: [],
+	claimants: [],
+	sources: [],
+	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
+};
+
+const plan = planIngest(
+	readFileSync(SEED, 'utf8'),
+	SEED,
+	{ out: 'content', outlet: 'The Guardian' },
+	{ content: EMPTY, read: () => undefined }
+);
+const drafts = plan.files
+	.filter((file) => file.path.startsWith('content/claims/'))
+	.map(
+		(file) =>
+			yaml.load(file.content.split('---\n')[1]!) as Record<string, unknown> & {
+				figures: Array<Record<string, unknown>>;
+				sources: Array<{ quote: string }>;
+			}
+	);
+const claimants = plan.files
+	.filter((file) => file.path.startsWith('content/claimants/'))
+	.map((file) => yaml.load(file.content) as { name: string; kind: string });
+const draftBySentence = (start: string) => {
+	const draft = drafts.find(
+		(candidate) =>
+			candidate['statement'] === undefined || String(candidate['statement']).startsWith(start)
+	);
+	if (!draft) throw new Error(`no draft for “${start}”`);
+	return draft;
+};
+
+describe('ingesting the seed article (golden)', () => {
+	it('reads the metadata, with the outlet given on the command line', () => {
+		expect(plan.sourceId).toBe('guardian-2024-10-18-north-korean-troops-russia');
+		expect(plan.metadata).toEqual({
+			headline: 'North Korean troops have arrived in Russia to fight Ukraine, says Seoul',
+			standfirst:
+				'Russian navy ships reportedly transferred 1,500 forces to Vladivostok, where they are being trained',
+			authors: ['Pjotr Sauer'],
+			published: '2024-10-18T09:51:00-04:00',
+			updated: '2024-10-18T12:35:00-04:00',
+			outlet: 'The Guardian',
+		});
+	});
+
+	it('writes the same cleaned text, and so the same textHash, as the curated source', () => {
+		const curated = readFileSync(
+			'content/sources/guardian-2024-10-18-north-korean-troops-russia.md',
+			'utf8'
+		);
+		const written = plan.files[0]!.content;
+		expect(written.slice(written.lastIndexOf('---\n'))).toBe(
+			curated.slice(curated.lastIndexOf('---\n'))
+		);
+		expect(written).toContain(/textHash: (.*)/.exec(curated)![0]);
+	});
+
+	it('drafts every sentence with an attribution, a figure or a dated event, all as drafts', () => {
+		expect(drafts).toHaveLength(23);
+		expect(drafts.every((draft) => draft['draft'] === true)).toBe(true);
+		expect(
+			drafts.every((draft) =>
+				draft.sources.every((citation) => readFileSync(SEED, 'utf8').includes(citation.quote))
+			)
+		).toBe(true);
+	});
+
+	it('carries every figure of the article', () => {
+		const figures = drafts.flatMap((draft) => draft.figures);
+		expect(figures).toEqual(
+			expect.arrayContaining([
+				{ value: 1500, unit: 'north korean special operation forces', qualifier: 'exact' },
+				{ value: 12000, unit: 'troops', qualifier: 'exact' },
+				{ value: 4, unit: 'brigades', qualifier: 'exact' },
+				{ value: 10000, unit: 'north korean soldiers', qualifier: 'exact' },
+				{ value: 2000000, unit: 'rounds', qualifier: 'more-than' },
+				{
+					value: 50,
+					unit: 'percent of the larger-calibre ammunition used on the battlefield',
+					qualifier: 'about',
+				},
+				{ value: null, unit: 'north koreans', qualifier: 'vague', min: 24, max: 99 },
+				{ value: null, unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+			])
+		);
+	});
+
+	it('resolves every relative date against the publication time', () => {
+		expect(draftBySentence('South Korea’s intelligence agency said on Friday')).toMatchObject({
+			claimed: '2024-10-18',
+		});
+		expect(draftBySentence('In a statement on its website')).toMatchObject({
+			event: '2024-10-08/2024-10-13',
+		});
+		expect(draftBySentence('The NIS also published')).toMatchObject({
+			claimed: '2024-10-11/2024-10-18',
+		});
+		expect(draftBySentence('The statements come a day after')).toMatchObject({
+			claimed: '2024-10-17',
+		});
+		expect(draftBySentence('A Kremlin spokesperson')).toMatchObject({
+			claimed: '2024-10-07/2024-10-11',
+		});
+		expect(draftBySentence('In June')).toMatchObject({ claimed: '2024-10-18', event: '2024-06' });
+		expect(draftBySentence('Pyongyang is estimated')).toMatchObject({
+			claimed: '/2024-10-18',
+			event: '2024',
+		});
+		expect(draftBySentence('It also provided KN-23 missiles')).toMatchObject({
+			claimed: '/2024-10-18',
+			event: '2023-24',
+		});
+		expect(draftBySentence('North Korea’s leader')).toMatchObject({ event: '2019' });
+	});
+
+	it('finds every claimant, resolving “the agency” and “he” through the article', () => {
+		expect(claimants.map((claimant) => claimant.name).sort()).toEqual([
+			'Andrii Sybiha',
+			'Dmitry Peskov',
+			'Mark Rutte',
+			'National Intelligence Service (NIS)',
+			'Russia',
+			'Source in Ukraine',
+			'South Korean intelligence',
+			'South Korean media citing anonymous sources',
+			'South Korea’s intelligence agency',
+			'The Guardian',
+			'Ukrainian media',
+			'Ukrainian source',
+			'Volodymyr Zelenskyy',
+		]);
+		expect(draftBySentence('“The North Korean soldiers')).toMatchObject({ claimant: 'nis' });
+		expect(draftBySentence('“It appears')).toMatchObject({ claimant: 'nis' });
+		expect(draftBySentence('“This is the first step')).toMatchObject({
+			claimant: 'volodymyr-zelenskyy',
+		});
+		expect(draftBySentence('“We require')).toMatchObject({ claimant: 'andrii-sybiha' });
+		expect(draftBySentence('The Guardian earlier revealed')).toMatchObject({
+			claimant: 'the-guardian',
+		});
+		expect(draftBySentence('In June')).toMatchObject({ claimant: 'the-guardian' });
+	});
+
+	it('suggests a status from the article’s hedges, and adds a hedging sentence to the claim before it', () => {
+		const media = draftBySentence('Additionally, South Korean media');
+		expect(media.sources.map((citation) => citation.quote)).toEqual([
+			'Additionally, South Korean media said on Friday, citing anonymous sources, that Pyongyang had decided to dispatch a total of 12,000 troops, formed into four brigades, to Russia.',
+			'The NIS did not immediately confirm these reports.',
+		]);
+		expect(media).toMatchObject({
+			status: 'claimed',
+			statusHistory: [
+				{
+					note: 'Suggested by the ingest tool from the next sentence, “did not immediately confirm”: not confirmed by others.',
+				},
+			],
+		});
+		expect(draftBySentence('Russia has denied')).toMatchObject({ status: 'disputed' });
+		expect(draftBySentence('The Nato secretary general')).toMatchObject({
+			status: 'claimed',
+			statusHistory: [{ note: expect.stringContaining('“could not yet confirm”') }],
+		});
+		expect(draftBySentence('If confirmed')).toMatchObject({
+			statusHistory: [{ note: expect.stringContaining('“If confirmed”') }],
+		});
+		expect(draftBySentence('The Guardian earlier revealed')).toMatchObject({
+			statusHistory: [{ note: expect.stringContaining('“revealed”') }],
+		});
+		expect(
+			draftBySentence('The NIS also published').sources.map((citation) => citation.quote)
+		).toContain(
+			'If proved accurate, it would amount to North Korea’s first major participation in a foreign war.'
+		);
+	});
+
+	it('names places in the sentence', () => {
+		expect(draftBySentence('In a statement on its website')).toMatchObject({
+			places: ['Vladivostok'],
+		});
+		expect(draftBySentence('NIS said North Korean soldiers')).toMatchObject({
+			places: ['Yakutia', 'Buryatia', 'Siberia'],
+		});
+	});
+});
