@@ -1,5 +1,5 @@
 import type { CalendarPoint, FuzzyDate, MissingEnd } from './fuzzy-date.ts';
-import { LONG_MONTHS, SHORT_MONTHS } from './month-names.ts';
+import { LONG_MONTHS, SHORT_MONTHS } from './calendar-names.ts';
 
 /** A run of text in a formatted date; `datetime` is set when HTML has a machine-readable form for it. */
 export interface DatePart {

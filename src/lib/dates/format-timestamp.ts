@@ -1,4 +1,4 @@
-import { SHORT_MONTHS } from './month-names.ts';
+import { SHORT_MONTHS } from './calendar-names.ts';
 
 const TIMESTAMP =
 	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -1,8 +1,7 @@
-import { LONG_MONTHS } from '../dates/month-names.ts';
+import { LONG_MONTHS, WEEKDAYS } from '../dates/calendar-names.ts';
 
 const COUNTRIES = countryNames();
 const COUNTRY = new RegExp(`(?<![\\p{L}])(?:${COUNTRIES.map(escape).join('|')})(?![\\p{L}])`, 'gu');
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const NOT_PLACES = new Set([
 	...LONG_MONTHS,
 	...WEEKDAYS,

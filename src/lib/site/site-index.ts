@@ -39,7 +39,9 @@ export function buildSiteIndex(
 	};
 	return {
 		claims,
-		claimants: claimants.filter((claimant) => !claimant.data.draft).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+		claimants: claimants
+			.filter((claimant) => !claimant.data.draft)
+			.sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		sources: [...sources].sort(
 			(a, b) =>
 				Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)

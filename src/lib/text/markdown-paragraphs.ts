@@ -29,7 +29,13 @@ function plainText(node: Nodes): string {
 	if (node.type === 'image') return node.alt ?? '';
 	if ('value' in node && node.type !== 'html') return node.value;
 	if (!('children' in node)) return '';
-	const separator = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || isInline(node) ? '' : ' ';
+	const separator =
+		node.type === 'paragraph' ||
+		node.type === 'heading' ||
+		node.type === 'tableCell' ||
+		isInline(node)
+			? ''
+			: ' ';
 	return node.children.map((child) => plainText(child as Nodes)).join(separator);
 }
 

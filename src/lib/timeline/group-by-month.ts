@@ -1,6 +1,6 @@
 import { dateSortKey } from '../dates/date-order.ts';
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
-import { LONG_MONTHS } from '../dates/month-names.ts';
+import { LONG_MONTHS } from '../dates/calendar-names.ts';
 
 /** A run of items that start in the same month, headed "October 2024". */
 export interface MonthGroup<Item> {

@@ -1,5 +1,5 @@
 import { isTimestampWithOffset } from '../../dates/format-timestamp.ts';
-import { SHORT_MONTHS } from '../../dates/month-names.ts';
+import { SHORT_MONTHS } from '../../dates/calendar-names.ts';
 import { IngestError } from '../article.ts';
 import { NEWS_TIMESTAMP } from './timestamp-pattern.ts';
 import { zoneOffset } from './time-zones.ts';

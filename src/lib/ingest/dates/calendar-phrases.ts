@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../../dates/calendar-names.ts';
 import { Day } from './day.ts';
 import { PATTERN } from './patterns.ts';
 import type { Publication } from './publication.ts';
@@ -61,6 +62,6 @@ function namedYear(groups: Groups): string {
 }
 
 function weekdayMatches(name: string, found: Day): boolean {
-	const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-	return names[found.weekday] === name;
+	// Day numbers run from Sunday (0); the names from Monday.
+	return WEEKDAYS[(found.weekday + 6) % 7] === name;
 }

@@ -1,4 +1,4 @@
-import { LONG_MONTHS } from '../../dates/month-names.ts';
+import { LONG_MONTHS, WEEKDAYS } from '../../dates/calendar-names.ts';
 
 const MONTH_ABBREVIATIONS = [
 	'Jan',
@@ -38,7 +38,7 @@ export const PATTERN = {
 	initialCase,
 	// Only capitalised, so "Russia may send" and "a march on Kyiv" stay words.
 	month: `(?:${LONG_MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`,
-	weekday: '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+	weekday: `(?:${WEEKDAYS.join('|')})`,
 	// Not the start of "1,500" or "25.5".
 	day: '\\d{1,2}(?:st|nd|rd|th)?(?![.,]?\\d)',
 	year: '(?:1[89]|20)\\d{2}(?![.,]?\\d)',

@@ -1,17 +1,9 @@
-import { LONG_MONTHS, SHORT_MONTHS } from '../../dates/month-names.ts';
+import { LONG_MONTHS, SHORT_MONTHS, WEEKDAYS } from '../../dates/calendar-names.ts';
 import type { NumberCore } from './read-number.ts';
 import type { Token } from './tokenise.ts';
 
 const MONTHS = new Set([...LONG_MONTHS, ...SHORT_MONTHS, 'Sept']);
-const WEEKDAYS = new Set([
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday',
-	'Sunday',
-]);
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const CLOCK_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 const CLOCK_WORDS = new Set(
@@ -82,7 +74,7 @@ function isDesignation(tokens: readonly Token[], core: NumberCore): boolean {
 	if (core.reading !== 'count' && core.reading !== 'percent') return false;
 	const name = tokens[core.first - 1];
 	if (!name || !/^\p{Lu}/u.test(name.text) || /['’]s$/u.test(name.text)) return false;
-	if (MONTHS.has(name.text) || WEEKDAYS.has(name.text)) return false;
+	if (MONTHS.has(name.text) || WEEKDAY_NAMES.has(name.text)) return false;
 	const opener = tokens[core.first - 2];
 	return opener !== undefined && !OPENERS.has(opener.text);
 }

@@ -1,4 +1,4 @@
-import { LONG_MONTHS, SHORT_MONTHS } from '../../dates/month-names.ts';
+import { LONG_MONTHS, SHORT_MONTHS, WEEKDAYS } from '../../dates/calendar-names.ts';
 import type { Token } from './tokenise.ts';
 
 /** Whether a phrase may open with a determiner ("the"), and may run on through a participle clause. */
@@ -50,18 +50,7 @@ const NOUNS_ENDING_LY = new Set([
 	'monopoly',
 	'reply',
 ]);
-const CALENDAR_NAMES = new Set([
-	...LONG_MONTHS,
-	...SHORT_MONTHS,
-	'Sept',
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday',
-	'Sunday',
-]);
+const CALENDAR_NAMES = new Set([...LONG_MONTHS, ...SHORT_MONTHS, 'Sept', ...WEEKDAYS]);
 const NUMERAL = /^\d[\d,.]*(?:m|mn|bn|k|tn|pc)?$/i;
 
 /** Reads the noun phrase that starts at token `start` and returns its last token; null when none starts there. */

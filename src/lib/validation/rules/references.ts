@@ -28,7 +28,11 @@ export function checkReferences(content: ParsedContent): Problem[] {
 		missing('claimant', data.claimant, claimantIds, 'a claimant', 'claimants');
 		const claimant = content.claimants.find((candidate) => candidate.id === data.claimant);
 		if (!data.draft && claimant?.data.draft) {
-			problems.push({ file, field: 'claimant', message: `"${data.claimant}" is a draft claimant, so it has no page yet — review it and remove its draft: true, or name another claimant` });
+			problems.push({
+				file,
+				field: 'claimant',
+				message: `"${data.claimant}" is a draft claimant, so it has no page yet — review it and remove its draft: true, or name another claimant`,
+			});
 		}
 		data.sources.forEach((citation, index) =>
 			missing(`sources[${index}].source`, citation.source, sourceIds, 'a source', 'sources')
