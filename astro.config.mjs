@@ -1,8 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import { contentValidation } from './src/integrations/content-validation.ts';
+import { contentBuild } from './src/integrations/content-build.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -11,5 +12,9 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// One Markdown dialect for ingest and pages: remark, with sanitising so content can never inject HTML or script.
 	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }) },
-	integrations: [contentValidation()],
+	integrations: [
+		contentBuild(),
+		// The not-found page is no page to index; the integration skips it today, this keeps it out if that changes.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+	],
 });

@@ -21,3 +21,8 @@ export function collectionFiles(collection: CollectionName, root: string = conte
 	const { folder, pattern, extensions } = COLLECTION_FILES[collection];
 	return { base: join(root, folder), pattern, extensions };
 }
+
+/** The ledger of every page URL ever published, one path per line, kept under the content root. */
+export function publishedLedgerPath(root: string = contentRoot()): string {
+	return join(root, 'published-urls.txt');
+}

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadSiteIndex } from '../data/site-index.ts';
 import { buildClaimsJson } from '../lib/export/claims-json.ts';
 
-/** `/claims.json`: every published claim, in the shape DESIGN.md promises. */
+/** `/claims.json`: every published claim, in the shape of the public contract (README, "The data"). */
 export const GET: APIRoute = async ({ site }) => {
 	const index = await loadSiteIndex();
 	const document = buildClaimsJson(index, new URL('/', site).href.replace(/\/$/, ''));

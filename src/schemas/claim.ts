@@ -33,6 +33,8 @@ export const ClaimSchema = z.strictObject({
 	sources: z.array(CitationSchema).min(1),
 	/** Links to other claims. Default: none. */
 	related: z.array(RelationSchema).default([]),
+	/** Ids this claim was published under before a rename; each keeps redirecting here. Default: none. */
+	aliases: z.array(IdSchema).default([]),
 	/** Ingested but not yet reviewed: kept off the published site and claims.json. Default: false. */
 	draft: z.boolean().default(false),
 });

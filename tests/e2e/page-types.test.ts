@@ -1,22 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { wcagViolations } from '../support/axe.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 
 const session = useBrowserSession();
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
 const SCREENSHOTS = 'test-results/screenshots';
 mkdirSync(SCREENSHOTS, { recursive: true });
-
-interface AxeViolation {
-	id: string;
-	help: string;
-	nodes: Array<{ target: string[] }>;
-}
 
 describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 	it.each(['light', 'dark'] as const)(
@@ -24,26 +14,7 @@ describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 		async (colorScheme) => {
 			const page = await session.browser.newPage({ colorScheme });
 			await page.goto(`${session.origin}${path}`);
-			await page.addScriptTag({ content: axeSource });
-			const violations = await page.evaluate(async () => {
-				const axe = (
-					window as unknown as {
-						axe: {
-							run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>;
-						};
-					}
-				).axe;
-				const result = await axe.run(document, {
-					runOnly: {
-						type: 'tag',
-						values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-					},
-				});
-				return result.violations.map(
-					(violation) =>
-						`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-				);
-			});
+			const violations = await wcagViolations(page);
 			expect(violations).toEqual([]);
 			await page.close();
 		}

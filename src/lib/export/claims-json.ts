@@ -1,10 +1,12 @@
+import type { z } from 'astro/zod';
+import type { ClaimsJsonSchema } from '../../schemas/claims-json.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
 /** Version of the `/claims.json` shape; bump it, and keep the old shape available, when a field changes meaning. */
 export const CLAIMS_JSON_SCHEMA_VERSION = 1;
 
-/** The public `/claims.json` document: every published claim, as the contract in DESIGN.md lists its fields. */
-export function buildClaimsJson(index: SiteIndex, site: string) {
+/** The public `/claims.json` document: every published claim, in the shape of the public contract (README, "The data"; the zod schema in src/schemas/claims-json.ts). */
+export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof ClaimsJsonSchema> {
 	const claims = [...index.claims].sort((a, b) => a.id.localeCompare(b.id));
 	return {
 		schemaVersion: CLAIMS_JSON_SCHEMA_VERSION,

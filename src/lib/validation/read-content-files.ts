@@ -1,7 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
+import {
+	COLLECTION_NAMES,
+	collectionFiles,
+	publishedLedgerPath,
+	type CollectionName,
+} from '../content-folders.ts';
+import type { PublishedLedger } from './rules/published-ledger.ts';
 import { loadContentYaml } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -28,6 +34,8 @@ export interface ContentFiles {
 	problems: Problem[];
 	/** Ids of every file, readable or not, so a reference to a broken file is not also reported as unknown. */
 	fileIds: Record<CollectionName, Set<string>>;
+	/** The ledger of published URLs; undefined when nothing has been published yet. */
+	ledger: PublishedLedger | undefined;
 }
 
 /** Reads every file of every collection under the content root; unreadable YAML becomes a problem, not a crash. */
@@ -58,7 +66,18 @@ export function readContentFiles(root: string): ContentFiles {
 			else records.push(result.record);
 		}
 	}
-	return { records, problems, fileIds };
+	return { records, problems, fileIds, ledger: readLedger(root) };
+}
+
+function readLedger(root: string): PublishedLedger | undefined {
+	const file = publishedLedgerPath(root);
+	if (!existsSync(file)) return undefined;
+	return {
+		file,
+		lines: readFileSync(file, 'utf8')
+			.replace(/^\uFEFF/, '')
+			.split(/\r?\n/),
+	};
 }
 
 /** The file name without its extension. */

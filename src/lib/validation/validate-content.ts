@@ -2,7 +2,9 @@ import { contentRoot } from '../content-folders.ts';
 import { parseRecords, type ParsedContent } from './parse-records.ts';
 import type { Problem } from './problem.ts';
 import { readContentFiles } from './read-content-files.ts';
+import { checkAliases } from './rules/aliases.ts';
 import { checkFileIds } from './rules/file-ids.ts';
+import { checkPublishedLedger } from './rules/published-ledger.ts';
 import { checkQuotes } from './rules/quotes.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSourceHashes } from './rules/source-hashes.ts';
@@ -14,7 +16,13 @@ export interface ContentReport {
 	problems: Problem[];
 }
 
-const CROSS_RECORD_RULES = [checkReferences, checkQuotes, checkSourceHashes, checkStatusHistory];
+const CROSS_RECORD_RULES = [
+	checkReferences,
+	checkQuotes,
+	checkSourceHashes,
+	checkStatusHistory,
+	checkAliases,
+];
 
 /**
  * The one validation step shared by `npm run check` and the build: reads every content file, checks each against
@@ -28,6 +36,7 @@ export function validateContent(root: string = contentRoot()): ContentReport {
 		...checkFileIds(files.records),
 		...parsed.problems,
 		...CROSS_RECORD_RULES.flatMap((rule) => rule(parsed.content)),
+		...checkPublishedLedger(parsed.content, files.ledger),
 	];
 	problems.sort((a, b) => a.file.localeCompare(b.file));
 	return { content: parsed.content, problems };

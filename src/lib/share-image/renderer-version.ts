@@ -1,0 +1,14 @@
+import { createRequire } from 'node:module';
+
+// Bump when share-card.ts changes how cards look; the library versions below redraw cards on upgrades.
+const CARD_DESIGN = 'card-1';
+const LIBRARIES = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
+
+/** Names everything besides the input that decides a share image's pixels; part of every cache key. */
+export const RENDERER_VERSION = [CARD_DESIGN, ...LIBRARIES.map(libraryVersion)].join(' ');
+
+function libraryVersion(name: string): string {
+	const require = createRequire(import.meta.url);
+	const { version } = require(`${name}/package.json`) as { version: string };
+	return `${name}@${version}`;
+}

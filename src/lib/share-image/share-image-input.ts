@@ -1,0 +1,36 @@
+import type { ClaimantRecord, ClaimRecord } from '../site/records.ts';
+import { toFuzzyDate } from '../dates/fuzzy-date.ts';
+import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
+import { formatFigure } from '../figures/format-figure.ts';
+import { STATUS_DEFINITIONS, type Status } from '../statuses/statuses.ts';
+
+/** Everything a claim's share image shows, already formatted: the image's only input, and its cache key. */
+export interface ShareImageInput {
+	title: string;
+	claimantName: string;
+	status: Status;
+	statusLabelDefinition?: string;
+	/** When the claim was made, as readers see it ("18 Oct 2024"). */
+	claimed: string;
+	/** Every figure of the claim, formatted; the card shows the first two. */
+	figures: string[];
+	siteName: string;
+}
+
+/** The share image input for a published claim, formatted the way its page formats it. */
+export function shareImageInput(
+	claim: ClaimRecord,
+	claimant: ClaimantRecord,
+	siteName: string
+): ShareImageInput {
+	const { data } = claim;
+	return {
+		title: data.title,
+		claimantName: claimant.data.name,
+		status: data.status,
+		statusLabelDefinition: STATUS_DEFINITIONS[data.status],
+		claimed: formatFuzzyDate(toFuzzyDate(data.claimed)).label,
+		figures: data.figures.map(formatFigure),
+		siteName,
+	};
+}

@@ -1,0 +1,85 @@
+import { dirname, join } from 'node:path';
+import { parsePagePath } from '../../links/page-paths.ts';
+import type { ParsedContent } from '../parse-records.ts';
+import type { Problem } from '../problem.ts';
+
+/** The committed list of every page URL the site has published, as read from its file. */
+export interface PublishedLedger {
+	file: string;
+	lines: string[];
+}
+
+/**
+ * Every URL the site has ever published still leads somewhere: a claim, claimant or source page, or (for a
+ * renamed claim) the redirect from its old id. A deleted file would otherwise break every link to it.
+ */
+export function checkPublishedLedger(
+	content: ParsedContent,
+	ledger: PublishedLedger | undefined
+): Problem[] {
+	if (!ledger) return [];
+	const pages = {
+		claims: new Set(
+			content.claims
+				.filter((claim) => !claim.data.draft)
+				.flatMap((claim) => [claim.id, ...claim.data.aliases])
+		),
+		claimants: new Set(
+			content.claimants.filter((claimant) => !claimant.data.draft).map((claimant) => claimant.id)
+		),
+		sources: new Set(content.sources.map((source) => source.id)),
+	};
+	const drafts = new Set(
+		[...content.claims, ...content.claimants]
+			.filter((record) => record.data.draft)
+			.map((record) => record.id)
+	);
+	const parsed = new Set(
+		[...content.claims, ...content.claimants, ...content.sources].map((record) => record.id)
+	);
+	return ledger.lines.flatMap((line, index): Problem[] => {
+		const field = `line ${index + 1}`;
+		if (line.trim() === '') return [];
+		const page = parsePagePath(line.trim());
+		if (!page)
+			return [
+				{
+					file: ledger.file,
+					field,
+					message: `"${line}" is not a page path like /claims/<id>/ — run npm run ledger to rewrite the file`,
+				},
+			];
+		if (pages[page.collection].has(page.id)) return [];
+		// A file that is there but broken is reported by its own rules.
+		if (content.fileIds[page.collection].has(page.id) && !parsed.has(page.id)) return [];
+		if (drafts.has(page.id)) {
+			return [
+				{
+					file: ledger.file,
+					field,
+					message: `${line.trim()} was published, but its record is a draft again, so the page is gone — remove draft: true (to retract it, set status withdrawn with a dated note instead)`,
+				},
+			];
+		}
+		const fix =
+			page.collection === 'claims'
+				? `restore ${recordFile(ledger, 'claims', page.id)} (withdraw it instead of deleting it), or add ${page.id} to the aliases of the claim that replaced it`
+				: `restore ${recordFile(ledger, page.collection, page.id)}`;
+		return [
+			{
+				file: ledger.file,
+				field,
+				message: `${line.trim()} was published, but no page or redirect answers it now — ${fix}`,
+			},
+		];
+	});
+}
+
+/** Where a record's file lives: beside the ledger, in its collection's folder. */
+function recordFile(ledger: PublishedLedger, collection: string, id: string): string {
+	return join(
+		dirname(ledger.file),
+		collection,
+		`${id}${collection === 'claimants' ? '.yaml' : '.md'}`
+	);
+}

@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { join } from 'node:path';
+import { SITE_TITLE } from '../../../consts.ts';
+import { loadSiteIndex } from '../../../data/site-index.ts';
+import { cachedShareImage } from '../../../lib/share-image/cached-share-image.ts';
+import { renderShareImage } from '../../../lib/share-image/render-share-image.ts';
+import { shareImageInput } from '../../../lib/share-image/share-image-input.ts';
+
+// Kept across builds (and out of dist/), so a build redraws only the claims whose card content changed.
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'claims-share-images');
+
+export const getStaticPaths = (async () => {
+	const index = await loadSiteIndex();
+	return index.claims.map((claim) => ({ params: { id: claim.id } }));
+}) satisfies GetStaticPaths;
+
+/** `/og/claims/<id>.png`: the claim's 1200×630 share image, for og:image and twitter:image. */
+export const GET: APIRoute = async ({ params }) => {
+	const index = await loadSiteIndex();
+	const claim = index.claim(params.id!);
+	const input = shareImageInput(claim, index.claimant(claim.data.claimant), SITE_TITLE);
+	const png = await cachedShareImage(input, { cacheDir: CACHE_DIR, render: renderShareImage });
+	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

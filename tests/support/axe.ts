@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/** Runs axe-core on a loaded page against WCAG 2.2 A and AA; returns one line per violation. */
+export async function wcagViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axeSource });
+	return page.evaluate(async () => {
+		interface Violation {
+			id: string;
+			help: string;
+			nodes: Array<{ target: string[] }>;
+		}
+		const axe = (
+			window as unknown as {
+				axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+		});
+		return result.violations.map(
+			(violation) =>
+				`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+		);
+	});
+}

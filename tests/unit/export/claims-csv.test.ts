@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimsCsv } from '../../../src/lib/export/claims-csv.ts';
+import { csvField } from '../../../src/lib/export/csv-field.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { parseCsv } from '../../support/parse-csv.ts';
+import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+
+const SITE = 'https://claims.example.org';
+
+const HEADER = [
+	'id',
+	'url',
+	'title',
+	'statement',
+	'claimant_id',
+	'claimant_name',
+	'claimed',
+	'event',
+	'status',
+	'status_since',
+	'figures',
+	'figure_values',
+	'places',
+	'topics',
+	'source_ids',
+	'quotes',
+	'related',
+];
+
+const full = claimRecord('nis-1500-special-forces', {
+	title: 'NIS: 1,500 special forces shipped to Vladivostok',
+	statement: 'The NIS said "special operation forces" were shipped.\nA second line.',
+	claimant: 'nis',
+	claimed: '2024-10-18',
+	event: '2024-10-08/2024-10-13',
+	figures: [
+		{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
+		{ value: 2_000_000, unit: 'rounds', qualifier: 'more-than' },
+		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+		{ value: 1500, unit: 'troops', qualifier: 'range', min: 1000, max: 2000 },
+		{ unit: 'soldiers', qualifier: 'range', min: 10_000, max: 12_000 },
+	],
+	places: ['Vladivostok', 'Khabarovsk'],
+	topics: ['troop-numbers', 'deployment'],
+	status: 'corroborated',
+	statusHistory: [
+		{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
+		{ date: '2024-10', status: 'corroborated', note: 'Independent imagery.' },
+	],
+	sources: [
+		{ source: 'guardian', quote: 'Russian navy ships transferred 1,500 forces' },
+		{ source: 'reuters', quote: 'Another quote.' },
+	],
+	related: [
+		{ type: 'contradicts', claim: 'kremlin-denies' },
+		{ type: 'relates-to', claim: 'formula-claim' },
+	],
+});
+const bare = claimRecord('kremlin-denies', { claimant: 'kremlin', status: 'disputed' });
+const formula = claimRecord('formula-claim', {
+	title: '=HYPERLINK("https://evil.example","click")',
+	statement: '+1500 troops, said the ministry',
+	places: ['@home'],
+	sources: [{ source: 'guardian', quote: '-1500 is not a number anyone gave' }],
+});
+const draft = claimRecord('a-draft', { draft: true });
+
+const index = buildSiteIndex(
+	[full, bare, formula, draft],
+	[
+		claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }),
+		claimantRecord('kremlin', { name: 'Kremlin, Moscow', kind: 'government' }),
+	],
+	[sourceRecord('guardian'), sourceRecord('reuters')]
+);
+const csv = buildClaimsCsv(index, SITE);
+const [header, ...rows] = parseCsv(csv);
+
+function row(id: string): Record<string, string> {
+	const found = rows.find((fields) => fields[0] === id);
+	if (!found) throw new Error(`${id} is not in claims.csv`);
+	return Object.fromEntries(HEADER.map((name, column) => [name, found[column]!]));
+}
+
+describe('buildClaimsCsv', () => {
+	it('starts with the header row, columns in the published order', () => {
+		expect(header).toEqual(HEADER);
+		expect(csv.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
+	});
+
+	it('adds no byte-order mark', () => {
+		expect(csv.charCodeAt(0)).toBe('i'.charCodeAt(0));
+	});
+
+	it('writes one row per published claim, sorted by id, each as wide as the header', () => {
+		expect(rows.map((fields) => fields[0])).toEqual([
+			'formula-claim',
+			'kremlin-denies',
+			'nis-1500-special-forces',
+		]);
+		for (const fields of rows) expect(fields).toHaveLength(HEADER.length);
+	});
+
+	it('ends every record with CRLF and uses no bare LF or CR outside quoted fields', () => {
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
+		expect(outsideQuotes.split('\r\n')).toHaveLength(1 + rows.length + 1);
+		expect(outsideQuotes.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+	});
+
+	it('quotes a field with a comma', () => {
+		expect(csv).toContain(',"NIS: 1,500 special forces shipped to Vladivostok",');
+		expect(row('kremlin-denies').claimant_name).toBe('Kremlin, Moscow');
+	});
+
+	it('quotes a field with a double quote or a line break, doubling inner quotes', () => {
+		expect(csv).toContain(
+			',"The NIS said ""special operation forces"" were shipped.\nA second line.",'
+		);
+		expect(row('nis-1500-special-forces').statement).toBe(
+			'The NIS said "special operation forces" were shipped.\nA second line.'
+		);
+	});
+
+	it('leaves plain fields unquoted', () => {
+		expect(csv).toContain('\r\nkremlin-denies,https://claims.example.org/claims/kremlin-denies/,');
+	});
+
+	it('fills the scalar columns from the claim', () => {
+		expect(row('nis-1500-special-forces')).toMatchObject({
+			url: 'https://claims.example.org/claims/nis-1500-special-forces/',
+			claimant_id: 'nis',
+			claimant_name: 'National Intelligence Service (South Korea)',
+			claimed: '2024-10-18',
+			event: '2024-10-08/2024-10-13',
+			status: 'corroborated',
+			status_since: '2024-10',
+		});
+	});
+
+	it('leaves event and the list columns empty when a claim has none', () => {
+		expect(row('kremlin-denies')).toMatchObject({
+			event: '',
+			figures: '',
+			figure_values: '',
+			places: '',
+			topics: '',
+			related: '',
+		});
+	});
+
+	it('joins lists with "; " and quotes with " | "', () => {
+		expect(row('nis-1500-special-forces')).toMatchObject({
+			places: 'Vladivostok; Khabarovsk',
+			topics: 'troop-numbers; deployment',
+			source_ids: 'guardian; reuters',
+			quotes: 'Russian navy ships transferred 1,500 forces | Another quote.',
+			related: 'contradicts:kremlin-denies; relates-to:formula-claim',
+		});
+	});
+
+	it('writes figures as people read them, with formatFigure', () => {
+		expect(row('nis-1500-special-forces').figures).toBe(
+			[
+				'1,500 special operation forces',
+				'more than 2 million rounds',
+				'dozens of strikes (24–99)',
+				'1,000–2,000 troops, central estimate 1,500',
+				'10,000–12,000 soldiers',
+			].join('; ')
+		);
+	});
+
+	it('writes figure values as qualifier:value, min-max or value[min-max], then the unit', () => {
+		expect(row('nis-1500-special-forces').figure_values).toBe(
+			[
+				'exact:1500 special operation forces',
+				'more-than:2000000 rounds',
+				'vague:24-99 strikes',
+				'range:1500[1000-2000] troops',
+				'range:10000-12000 soldiers',
+			].join('; ')
+		);
+	});
+
+	it('puts an apostrophe before a cell that would start a formula', () => {
+		expect(row('formula-claim')).toMatchObject({
+			title: `'=HYPERLINK("https://evil.example","click")`,
+			statement: "'+1500 troops, said the ministry",
+			places: "'@home",
+			quotes: "'-1500 is not a number anyone gave",
+		});
+		expect(csv).toContain(`,"'=HYPERLINK(""https://evil.example"",""click"")",`);
+	});
+
+	it('leaves cells that only contain a formula character later on alone', () => {
+		expect(row('nis-1500-special-forces').event).toBe('2024-10-08/2024-10-13');
+		expect(row('kremlin-denies').title).toBe('Title of kremlin-denies');
+	});
+});
+
+// The claim schemas trim text, so a leading tab or CR cannot reach a row; the field encoder is checked directly.
+describe('csvField', () => {
+	it('guards every formula start: =, +, -, @, tab and CR', () => {
+		expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(csvField)).toEqual([
+			"'=1+1",
+			"'+1",
+			"'-1",
+			"'@SUM(A1)",
+			"'\tx",
+			`"'\rx"`,
+		]);
+	});
+
+	it('quotes after guarding, so the apostrophe is inside the quotes', () => {
+		expect(csvField('=A1,"B"')).toBe(`"'=A1,""B"""`);
+	});
+
+	it('quotes a comma, a double quote, CR and LF, and nothing else', () => {
+		expect(['a,b', 'a"b', 'a\rb', 'a\nb', "a'b; c|d"].map(csvField)).toEqual([
+			'"a,b"',
+			'"a""b"',
+			'"a\rb"',
+			'"a\nb"',
+			"a'b; c|d",
+		]);
+	});
+
+	it('leaves an empty field empty', () => {
+		expect(csvField('')).toBe('');
+	});
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { mergeLedger, publishedPaths } from '../../../src/lib/links/published-paths.ts';
+import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+
+const record = <T extends { id: string }>(item: T) => ({
+	...item,
+	file: `${item.id}`,
+	subfolder: '',
+	body: '',
+});
+
+describe('publishedPaths and mergeLedger', () => {
+	it('lists published claims and claimants and every source, leaving drafts out', () => {
+		const content = {
+			claims: [record(claimRecord('a')), record(claimRecord('b', { draft: true }))],
+			claimants: [record(claimantRecord('nis')), record(claimantRecord('new', { draft: true }))],
+			sources: [record(sourceRecord('guardian'))],
+		} as unknown as ParsedContent;
+		expect(publishedPaths(content)).toEqual([
+			'/claims/a/',
+			'/claimants/nis/',
+			'/sources/guardian/',
+		]);
+	});
+
+	it('adds new paths, keeps every old one, sorts and ends with a newline', () => {
+		expect(mergeLedger(['/claims/z/', '/claims/gone/', ''], ['/claims/a/', '/claims/z/'])).toBe(
+			'/claims/a/\n/claims/gone/\n/claims/z/\n'
+		);
+	});
+});

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { materialiseContent } from '../../support/content-fixtures.ts';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+describe('npm run ledger', () => {
+	it('writes every published page to the ledger, keeps old entries, and says what it added', () => {
+		const { root, remove } = materialiseContent();
+		cleanup = remove;
+		const ledger = join(root, 'published-urls.txt');
+		rmSync(ledger);
+		const run = () =>
+			spawnSync(process.execPath, ['scripts/update-ledger.ts'], {
+				env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+				encoding: 'utf8',
+			});
+		expect(run().stdout).toBe(`${ledger}: 5 new pages added. Commit it with the content.\n`);
+		expect(readFileSync(ledger, 'utf8')).toBe(
+			'/claimants/kremlin/\n/claimants/nis/\n/claims/kremlin-denial/\n/claims/nis-1500-special-forces/\n/sources/guardian-2024-10-18-north-korean-troops-russia/\n'
+		);
+		expect(run().stdout).toBe(
+			`${ledger}: already lists every published page. Commit it with the content.\n`
+		);
+	});
+
+	it('makes the check fail, naming the id and the fix, when a published claim file is deleted', () => {
+		const { root, remove } = materialiseContent();
+		cleanup = remove;
+		rmSync(join(root, 'claims', 'kremlin-denial.md'));
+		const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+			env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+			encoding: 'utf8',
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain(
+			`${join(root, 'published-urls.txt')}: line 3: /claims/kremlin-denial/ was published, but no page or redirect answers it now — restore ${join(root, 'claims', 'kremlin-denial.md')} (withdraw it instead of deleting it), or add kremlin-denial to the aliases of the claim that replaced it`
+		);
+	});
+});
