@@ -11,6 +11,10 @@ const root = contentRoot();
 const file = publishedLedgerPath(root);
 const existing = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : [];
 const updated = mergeLedger(existing, publishedPaths(validateContent(root).content));
-const added = updated.split('\n').filter(Boolean).length - new Set(existing.map((line) => line.trim()).filter(Boolean)).size;
+const added =
+	updated.split('\n').filter(Boolean).length -
+	new Set(existing.map((line) => line.trim()).filter(Boolean)).size;
 writeFileSync(file, updated);
-console.log(`${file}: ${added === 0 ? 'already lists every published page' : `${added} new ${added === 1 ? 'page' : 'pages'} added`}. Commit it with the content.`);
+console.log(
+	`${file}: ${added === 0 ? 'already lists every published page' : `${added} new ${added === 1 ? 'page' : 'pages'} added`}. Commit it with the content.`
+);

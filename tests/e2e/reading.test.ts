@@ -87,7 +87,9 @@ describe('reading the site', () => {
 		const text = await page.locator('main').innerText();
 		expect(text).toMatch(/\d+ claims from \d+ sources? by \d+ claimants\. Browse all claims/);
 		await page.goto(`${session.origin}/claims/${claims[0]!.id}/`);
-		expect(await page.locator('.facts').first().innerText()).toMatch(/since \d{1,2} \w{3} \d{4} · history/);
+		expect(await page.locator('.facts').first().innerText()).toMatch(
+			/since \d{1,2} \w{3} \d{4} · history/
+		);
 		await page.close();
 	});
 });
