@@ -40,7 +40,7 @@ const curated = validateContent('content').content.claims.filter(
 const quotesOf = (claim: (typeof curated)[number]) =>
 	claim.data.sources
 		.filter((citation) => citation.source === sourceId)
-		.map((citation) => normaliseText(citation.quote));
+		.flatMap((citation) => (citation.quote === undefined ? [] : [normaliseText(citation.quote)]));
 
 const matched = curated.filter((claim) =>
 	quotesOf(claim).some((quote) => draftSentences.some((sentence) => sentence.includes(quote)))

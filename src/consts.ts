@@ -10,3 +10,9 @@ export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukrain
 
 /** How many of the latest status changes the home page lists. */
 export const LATEST_CHANGES_ON_HOME = 8;
+
+/** A claim not reviewed for longer than this is flagged on the claims list as due for review. */
+export const REVIEW_DUE_AFTER_DAYS = 180;
+
+/** A timeline view longer than this is split into pages by year (and a year into months). */
+export const TIMELINE_PAGE_LIMIT = 300;

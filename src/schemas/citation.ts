@@ -5,8 +5,11 @@ import { IdSchema } from './id.ts';
 export const CitationSchema = z.strictObject({
 	/** Id of the source (a file in content/sources/). */
 	source: IdSchema,
-	/** Words copied verbatim from the source's stored text. */
-	quote: z.string().trim().min(1),
+	/**
+	 * Words copied verbatim from the source's stored text. Required for a full-text source; for an excerpt-only
+	 * source with no stored passage on this point, omit it and the page links to the original instead.
+	 */
+	quote: z.string().trim().min(1).optional(),
 	/** The source's textHash when the quote was taken, so a later edit of the source shows up. */
 	sourceVersion: z
 		.string()

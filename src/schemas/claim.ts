@@ -27,6 +27,8 @@ export const ClaimSchema = z.strictObject({
 	topics: z.array(IdSchema).default([]),
 	/** The current status: the last entry of statusHistory. */
 	status: StatusSchema,
+	/** The day an editor last checked the claim against the latest reporting (EDTF day); omit if never since it was recorded. */
+	reviewed: EdtfDateSchema.optional(),
 	/** Every status the claim has had, oldest first, each with its date, reason and evidence. */
 	statusHistory: z.array(StatusChangeSchema).min(1),
 	/** Where the claim appears, each with the exact quote it rests on. At least one. */

@@ -53,7 +53,13 @@ const CitationJsonSchema = z.strictObject({
 		.url()
 		.nullable()
 		.describe('Address of the original report; null when the stored copy does not carry one.'),
-	quote: text('The words of the source the claim rests on, copied verbatim.'),
+	quote: z
+		.string()
+		.min(1)
+		.nullable()
+		.describe(
+			'The words of the source the claim rests on, copied verbatim; null when only an excerpt of the source is stored and it holds no passage on this point.'
+		),
 });
 
 const RelationJsonSchema = z.strictObject({

@@ -1,28 +1,80 @@
 import { z } from 'astro/zod';
+import { isPublicationDate } from '../lib/dates/publication-date.ts';
+import { SOURCE_CAVEATS } from '../lib/sources/source-caveats.ts';
+import { UnquotedDate } from '../lib/yaml/content-yaml.ts';
 import { IdSchema } from './id.ts';
 import { TimestampSchema } from './timestamp.ts';
 
-/** The frontmatter of `content/sources/<id>.md`: a published report; the body is its cleaned text. */
+/**
+ * A quoted timestamp with its offset, or an EDTF date. An unquoted timestamp is refused: YAML would turn it into a
+ * moment without its offset (and Astro's reading would then drop the time altogether).
+ */
+const PublicationDateSchema = z.unknown().transform((value, context) => {
+	const text = publicationText(value);
+	if (text !== undefined && isPublicationDate(text)) return text;
+	const unquotedTime =
+		value instanceof Date || (value instanceof UnquotedDate && /\d[T ]\d/.test(value.text));
+	context.addIssue({
+		code: 'custom',
+		message: unquotedTime
+			? 'lost its UTC offset because it is not quoted — put the timestamp in quotes, e.g. "2024-10-18T09:51:00-04:00"'
+			: 'is not a publication date — write a quoted timestamp with offset ("2024-10-18T09:51:00-04:00") or an EDTF date (2024-10-23, 2025-02~)',
+	});
+	return z.NEVER;
+});
+
+/** The written text of a publication date: as given, or an unquoted day (which YAML reads as a date) as `YYYY-MM-DD`. */
+function publicationText(value: unknown): string | undefined {
+	if (typeof value === 'string') return value;
+	if (value instanceof UnquotedDate) return /\d[T ]\d/.test(value.text) ? undefined : value.text;
+	if (value instanceof Date && value.toISOString().endsWith('T00:00:00.000Z'))
+		return value.toISOString().slice(0, 10);
+	return undefined;
+}
+
+const httpUrl = z.string().refine((url) => URL.canParse(url) && /^https?:/.test(url), {
+	error: 'is not an http(s) URL — paste the full address, starting https://',
+});
+
+/**
+ * The frontmatter of `content/sources/<id>.md`: a published report. The body is its cleaned full text, or for an
+ * excerpt-only source (known only by the passages claims quote) those passages, one per paragraph.
+ */
 export const SourceSchema = z.strictObject({
-	/** The publication: "The Guardian". */
+	/** The site that published the page: "The Guardian", "Devdiscourse". */
 	outlet: z.string().trim().min(1),
-	/** Address of the original; empty when the stored copy does not carry one (never guess it). */
-	url: z
-		.string()
-		.default('')
-		.refine((url) => url === '' || (URL.canParse(url) && /^https?:/.test(url)), {
-			error: 'is not an http(s) URL — paste the address of the original, or leave it empty',
-		}),
-	headline: z.string().trim().min(1),
+	/** Where the report came from when the outlet republished it: a wire or the original outlet, e.g. "Reuters". */
+	originalOutlet: z.string().trim().min(1).optional(),
+	/** Address of the page as listed; empty when the stored copy does not carry one (never guess it). */
+	url: z.union([z.literal(''), httpUrl]).default(''),
+	/** Other copies of the same report. Default: none. */
+	mirrors: z.array(httpUrl).default([]),
+	/** `full`: the body is the whole article. `excerpts`: only passages of it are stored. Default: full. */
+	text: z.enum(['full', 'excerpts']).default('full'),
+	/** The headline as published; may be omitted for an excerpt-only source whose headline is not known. */
+	headline: z.string().trim().min(1).optional(),
 	standfirst: z.string().trim().min(1).optional(),
 	authors: z.array(z.string().trim().min(1)).default([]),
-	/** First publication, with the UTC offset the outlet showed. */
-	published: TimestampSchema,
+	/** BCP 47 code of the report's language when it is not English, e.g. de. */
+	language: z
+		.string()
+		.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+			error: 'is not a language code — write e.g. de, fr, ko',
+		})
+		.optional(),
+	/**
+	 * First publication: a quoted ISO timestamp with its UTC offset ("2024-10-18T09:51:00-04:00") when the time is
+	 * known, otherwise an EDTF date as precise as is known (2024-10-23, 2025-02~).
+	 */
+	published: PublicationDateSchema,
 	/** Last update the stored copy shows, if any. */
 	updated: TimestampSchema.optional(),
 	/** When the stored copy was captured, if known. */
 	fetched: TimestampSchema.optional(),
-	/** sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value. */
+	/** Reasons readers should weigh this source with care. Default: none. */
+	caveats: z.array(z.enum(SOURCE_CAVEATS)).default([]),
+	/** A sentence on what makes the source weak or odd, when the caveats need explaining. */
+	caveatNote: z.string().trim().min(1).optional(),
 	/** Where the stored text came from, when `npm run ingest` wrote it. */
 	ingest: z
 		.strictObject({
@@ -34,10 +86,14 @@ export const SourceSchema = z.strictObject({
 			drafts: z.array(IdSchema).default([]),
 		})
 		.optional(),
+	/** sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value. */
 	textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
 		error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
 	}),
 });
+
+/** A source as an editor (or the ingest tool) writes it. */
+export type SourceInput = z.input<typeof SourceSchema>;
 
 /** A source as the site reads it. */
 export type SourceData = z.output<typeof SourceSchema>;

@@ -51,7 +51,7 @@ describe('reading the site', () => {
 		const page = await context.newPage();
 		await page.goto(`${session.origin}/claims/`);
 		expect(await page.locator('.claim-list > li:visible').count()).toBe(claims.length);
-		expect(await page.locator('[data-claim-filters]').isVisible()).toBe(false);
+		expect(await page.locator('[data-list-filters]').isVisible()).toBe(false);
 		await context.close();
 	});
 

@@ -6,6 +6,7 @@ export const CLAIMANT_KINDS = [
 	'military',
 	'international-organisation',
 	'media',
+	'research-organisation',
 	'anonymous-source',
 ] as const;
 
@@ -19,5 +20,6 @@ export const CLAIMANT_KIND_LABELS: Record<ClaimantKind, string> = {
 	military: 'Military',
 	'international-organisation': 'International organisation',
 	media: 'News media',
+	'research-organisation': 'Research or monitoring group',
 	'anonymous-source': 'Anonymous source',
 };

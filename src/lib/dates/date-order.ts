@@ -5,6 +5,11 @@ export function dateSortKey(date: FuzzyDate): string {
 	return date.first ?? date.last ?? '';
 }
 
+/** The last day a fuzzy date can mean (its first when the end is open): by then, it has surely happened. */
+export function lastKnownDay(date: FuzzyDate): string {
+	return date.last ?? date.first ?? '';
+}
+
 /** Compares two fuzzy dates by where they start, then by where they end (shorter spans first). */
 export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
 	const byStart = dateSortKey(a).localeCompare(dateSortKey(b));

@@ -38,7 +38,7 @@ export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof
 			sources: data.sources.map(({ source, quote }) => ({
 				id: source,
 				url: index.source(source).data.url || null,
-				quote,
+				quote: quote ?? null,
 			})),
 			related: data.related.map(({ type, claim }) => ({ type, claim })),
 		})),

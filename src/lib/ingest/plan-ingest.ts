@@ -168,7 +168,11 @@ function recordedQuotes(
 		.flatMap((claim) =>
 			claim.data.sources
 				.filter((citation) => citation.source === sourceId)
-				.map((citation) => ({ claimId: claim.id, quote: normaliseText(citation.quote) }))
+				.flatMap((citation) =>
+					citation.quote === undefined
+						? []
+						: [{ claimId: claim.id, quote: normaliseText(citation.quote) }]
+				)
 		);
 }
 

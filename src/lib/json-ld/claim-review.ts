@@ -1,5 +1,8 @@
 import type { Status } from '../statuses/statuses.ts';
 import { dateSortKey } from '../dates/date-order.ts';
+import { sourceTitle } from '../sources/source-title.ts';
+import { isTimestampWithOffset } from '../dates/format-timestamp.ts';
+import { publicationDay } from '../dates/publication-date.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../site/records.ts';
 
@@ -31,8 +34,10 @@ export function claimReview({ claim, claimant, sources, url, site }: ClaimReview
 	const rating = RATING_VALUES[data.status];
 	const appearances = sources.map((source) => ({
 		'@type': 'CreativeWork',
-		headline: source.data.headline,
-		datePublished: source.data.published,
+		headline: sourceTitle(source.data),
+		datePublished: isTimestampWithOffset(source.data.published)
+			? source.data.published
+			: publicationDay(source.data.published),
 		publisher: { '@type': 'Organization', name: source.data.outlet },
 		...(source.data.url ? { url: source.data.url } : {}),
 	}));

@@ -12,7 +12,7 @@ export interface QuoteInSource {
 	paragraph: number;
 }
 
-/** Every quote the claims take from one source, in the order the words appear in it. */
+/** Every quote the claims take from one source, in the order the words appear in it (citations without one are left out). */
 export function quotesInReadingOrder(
 	source: SourceRecord,
 	claims: readonly ClaimRecord[]
@@ -20,9 +20,10 @@ export function quotesInReadingOrder(
 	const paragraphs = markdownParagraphs(source.body ?? '');
 	const located = claims.flatMap((claim) =>
 		claim.data.sources.flatMap((citation, position) => {
-			if (citation.source !== source.id) return [];
+			const { quote } = citation;
+			if (citation.source !== source.id || quote === undefined) return [];
 			// The content check guarantees every quote is found; an unlocated one sorts last rather than vanishing.
-			const location = locateQuote(citation.quote, paragraphs) ?? {
+			const location = locateQuote(quote, paragraphs) ?? {
 				paragraph: paragraphs.length,
 				offset: 0,
 			};
@@ -30,7 +31,7 @@ export function quotesInReadingOrder(
 				{
 					claim,
 					position,
-					quote: citation.quote,
+					quote,
 					paragraph: location.paragraph + 1,
 					offset: location.offset,
 				},

@@ -1,5 +1,6 @@
 import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
+import { publicationDay } from '../dates/publication-date.ts';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
 
 /** Published records with the lookups pages need, built once per build. */
@@ -13,6 +14,8 @@ export interface SiteIndex {
 	source(id: string): SourceRecord;
 	claimsBy(claimantId: string): ClaimRecord[];
 	claimsCiting(sourceId: string): ClaimRecord[];
+	/** Claims whose status history names the source as evidence. */
+	claimsWithEvidenceFrom(sourceId: string): ClaimRecord[];
 }
 
 /** Indexes the published claims and claimants (drafts left out) with the sources. */
@@ -43,8 +46,7 @@ export function buildSiteIndex(
 			.filter((claimant) => !claimant.data.draft)
 			.sort((a, b) => a.data.name.localeCompare(b.data.name)),
 		sources: [...sources].sort(
-			(a, b) =>
-				Date.parse(b.data.published) - Date.parse(a.data.published) || a.id.localeCompare(b.id)
+			(a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id)
 		),
 		claim: byId(claims, 'published claim'),
 		claimant: byId(claimants, 'claimant'),
@@ -52,5 +54,17 @@ export function buildSiteIndex(
 		claimsBy: (claimantId) => claims.filter((claim) => claim.data.claimant === claimantId),
 		claimsCiting: (sourceId) =>
 			claims.filter((claim) => claim.data.sources.some((citation) => citation.source === sourceId)),
+		claimsWithEvidenceFrom: (sourceId) =>
+			claims.filter((claim) =>
+				claim.data.statusHistory.some((change) => change.source === sourceId)
+			),
 	};
+}
+
+/** Newest first: by calendar day, then, between two timestamps, by instant. */
+function compareNewestFirst(a: string, b: string): number {
+	return (
+		publicationDay(b).localeCompare(publicationDay(a)) ||
+		(Date.parse(b) || 0) - (Date.parse(a) || 0)
+	);
 }

@@ -4,7 +4,10 @@ import { markdownParagraphs } from '../../text/markdown-paragraphs.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
-/** Every quote appears verbatim (after normalising typography) in the stored text of the source it cites, and names its current version. */
+/**
+ * Every quote appears verbatim (after normalising typography) in the stored text of the source it cites, and names its
+ * current version. Only a source stored as excerpts may be cited without a quote.
+ */
 export function checkQuotes(content: ParsedContent): Problem[] {
 	const sources = new Map(
 		content.sources.map((source) => [
@@ -13,6 +16,7 @@ export function checkQuotes(content: ParsedContent): Problem[] {
 				file: source.file,
 				paragraphs: markdownParagraphs(source.body),
 				textHash: source.data.textHash,
+				excerptsOnly: source.data.text === 'excerpts',
 			},
 		])
 	);
@@ -21,7 +25,15 @@ export function checkQuotes(content: ParsedContent): Problem[] {
 		data.sources.forEach((citation, index) => {
 			const source = sources.get(citation.source);
 			if (!source) return; // an unknown source is reported by the references rule
-			if (!locateQuote(citation.quote, source.paragraphs)) {
+			if (citation.quote === undefined) {
+				if (!source.excerptsOnly) {
+					problems.push({
+						file,
+						field: `sources[${index}].quote`,
+						message: `is missing — add the exact words the claim rests on, copied from ${source.file} (only a source stored as excerpts may be cited without a quote)`,
+					});
+				}
+			} else if (!locateQuote(citation.quote, source.paragraphs)) {
 				const passage = findClosestPassage(citation.quote, source.paragraphs.join('\n'));
 				problems.push({
 					file,

@@ -1,0 +1,81 @@
+import { lastKnownDay } from '../dates/date-order.ts';
+import { toFuzzyDate } from '../dates/fuzzy-date.ts';
+import { describeStatusChange } from '../statuses/describe-status-change.ts';
+import type { SiteIndex } from '../site/site-index.ts';
+
+/** How many of the newest entries the feed carries. */
+const FEED_LENGTH = 100;
+
+interface FeedEntry {
+	id: string;
+	title: string;
+	updated: string;
+	link: string;
+	summary: string;
+}
+
+/**
+ * `/feed.xml`: an Atom feed with one entry per new claim and one per later status change, newest first. Entry ids
+ * are tag URIs built from the claim id and the history position, so they never change when content is edited.
+ * @see https://www.rfc-editor.org/rfc/rfc4287
+ */
+export function buildAtomFeed(index: SiteIndex, site: string, siteName: string): string {
+	const authority = new URL(site).hostname;
+	const tag = (specific: string) => `tag:${authority},2024:${specific}`;
+	const entries: FeedEntry[] = index.claims.flatMap((claim) =>
+		claim.data.statusHistory.map((change, position): FeedEntry => {
+			const url = `${site}/claims/${claim.id}/`;
+			if (position === 0) {
+				return {
+					id: tag(`claims/${claim.id}`),
+					title: `New claim: ${claim.data.title}`,
+					updated: dayTime(change.date),
+					link: url,
+					summary: `${claim.data.statement} Status: ${change.status}. ${change.note}`,
+				};
+			}
+			const from = claim.data.statusHistory[position - 1]!.status;
+			return {
+				id: tag(`claims/${claim.id}/status/${position}`),
+				title: `${claim.data.title} — ${describeStatusChange(from, change.status)} ${change.status}`,
+				updated: dayTime(change.date),
+				link: `${url}#status-history`,
+				summary: change.note,
+			};
+		})
+	);
+	const newest = entries
+		.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
+		.slice(0, FEED_LENGTH);
+	const updated = newest[0]?.updated ?? '1970-01-01T00:00:00Z';
+	return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+	<id>${escapeXml(tag('feed'))}</id>
+	<title>${escapeXml(siteName)}: new claims and status changes</title>
+	<updated>${updated}</updated>
+	<link rel="self" type="application/atom+xml" href="${escapeXml(`${site}/feed.xml`)}"/>
+	<link rel="alternate" type="text/html" href="${escapeXml(`${site}/`)}"/>
+	<author><name>${escapeXml(siteName)}</name></author>
+${newest
+	.map(
+		(entry) => `	<entry>
+		<id>${escapeXml(entry.id)}</id>
+		<title>${escapeXml(entry.title)}</title>
+		<updated>${entry.updated}</updated>
+		<link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
+		<summary>${escapeXml(entry.summary)}</summary>
+	</entry>`
+	)
+	.join('\n')}
+</feed>
+`;
+}
+
+/** Atom wants a moment: a fuzzy date is placed at the start of its last day (the day it was surely known). */
+function dayTime(edtf: string): string {
+	return `${lastKnownDay(toFuzzyDate(edtf))}T00:00:00Z`;
+}
+
+function escapeXml(text: string): string {
+	return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

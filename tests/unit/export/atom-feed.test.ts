@@ -1,0 +1,94 @@
+import { parseDocument } from 'htmlparser2';
+import { type Element, isTag } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { buildAtomFeed } from '../../../src/lib/export/atom-feed.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+
+const kremlin = claimRecord('kremlin-denial', {
+	title: 'Kremlin: <fake> news & more',
+	status: 'refuted',
+	statusHistory: [
+		{ date: '2024-10-07/2024-10-11', status: 'claimed', note: 'Denied.' },
+		{ date: '2024-10-18', status: 'disputed', note: 'Contradicted by the NIS.' },
+		{ date: '2025-04-26', status: 'refuted', note: 'Russia acknowledged the deployment.' },
+	],
+});
+const nis = claimRecord('nis-transfer');
+const index = buildSiteIndex(
+	[kremlin, nis, claimRecord('draft', { draft: true })],
+	[claimantRecord('nis')],
+	[sourceRecord('guardian')]
+);
+
+/** Child elements of a node by tag name. */
+function children(node: { children: unknown[] }, name: string): Element[] {
+	return (node.children as Element[]).filter((child) => isTag(child) && child.name === name);
+}
+
+function text(element: Element | undefined): string {
+	return (element?.children ?? []).map((child) => ('data' in child ? child.data : '')).join('');
+}
+
+describe('buildAtomFeed', () => {
+	const xml = buildAtomFeed(index, 'https://claims.example.org', 'Claims tracker');
+	const feed = children(parseDocument(xml, { xmlMode: true, decodeEntities: true }), 'feed')[0]!;
+	const entries = children(feed, 'entry');
+
+	it('is an Atom feed with its own id, title, updated time, self link and author', () => {
+		expect(feed.attribs['xmlns']).toBe('http://www.w3.org/2005/Atom');
+		expect(text(children(feed, 'id')[0])).toBe('tag:claims.example.org,2024:feed');
+		expect(text(children(feed, 'updated')[0])).toBe('2025-04-26T00:00:00Z');
+		expect(children(feed, 'link').map((link) => link.attribs['rel'])).toEqual([
+			'self',
+			'alternate',
+		]);
+		expect(text(children(children(feed, 'author')[0]!, 'name')[0])).toBe('Claims tracker');
+	});
+
+	it('has one entry per published claim and one per later status change, newest first', () => {
+		expect(entries.map((entry) => text(children(entry, 'id')[0]))).toEqual([
+			'tag:claims.example.org,2024:claims/kremlin-denial/status/2',
+			'tag:claims.example.org,2024:claims/kremlin-denial/status/1',
+			'tag:claims.example.org,2024:claims/nis-transfer',
+			'tag:claims.example.org,2024:claims/kremlin-denial',
+		]);
+	});
+
+	it('gives each entry a title, a moment, a link and a summary, with text escaped', () => {
+		const change = entries[0]!;
+		expect(text(children(change, 'title')[0])).toBe(
+			'Kremlin: <fake> news & more — disputed → refuted'
+		);
+		expect(text(children(change, 'updated')[0])).toBe('2025-04-26T00:00:00Z');
+		expect(children(change, 'link')[0]!.attribs['href']).toBe(
+			'https://claims.example.org/claims/kremlin-denial/#status-history'
+		);
+		expect(text(children(change, 'summary')[0])).toBe('Russia acknowledged the deployment.');
+		expect(xml).not.toContain('<fake>');
+	});
+
+	it('places a new claim at the last day of its recording date', () => {
+		expect(text(children(entries[3]!, 'updated')[0])).toBe('2024-10-11T00:00:00Z');
+	});
+
+	it('keeps entry ids stable when content around them changes', () => {
+		const edited = buildSiteIndex(
+			[
+				claimRecord('kremlin-denial', { ...kremlin.data, title: 'Renamed', statement: 'Edited.' }),
+				nis,
+			],
+			[],
+			[]
+		);
+		const again = buildAtomFeed(edited, 'https://claims.example.org', 'Claims tracker');
+		for (const id of [
+			'claims/kremlin-denial/status/2',
+			'claims/kremlin-denial/status/1',
+			'claims/kremlin-denial',
+			'claims/nis-transfer',
+		]) {
+			expect(again).toContain(`<id>tag:claims.example.org,2024:${id}</id>`);
+		}
+	});
+});
