@@ -9,6 +9,8 @@ import { siteUrl } from './src/lib/site-url.ts';
 export default defineConfig({
 	site: siteUrl(),
 	trailingSlash: 'always',
+	// The benchmark builds other content; a cache of its own keeps it from evicting this site's content-layer cache.
+	cacheDir: process.env.CLAIMS_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
 	// One Markdown dialect for ingest and pages: remark, with sanitising so content can never inject HTML or script.
 	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }) },

@@ -48,6 +48,17 @@ const SEASONS: Record<number, SeasonName> = {
  * a season (21–24), or an interval of those with open (`..`) or unknown (empty) ends.
  */
 export function parseFuzzyDate(edtf: string): FuzzyDateResult {
+	// Parsing is costly (a general EDTF grammar) and the same dates recur across thousands of pages.
+	const cached = parsedDates.get(edtf);
+	if (cached) return cached;
+	const result = parseUncached(edtf);
+	parsedDates.set(edtf, result);
+	return result;
+}
+
+const parsedDates = new Map<string, FuzzyDateResult>();
+
+function parseUncached(edtf: string): FuzzyDateResult {
 	let parsed: ParsedEdtf;
 	try {
 		parsed = parse(edtf, { level: 1 });

@@ -28,8 +28,9 @@ export function formatFigure(figure: Figure): string {
 
 /** "1,500", "12,000", "2 million", "2.5 million": millions in words, as reporters write them. */
 export function formatNumber(value: number): string {
-	if (Math.abs(value) >= 1_000_000) {
-		return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value / 1_000_000)} million`;
-	}
-	return new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(value);
+	if (Math.abs(value) >= 1_000_000) return `${NUMBER.format(value / 1_000_000)} million`;
+	return NUMBER.format(value);
 }
+
+// Building a formatter is far costlier than using one.
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

@@ -9,38 +9,36 @@ export interface RelationView {
 	claim: ClaimRecord;
 }
 
-/** The claim's relations both ways: those it declares, and those other claims declare towards it. */
-export function relationsOf(claim: ClaimRecord, claims: readonly ClaimRecord[]): RelationView[] {
-	const byId = new Map(claims.map((other) => [other.id, other]));
-	const forward = claim.data.related.flatMap((relation): RelationView[] => {
-		const other = byId.get(relation.claim);
-		return other
-			? [
-					{
-						type: relation.type,
-						direction: 'forward',
-						label: RELATION_LABELS[relation.type].forward,
-						claim: other,
-					},
-				]
-			: [];
-	});
-	const backward = claims.flatMap((other) =>
-		other.data.related
-			.filter((relation) => relation.claim === claim.id)
-			.map((relation): RelationView => ({
-				type: relation.type,
-				direction: 'backward',
-				label: RELATION_LABELS[relation.type].backward,
-				claim: other,
-			}))
-	);
-	// A relation declared on both claims (or a symmetric one) is shown once.
-	const seen = new Set<string>();
-	return [...forward, ...backward].filter((view) => {
-		const key = `${view.label}:${view.claim.id}`;
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
+/**
+ * Indexes every relation once, both ways, and returns a lookup of one claim's relations: those it declares, and
+ * those other claims declare towards it. Built once per build, so a page costs a lookup, not a scan of all claims.
+ */
+export function relationIndex(claims: readonly ClaimRecord[]): (claim: ClaimRecord) => RelationView[] {
+	const byId = new Map(claims.map((claim) => [claim.id, claim]));
+	const views = new Map<string, RelationView[]>();
+	const add = (id: string, view: RelationView) => {
+		const list = views.get(id);
+		if (list) list.push(view);
+		else views.set(id, [view]);
+	};
+	for (const claim of claims) {
+		for (const relation of claim.data.related) {
+			const other = byId.get(relation.claim);
+			if (!other) continue;
+			add(claim.id, { type: relation.type, direction: 'forward', label: RELATION_LABELS[relation.type].forward, claim: other });
+			add(other.id, { type: relation.type, direction: 'backward', label: RELATION_LABELS[relation.type].backward, claim });
+		}
+	}
+	return (claim) => {
+		const all = views.get(claim.id) ?? [];
+		// Forward first; a relation declared on both claims (or a symmetric one) is shown once.
+		const ordered = [...all.filter((view) => view.direction === 'forward'), ...all.filter((view) => view.direction === 'backward')];
+		const seen = new Set<string>();
+		return ordered.filter((view) => {
+			const key = `${view.label}:${view.claim.id}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+	};
 }

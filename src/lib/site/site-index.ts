@@ -1,6 +1,7 @@
 import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { publicationDay } from '../dates/publication-date.ts';
+import { relationIndex, type RelationView } from '../relations/relations-of.ts';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
 
 /** Published records with the lookups pages need, built once per build. */
@@ -16,6 +17,8 @@ export interface SiteIndex {
 	claimsCiting(sourceId: string): ClaimRecord[];
 	/** Claims whose status history names the source as evidence. */
 	claimsWithEvidenceFrom(sourceId: string): ClaimRecord[];
+	/** A claim's relations, both ways. */
+	relationsOf(claim: ClaimRecord): RelationView[];
 }
 
 /** Indexes the published claims and claimants (drafts left out) with the sources. */
@@ -51,14 +54,28 @@ export function buildSiteIndex(
 		claim: byId(claims, 'published claim'),
 		claimant: byId(claimants, 'claimant'),
 		source: byId(sources, 'source'),
-		claimsBy: (claimantId) => claims.filter((claim) => claim.data.claimant === claimantId),
-		claimsCiting: (sourceId) =>
-			claims.filter((claim) => claim.data.sources.some((citation) => citation.source === sourceId)),
-		claimsWithEvidenceFrom: (sourceId) =>
-			claims.filter((claim) =>
-				claim.data.statusHistory.some((change) => change.source === sourceId)
-			),
+		claimsBy: lookup(groupBy(claims, (claim) => [claim.data.claimant])),
+		claimsCiting: lookup(groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))),
+		relationsOf: relationIndex(claims),
+		claimsWithEvidenceFrom: lookup(groupBy(claims, (claim) => claim.data.statusHistory.flatMap((change) => (change.source === undefined ? [] : [change.source])))),
 	};
+}
+
+/** Claims by each key they have (each claim listed once per key), in the claims' order. Built once, read per page. */
+function groupBy(claims: readonly ClaimRecord[], keysOf: (claim: ClaimRecord) => string[]): Map<string, ClaimRecord[]> {
+	const groups = new Map<string, ClaimRecord[]>();
+	for (const claim of claims) {
+		for (const key of new Set(keysOf(claim))) {
+			const group = groups.get(key);
+			if (group) group.push(claim);
+			else groups.set(key, [claim]);
+		}
+	}
+	return groups;
+}
+
+function lookup(groups: Map<string, ClaimRecord[]>): (key: string) => ClaimRecord[] {
+	return (key) => groups.get(key) ?? [];
 }
 
 /** Newest first: by calendar day, then, between two timestamps, by instant. */

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { relationsOf } from '../../../src/lib/relations/relations-of.ts';
+import { relationIndex } from '../../../src/lib/relations/relations-of.ts';
 import type { ClaimRecord } from '../../../src/lib/site/records.ts';
 import { claimRecord } from '../support/records.ts';
+
+/** The relations of one claim among others. */
+function relationsOf(claim: ClaimRecord, claims: ClaimRecord[]) {
+	return relationIndex(claims)(claim);
+}
 
 function views(claim: ClaimRecord, claims: ClaimRecord[]) {
 	return relationsOf(claim, claims).map((view) => [
