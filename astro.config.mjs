@@ -12,6 +12,8 @@ export default defineConfig({
 	// The benchmark builds other content; a cache of its own keeps it from evicting this site's content-layer cache.
 	cacheDir: process.env.CLAIMS_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	// Pages whose content is unchanged since the last build are copied instead of rendered (keys: page-cache-keys.ts).
+	experimental: { incrementalBuild: true },
 	// One Markdown dialect for ingest and pages: remark, with sanitising so content can never inject HTML or script.
 	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }) },
 	integrations: [

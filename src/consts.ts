@@ -16,3 +16,9 @@ export const REVIEW_DUE_AFTER_DAYS = 180;
 
 /** A timeline view longer than this is split into pages by year (and a year into months). */
 export const TIMELINE_PAGE_LIMIT = 300;
+
+/** Each chart of /figures/ (and its table) shows at most this many of the newest estimates. */
+export const FIGURES_CHART_LIMIT = 200;
+
+/** How many claims (or sources) a list page shows before it continues on the next page. */
+export const LIST_PAGE_SIZE = 250;

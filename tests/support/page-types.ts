@@ -11,6 +11,7 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'claim', path: `/claims/${sample.id}/` },
 	{ name: 'timeline', path: '/timeline/' },
 	{ name: 'timeline-claimed', path: '/timeline/claimed/' },
+	{ name: 'figures', path: '/figures/' },
 	{ name: 'claimants', path: '/claimants/' },
 	{ name: 'claimant', path: `/claimants/${sample.claimant.id}/` },
 	{ name: 'sources', path: '/sources/' },

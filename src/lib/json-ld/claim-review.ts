@@ -6,8 +6,8 @@ import { publicationDay } from '../dates/publication-date.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../site/records.ts';
 
-/** Google's limit for `claimReviewed`. */
-const CLAIM_REVIEWED_MAX = 75;
+/** Google asks for a `claimReviewed` under 75 characters. */
+const CLAIM_REVIEWED_MAX = 74;
 
 // A numeric rating lets consumers sort; withdrawn is not a verdict, so it has none.
 const RATING_VALUES: Partial<Record<Status, number>> = {

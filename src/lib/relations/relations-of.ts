@@ -13,7 +13,9 @@ export interface RelationView {
  * Indexes every relation once, both ways, and returns a lookup of one claim's relations: those it declares, and
  * those other claims declare towards it. Built once per build, so a page costs a lookup, not a scan of all claims.
  */
-export function relationIndex(claims: readonly ClaimRecord[]): (claim: ClaimRecord) => RelationView[] {
+export function relationIndex(
+	claims: readonly ClaimRecord[]
+): (claim: ClaimRecord) => RelationView[] {
 	const byId = new Map(claims.map((claim) => [claim.id, claim]));
 	const views = new Map<string, RelationView[]>();
 	const add = (id: string, view: RelationView) => {
@@ -25,14 +27,27 @@ export function relationIndex(claims: readonly ClaimRecord[]): (claim: ClaimReco
 		for (const relation of claim.data.related) {
 			const other = byId.get(relation.claim);
 			if (!other) continue;
-			add(claim.id, { type: relation.type, direction: 'forward', label: RELATION_LABELS[relation.type].forward, claim: other });
-			add(other.id, { type: relation.type, direction: 'backward', label: RELATION_LABELS[relation.type].backward, claim });
+			add(claim.id, {
+				type: relation.type,
+				direction: 'forward',
+				label: RELATION_LABELS[relation.type].forward,
+				claim: other,
+			});
+			add(other.id, {
+				type: relation.type,
+				direction: 'backward',
+				label: RELATION_LABELS[relation.type].backward,
+				claim,
+			});
 		}
 	}
 	return (claim) => {
 		const all = views.get(claim.id) ?? [];
 		// Forward first; a relation declared on both claims (or a symmetric one) is shown once.
-		const ordered = [...all.filter((view) => view.direction === 'forward'), ...all.filter((view) => view.direction === 'backward')];
+		const ordered = [
+			...all.filter((view) => view.direction === 'forward'),
+			...all.filter((view) => view.direction === 'backward'),
+		];
 		const seen = new Set<string>();
 		return ordered.filter((view) => {
 			const key = `${view.label}:${view.claim.id}`;

@@ -15,7 +15,7 @@ export async function cachedShareImage(
 	input: ShareImageInput,
 	{ cacheDir, render }: ShareImageCache
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const file = join(cacheDir, `${cacheKey(input)}.png`);
+	const file = join(cacheDir, `${shareImageKey(input)}.png`);
 	const cached = await readIfPresent(file);
 	if (cached) return cached;
 	const png = await render(input);
@@ -23,7 +23,8 @@ export async function cachedShareImage(
 	return png;
 }
 
-function cacheKey(input: ShareImageInput): string {
+/** What identifies a share image: its input and the renderer's version. Names the cached file and keys the page. */
+export function shareImageKey(input: ShareImageInput): string {
 	return createHash('sha256')
 		.update(`${RENDERER_VERSION}\n${stableJson(input)}`)
 		.digest('hex');

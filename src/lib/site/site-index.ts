@@ -55,14 +55,25 @@ export function buildSiteIndex(
 		claimant: byId(claimants, 'claimant'),
 		source: byId(sources, 'source'),
 		claimsBy: lookup(groupBy(claims, (claim) => [claim.data.claimant])),
-		claimsCiting: lookup(groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))),
+		claimsCiting: lookup(
+			groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))
+		),
 		relationsOf: relationIndex(claims),
-		claimsWithEvidenceFrom: lookup(groupBy(claims, (claim) => claim.data.statusHistory.flatMap((change) => (change.source === undefined ? [] : [change.source])))),
+		claimsWithEvidenceFrom: lookup(
+			groupBy(claims, (claim) =>
+				claim.data.statusHistory.flatMap((change) =>
+					change.source === undefined ? [] : [change.source]
+				)
+			)
+		),
 	};
 }
 
 /** Claims by each key they have (each claim listed once per key), in the claims' order. Built once, read per page. */
-function groupBy(claims: readonly ClaimRecord[], keysOf: (claim: ClaimRecord) => string[]): Map<string, ClaimRecord[]> {
+function groupBy(
+	claims: readonly ClaimRecord[],
+	keysOf: (claim: ClaimRecord) => string[]
+): Map<string, ClaimRecord[]> {
 	const groups = new Map<string, ClaimRecord[]>();
 	for (const claim of claims) {
 		for (const key of new Set(keysOf(claim))) {

@@ -169,9 +169,9 @@ describe('claimReview', () => {
 		).toBe('NIS: 1,500 special forces shipped to Vladivostok');
 	});
 
-	it('uses a statement of exactly 75 characters as it is', () => {
-		const statement = `${'x'.repeat(70)} done`;
-		expect(statement).toHaveLength(75);
+	it('uses a statement of 74 characters (under Google’s 75) as it is', () => {
+		const statement = `${'x'.repeat(69)} done`;
+		expect(statement).toHaveLength(74);
 		const exact = claimRecord('exact', { statement, title: 'Short title' });
 		expect(
 			claimReview({ claim: exact, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
 import { SITE_TITLE } from '../../../consts.ts';
 import { loadSiteIndex } from '../../../data/site-index.ts';
-import { cachedShareImage } from '../../../lib/share-image/cached-share-image.ts';
+import { cachedShareImage, shareImageKey } from '../../../lib/share-image/cached-share-image.ts';
 import { renderShareImage } from '../../../lib/share-image/render-share-image.ts';
 import { shareImageInput } from '../../../lib/share-image/share-image-input.ts';
 
@@ -11,7 +11,12 @@ const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'claims-share-im
 
 export const getStaticPaths = (async () => {
 	const index = await loadSiteIndex();
-	return index.claims.map((claim) => ({ params: { id: claim.id } }));
+	return index.claims.map((claim) => ({
+		params: { id: claim.id },
+		cacheKey: shareImageKey(
+			shareImageInput(claim, index.claimant(claim.data.claimant), SITE_TITLE)
+		),
+	}));
 }) satisfies GetStaticPaths;
 
 /** `/og/claims/<id>.png`: the claim's 1200×630 share image, for og:image and twitter:image. */

@@ -1,0 +1,130 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentHash } from '../../src/lib/text/content-hash.ts';
+
+/**
+ * Writes a synthetic but realistic content folder: claimants, sources whose text really contains the quotes, and
+ * claims with fuzzy dates, figures, status histories and relations, for the benchmark to build at scale.
+ * Deterministic: the same count always gives the same files.
+ */
+export function generateContent(root: string, claimCount: number): void {
+	const random = seededRandom(claimCount);
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+	for (const folder of ['claims', 'claimants', 'sources'])
+		mkdirSync(join(root, folder), { recursive: true });
+
+	const claimantCount = Math.max(5, Math.round(claimCount / 50));
+	const claimants = Array.from(
+		{ length: claimantCount },
+		(_, index) => `${pick(AGENCIES)}-${index + 1}`
+	);
+	claimants.forEach((id, index) => {
+		writeFileSync(
+			join(root, 'claimants', `${id}.yaml`),
+			`name: ${titleCase(id.replace(/-\d+$/, ''))} ${index + 1}\nshortName: ${id.toUpperCase().slice(0, 12)}\nkind: ${pick(KINDS)}\ncountry: ${pick(COUNTRIES)}\n`
+		);
+	});
+
+	// Each source holds the sentences its claims quote, so the quote check does real work.
+	const sourceCount = Math.max(3, Math.round(claimCount / 10));
+	const sentences: string[][] = Array.from({ length: sourceCount }, () => []);
+	const claims = Array.from({ length: claimCount }, (_, index) => {
+		const source = index % sourceCount;
+		const claimant = pick(claimants);
+		const value = Math.round(random() * 20) * 500 + 500;
+		const place = pick(PLACES);
+		const sentence = `${titleCase(claimant.replace(/-\d+$/, ''))} said ${value.toLocaleString('en-GB')} ${pick(UNITS)} were moved to ${place} in operation ${index + 1}.`;
+		sentences[source]!.push(sentence);
+		return {
+			id: `claim-${index + 1}-${pick(TOPICS)}-${place.toLowerCase()}`,
+			source,
+			claimant,
+			value,
+			place,
+			sentence,
+		};
+	});
+	const hashes = sentences.map((list, index) => {
+		const body = `${[`Report number ${index + 1} on troop movements.`, ...list, 'Officials could not yet confirm the figures.'].join('\n\n')}\n`;
+		const hash = contentHash(body);
+		writeFileSync(
+			join(root, 'sources', `report-${index + 1}.md`),
+			`---\noutlet: ${pick(OUTLETS)}\nurl: https://news.example.org/reports/${index + 1}\nheadline: Report ${index + 1} on troop movements\nauthors: [Staff reporter]\npublished: '${isoDay(random, 2024, 2025)}T09:00:00+00:00'\ntextHash: ${hash}\n---\n\n${body}`
+		);
+		return hash;
+	});
+
+	claims.forEach((claim, index) => {
+		const claimed = isoDay(random, 2024, 2025);
+		const event = pick([
+			undefined,
+			`'${claimed.slice(0, 7)}'`,
+			`'${claimed.slice(0, 4)}'`,
+			`'/${claimed}'`,
+		]);
+		const statuses = ['claimed', 'corroborated', 'confirmed', 'disputed', 'refuted'] as const;
+		const steps = 1 + Math.floor(random() * 3);
+		const history = Array.from({ length: steps }, (_, step) => ({
+			date: addDays(claimed, step * 30),
+			status: step === 0 ? 'claimed' : pick(statuses),
+		}));
+		const related =
+			index > 0 && random() < 0.5
+				? `related:\n  - type: ${pick(['corroborates', 'contradicts', 'updates', 'relates-to'])}\n    claim: ${claims[Math.floor(random() * index)]!.id}\n`
+				: '';
+		const figure =
+			random() < 0.8
+				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(['exact', 'about', 'more-than', 'up-to'])}\n`
+				: `figures:\n  - unit: troops\n    qualifier: range\n    min: ${claim.value}\n    max: ${claim.value * 2}\n`;
+		const body =
+			random() < 0.3
+				? `\nThe figure was reported in passing and has not been checked against other estimates.\n`
+				: '';
+		writeFileSync(
+			join(root, 'claims', `${claim.id}.md`),
+			`---\ntitle: '${titleCase(claim.claimant.replace(/-\d+$/, ''))}: ${claim.value} troops moved to ${claim.place}'\nstatement: ${claim.sentence}\nclaimant: ${claim.claimant}\nclaimed: ${claimed}\n${event ? `event: ${event}\n` : ''}${figure}places: [${claim.place}]\ntopics: [troop-numbers, deployment]\nstatus: ${history.at(-1)!.status}\nstatusHistory:\n${history.map((entry) => `  - date: ${entry.date}\n    status: ${entry.status}\n    note: Reviewed against report ${claim.source + 1}.\n    source: report-${claim.source + 1}\n`).join('')}sources:\n  - source: report-${claim.source + 1}\n    quote: '${claim.sentence.replace(/'/g, "''")}'\n    sourceVersion: ${hashes[claim.source]}\n${related}---\n${body}`
+		);
+	});
+}
+
+const AGENCIES = [
+	'intelligence-agency',
+	'defence-ministry',
+	'foreign-ministry',
+	'state-media',
+	'general-staff',
+	'spokesperson',
+	'analyst-group',
+];
+const KINDS = ['intelligence-agency', 'government', 'official', 'military', 'media'];
+const COUNTRIES = ['KR', 'UA', 'RU', 'US', 'GB', 'KP'];
+const OUTLETS = ['Example Times', 'Example Wire', 'Example Post', 'Example Herald'];
+const PLACES = ['Vladivostok', 'Kursk', 'Ussuriysk', 'Khabarovsk', 'Belgorod', 'Rostov'];
+const UNITS = ['troops', 'soldiers', 'special forces', 'engineers'];
+const TOPICS = ['transfer', 'training', 'deployment', 'estimate', 'sighting'];
+
+function titleCase(text: string): string {
+	return text.replace(/-/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
+}
+
+function isoDay(random: () => number, fromYear: number, toYear: number): string {
+	const start = Date.UTC(fromYear, 0, 1);
+	const end = Date.UTC(toYear, 11, 1);
+	return new Date(start + Math.floor(random() * (end - start))).toISOString().slice(0, 10);
+}
+
+function addDays(day: string, days: number): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A small deterministic generator (mulberry32), so runs are comparable. */
+function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let value = state;
+		value = Math.imul(value ^ (value >>> 15), value | 1);
+		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+		return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+	};
+}

@@ -1,0 +1,358 @@
+import { dateSortKey } from '../dates/date-order.ts';
+import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
+import { formatNumber } from '../figures/format-figure.ts';
+import type { ChartPoint } from './chart-points.ts';
+import { linearScale } from './linear-scale.ts';
+import { MARKER_SHAPES, markerPath, type MarkerShape } from './marker-shapes.ts';
+import { placeLabels, type Box, type PlacedLabel } from './place-labels.ts';
+import { timeScale } from './time-scale.ts';
+
+/** The size a chart is drawn at, in SVG user units. */
+export interface ChartSize {
+	width: number;
+	height: number;
+	/** The text size, which the margins and value labels are measured by. */
+	fontSize: number;
+	/** The most ticks the time axis may carry. */
+	maxTimeTicks: number;
+}
+
+/** A way of drawing a mark, for the key beside the chart. */
+export type Encoding =
+	'point' | 'range' | 'band' | 'more-than' | 'up-to' | 'date-span' | 'date-open';
+
+/** One plotted figure: a marker, with the bar and whisker its qualifier and date call for, linking to its claim. */
+export interface ChartMark {
+	href: string;
+	/** The link's accessible name: who, when, what figure, and how established. */
+	title: string;
+	/** Which of the series colours the claimant has, and whether its marker is hollow. */
+	colour: number;
+	hollow: boolean;
+	/** The claimant's marker, as an SVG path, and its centre. */
+	marker: string;
+	x: number;
+	y: number;
+	/** Min to max for a range, a faint band for a vague figure, or an open bar from the value to the plot's edge. */
+	bar: { kind: 'range' | 'band' | 'more-than' | 'up-to'; path: string } | undefined;
+	/** The arrowhead at the open end of a more-than or up-to bar. */
+	arrow: string | undefined;
+	/** A line over the days the claim's date spans; open (drawn dashed) when its start or end is unknown. */
+	whisker: { path: string; open: boolean } | undefined;
+	/** The value beside the marker, where there is room for it. */
+	label: PlacedLabel | undefined;
+}
+
+/** A claimant in the legend, with its marker drawn about the origin. */
+export interface LegendEntry {
+	name: string;
+	colour: number;
+	hollow: boolean;
+	marker: string;
+}
+
+/** Everything needed to draw a chart as SVG, as plain numbers and strings. */
+export interface ChartLayout {
+	width: number;
+	height: number;
+	plot: Box;
+	/** The unit counted, above the value axis. */
+	axisLabel: { x: number; y: number; text: string };
+	/** Each value tick: its label, right-aligned at (labelX, y), and its grid line. */
+	valueTicks: Array<{ y: number; label: string; labelX: number; grid: string }>;
+	/** Each time tick: its mark on the axis, and its label's lines, centred on x from the baseline labelY down. */
+	timeTicks: Array<{ x: number; lines: string[]; labelY: number; mark: string }>;
+	/** The zero line, which the time axis runs along. */
+	baseline: string;
+	marks: ChartMark[];
+	legend: LegendEntry[];
+	/** The ways of drawing that the marks use, in a fixed order. */
+	encodings: Encoding[];
+}
+
+/**
+ * Lays out one or more points as a chart of value over the date claimed: claimants told apart by marker shape (and
+ * colour), each qualifier drawn as what it says, markers nudged apart where they would cover each other.
+ */
+export function chartLayout(
+	points: readonly ChartPoint[],
+	axisLabel: string,
+	size: ChartSize
+): ChartLayout {
+	if (points.length === 0) throw new RangeError('A chart needs at least one point to draw');
+	const { width, height, fontSize } = size;
+	const top = fontSize * 2.5;
+	const bottom = height - fontSize * 3;
+	const values = linearScale(Math.max(...points.map(highestDrawn)), bottom, top);
+	const valueLabels = values.ticks.map(formatNumber);
+	const widestLabel = Math.max(...valueLabels.map((label) => label.length));
+	const plot = {
+		left: Math.ceil(widestLabel * fontSize * 0.6) + 10,
+		top,
+		right: width - fontSize * 1.5,
+		bottom,
+	};
+	const days = points
+		.flatMap((point) => [point.date.first, point.date.last])
+		.filter((day) => day !== null);
+	const time = timeScale(days, plot.left + MARKER, plot.right - MARKER, size.maxTimeTicks);
+	const series = seriesOf(points);
+	const placed = nudgeApart(
+		points.map((point) => placePoint(point, values.toPixel, time.toPixel, plot)),
+		plot
+	);
+	const covered = placed.map(coveredBy);
+	const labels = placeLabels(
+		placed.map((place, index) => ({
+			text: place.point.label,
+			markBox: covered[index]!.marker,
+			ownBoxes: [covered[index]!.marker, covered[index]!.bar],
+			y: place.y,
+		})),
+		covered.flatMap(({ marker, bar, whisker }) =>
+			whisker ? [marker, bar, whisker] : [marker, bar]
+		),
+		{ left: plot.left, top: 0, right: width, bottom: plot.bottom },
+		fontSize
+	);
+	return {
+		width,
+		height,
+		plot,
+		axisLabel: { x: 0, y: fontSize, text: axisLabel },
+		valueTicks: values.ticks.map((value, index) => {
+			const y = round(values.toPixel(value));
+			return {
+				y,
+				label: valueLabels[index]!,
+				labelX: plot.left - TICK_LABEL_GAP,
+				grid: d`M${plot.left} ${y}H${plot.right}`,
+			};
+		}),
+		timeTicks: time.ticks.map((tick) => ({
+			x: round(tick.x),
+			lines: tick.lines,
+			labelY: round(plot.bottom + fontSize * 1.6),
+			mark: d`M${tick.x} ${plot.bottom}v${TICK_LABEL_GAP - 1}`,
+		})),
+		baseline: d`M${plot.left} ${plot.bottom}H${plot.right}`,
+		marks: placed.map((place, index) =>
+			markOf(place, series.get(place.point.claimantId)!, labels[index])
+		),
+		legend: [...series.values()].map(({ name, colour, hollow, shape }) => ({
+			name,
+			colour,
+			hollow,
+			marker: markerPath(shape, 0, 0, MARKER),
+		})),
+		encodings: ENCODINGS.filter((encoding) =>
+			placed.some((place) => place.encodings.includes(encoding))
+		),
+	};
+}
+
+/** How many pixels across a marker is. */
+const MARKER = 11;
+/** A more-than figure's open bar needs room above its marker: the value axis reaches this far past it. */
+const HEADROOM = 1.15;
+const ARROW = 7;
+const BAND_HALF_WIDTH = 6;
+const CAP_HALF_WIDTH = 4;
+const OPEN_WHISKER = 16;
+const TICK_LABEL_GAP = 6;
+const ENCODINGS: Encoding[] = [
+	'point',
+	'range',
+	'band',
+	'more-than',
+	'up-to',
+	'date-span',
+	'date-open',
+];
+
+interface Series {
+	name: string;
+	colour: number;
+	hollow: boolean;
+	shape: MarkerShape;
+}
+
+/** A point's place on the chart, before it is drawn. */
+interface Placed {
+	point: ChartPoint;
+	x: number;
+	y: number;
+	/** The vertical extent of the point's bar; both equal y when it has none. */
+	barTop: number;
+	barBottom: number;
+	whisker: { from: number; to: number; open: boolean } | undefined;
+	encodings: Encoding[];
+}
+
+function highestDrawn(point: ChartPoint): number {
+	if (point.qualifier === 'more-than') return point.value! * HEADROOM;
+	return Math.max(point.value ?? 0, point.max ?? 0);
+}
+
+/** Claimants in the order of their names, each with a colour and marker of its own (six of each, then hollow). */
+function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
+	const names = new Map(points.map((point) => [point.claimantId, point.claimantName]));
+	const ids = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
+	return new Map(
+		ids.map((id, index) => [
+			id,
+			{
+				name: names.get(id)!,
+				colour: index % MARKER_SHAPES.length,
+				hollow: Math.floor(index / MARKER_SHAPES.length) % 2 === 1,
+				shape: MARKER_SHAPES[index % MARKER_SHAPES.length]!,
+			},
+		])
+	);
+}
+
+function placePoint(
+	point: ChartPoint,
+	toY: (value: number) => number,
+	toX: (day: string, edge?: 'start' | 'end') => number,
+	plot: Box
+): Placed {
+	const { qualifier, value, min, max, date } = point;
+	const x = round(toX(dateSortKey(date)));
+	const y = round(toY(value ?? (min! + max!) / 2));
+	const [barTop, barBottom] =
+		qualifier === 'range' || qualifier === 'vague'
+			? [round(toY(max!)), round(toY(min!))]
+			: qualifier === 'more-than'
+				? [plot.top, y]
+				: qualifier === 'up-to'
+					? [y, plot.bottom]
+					: [y, y];
+	const whisker = whiskerOf(point, x, toX, plot);
+	const drawnAs =
+		qualifier === 'vague'
+			? 'band'
+			: qualifier === 'exact' || qualifier === 'about'
+				? 'point'
+				: qualifier;
+	const encodings: Encoding[] = whisker
+		? [drawnAs, whisker.open ? 'date-open' : 'date-span']
+		: [drawnAs];
+	return { point, x, y, barTop, barBottom, whisker, encodings };
+}
+
+/** A claim dated to more than one day gets a whisker over its span; one with an unknown start or end, a short open one. */
+function whiskerOf(
+	point: ChartPoint,
+	x: number,
+	toX: (day: string, edge?: 'start' | 'end') => number,
+	plot: Box
+): Placed['whisker'] {
+	const { first, last } = point.date;
+	if (first === null) return { from: Math.max(x - OPEN_WHISKER, plot.left), to: x, open: true };
+	if (last === null) return { from: x, to: Math.min(x + OPEN_WHISKER, plot.right), open: true };
+	if (first === last) return undefined;
+	return { from: x, to: round(toX(last, 'end')), open: false };
+}
+
+/**
+ * Moves each marker that would cover one placed before it sideways, a marker's width at a time, alternately right
+ * and left, to the nearest place inside the plot where it is clear; the whisker stays on the date.
+ */
+function nudgeApart(places: Placed[], plot: Box): Placed[] {
+	const done: Placed[] = [];
+	for (const place of places) {
+		let x = place.x;
+		// A crowded spot gives up after a few tries: the mark then overlaps, and the table beside lists every value.
+		for (let step = 0; step <= MAX_NUDGES; step++) {
+			const candidate = round(
+				place.x + Math.ceil(step / 2) * (MARKER + 2) * (step % 2 === 1 ? 1 : -1)
+			);
+			const inPlot = candidate >= plot.left + MARKER / 2 && candidate <= plot.right - MARKER / 2;
+			if (inPlot && !done.some((other) => covers(candidate, place.y, other))) {
+				x = candidate;
+				break;
+			}
+		}
+		done.push({ ...place, x });
+	}
+	return done;
+}
+
+const MAX_NUDGES = 12;
+
+/** What a placed point covers, for labels to keep clear of. */
+function coveredBy(place: Placed): { marker: Box; bar: Box; whisker: Box | undefined } {
+	const { x, y, barTop, barBottom, whisker } = place;
+	return {
+		marker: markerBox(x, y),
+		bar: { left: x - BAND_HALF_WIDTH, right: x + BAND_HALF_WIDTH, top: barTop, bottom: barBottom },
+		whisker: whisker && { left: whisker.from, right: whisker.to, top: y - 3, bottom: y + 3 },
+	};
+}
+
+function covers(x: number, y: number, other: Placed): boolean {
+	return Math.abs(x - other.x) < MARKER + 1 && Math.abs(y - other.y) < MARKER + 1;
+}
+
+/** The box a marker of any shape fits in (the star and diamond reach past the circle). */
+function markerBox(x: number, y: number): Box {
+	const half = (MARKER * 1.3) / 2;
+	return { left: x - half, right: x + half, top: y - half, bottom: y + half };
+}
+
+function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): ChartMark {
+	const { point, x, y, whisker } = place;
+	return {
+		href: `/claims/${point.claimId}/`,
+		title: `${point.claimantName}, ${formatFuzzyDate(point.date).label}: ${point.figureText} (${point.status})`,
+		colour: series.colour,
+		hollow: series.hollow,
+		marker: markerPath(series.shape, x, y, MARKER),
+		x,
+		y,
+		bar: barOf(place),
+		arrow:
+			point.qualifier === 'more-than'
+				? d`M${x} ${place.barTop}l${ARROW / 2} ${ARROW}h${-ARROW}Z`
+				: point.qualifier === 'up-to'
+					? d`M${x} ${place.barBottom}l${ARROW / 2} ${-ARROW}h${-ARROW}Z`
+					: undefined,
+		whisker: whisker && {
+			path: whisker.open
+				? d`M${whisker.from} ${y}H${whisker.to}`
+				: d`M${whisker.from} ${y - 3}v6M${whisker.from} ${y}H${whisker.to}M${whisker.to} ${y - 3}v6`,
+			open: whisker.open,
+		},
+		label: label && { ...label, x: round(label.x), y: round(label.y) },
+	};
+}
+
+function barOf({ point, x, y, barTop: top, barBottom: bottom }: Placed): ChartMark['bar'] {
+	const cap = CAP_HALF_WIDTH;
+	const band = BAND_HALF_WIDTH;
+	switch (point.qualifier) {
+		case 'range':
+			return {
+				kind: 'range',
+				path: d`M${x - cap} ${top}h${2 * cap}M${x} ${top}V${bottom}M${x - cap} ${bottom}h${2 * cap}`,
+			};
+		case 'vague':
+			return { kind: 'band', path: d`M${x - band} ${top}h${2 * band}V${bottom}h${-2 * band}Z` };
+		case 'more-than':
+			return { kind: 'more-than', path: d`M${x} ${y - MARKER / 2}V${top + ARROW}` };
+		case 'up-to':
+			return { kind: 'up-to', path: d`M${x} ${y + MARKER / 2}V${bottom - ARROW}` };
+		default:
+			return undefined;
+	}
+}
+
+/** An SVG path with every number rounded to two decimals. */
+function d(strings: TemplateStringsArray, ...numbers: number[]): string {
+	return String.raw(strings, ...numbers.map(round));
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}

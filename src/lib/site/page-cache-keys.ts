@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/**
+ * Keys for Astro's incremental build: a page whose key is unchanged since the last build is copied, not rendered.
+ * Each key hashes every piece of content the page shows, so an edit anywhere it reads re-renders it; the page's
+ * code and the site config are tracked by Astro itself.
+ */
+export const PAGE_CACHE_KEYS = {
+	/** A claim page shows the claim, its claimant, the sources it cites or rests on, and its related claims. */
+	claim(index: SiteIndex, claim: ClaimRecord): string {
+		const sourceIds = new Set([
+			...claim.data.sources.map((citation) => citation.source),
+			...claim.data.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
+		]);
+		return hash({
+			claim,
+			claimant: index.claimant(claim.data.claimant).data,
+			sources: [...sourceIds].map((id) => index.source(id).data),
+			related: index
+				.relationsOf(claim)
+				.map(({ label, claim: other }) => [label, other.id, other.data.title, other.data.status]),
+		});
+	},
+	/** A source page shows the source and, of each claim citing or resting on it, the title, status and quotes. */
+	source(index: SiteIndex, source: SourceRecord): string {
+		const claims = [...index.claimsCiting(source.id), ...index.claimsWithEvidenceFrom(source.id)];
+		return hash({
+			source,
+			claims: claims.map((claim) => [
+				claim.id,
+				claim.data.title,
+				claim.data.status,
+				claim.data.sources,
+			]),
+		});
+	},
+	/** A claimant page shows the claimant and a card of each of its claims. */
+	claimant(index: SiteIndex, claimant: ClaimantRecord): string {
+		return hash({
+			claimant,
+			claims: index.claimsBy(claimant.id).map((claim) => [claim.id, claim.data]),
+		});
+	},
+};
+
+function hash(value: unknown): string {
+	return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}

@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { chartLayout, type ChartLayout } from '../../../src/lib/charts/chart-layout.ts';
+import { chartPoints } from '../../../src/lib/charts/chart-points.ts';
+import { CHART_SIZES } from '../../../src/lib/charts/chart-sizes.ts';
+import { ESTIMATE_CHARTS } from '../../../src/lib/charts/estimate-charts.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { claimantRecord, claimRecord } from '../support/records.ts';
+
+const troops = ESTIMATE_CHARTS[0]!;
+const SIZE = CHART_SIZES.wide;
+
+/** Lays out one troop-numbers claim per entry: its figure, claimed date and claimant. */
+function layoutOf(
+	claims: Array<{ figure: Record<string, unknown>; claimed?: string; claimant?: string }>
+): ChartLayout {
+	const records = claims.map(({ figure, claimed = '2024-10-18', claimant = 'nis' }, index) =>
+		claimRecord(`claim-${index + 1}`, {
+			claimed,
+			claimant,
+			topics: ['troop-numbers'],
+			figures: [{ unit: 'troops', ...figure }],
+		})
+	);
+	const claimants = [...new Set(claims.map((claim) => claim.claimant ?? 'nis'))].map((id) =>
+		claimantRecord(id, { shortName: id.toUpperCase() })
+	);
+	return chartLayout(chartPoints(troops, buildSiteIndex(records, claimants, [])), 'troops', SIZE);
+}
+
+const tickY = (layout: ChartLayout, label: string) =>
+	layout.valueTicks.find((tick) => tick.label === label)!.y;
+
+describe('chartLayout: figures', () => {
+	it('draws an exact figure as a marker alone, at its value, labelled and linked to its claim', () => {
+		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'exact' } }]);
+		const [mark] = layout.marks;
+		expect(layout.valueTicks.map((tick) => tick.label)).toEqual([
+			'0',
+			'1,000',
+			'2,000',
+			'3,000',
+			'4,000',
+		]);
+		expect(mark).toMatchObject({
+			href: '/claims/claim-1/',
+			title: 'NIS, 18 Oct 2024: 4,000 troops (claimed)',
+			y: tickY(layout, '4,000'),
+			bar: undefined,
+			arrow: undefined,
+			whisker: undefined,
+		});
+		expect(mark!.marker.startsWith(`M${mark!.x - 5.5} ${mark!.y}a`)).toBe(true);
+		expect(mark!.label).toMatchObject({ text: '4,000', anchor: 'start' });
+		expect(layout.encodings).toEqual(['point']);
+	});
+
+	it('draws a range as a capped bar from min to max, the marker at its middle', () => {
+		const layout = layoutOf([{ figure: { qualifier: 'range', min: 2_000, max: 4_000 } }]);
+		const [{ x, y, bar }] = layout.marks as [ChartLayout['marks'][number]];
+		const [top, bottom] = [tickY(layout, '4,000'), tickY(layout, '2,000')];
+		expect(y).toBe(tickY(layout, '3,000'));
+		expect(bar).toEqual({
+			kind: 'range',
+			path: `M${x - 4} ${top}h8M${x} ${top}V${bottom}M${x - 4} ${bottom}h8`,
+		});
+		expect(layout.encodings).toEqual(['range']);
+	});
+
+	it('puts a range’s marker at its central estimate when it has one', () => {
+		const layout = layoutOf([
+			{ figure: { value: 3_000, qualifier: 'range', min: 1_000, max: 4_000 } },
+		]);
+		expect(layout.marks[0]!.y).toBe(tickY(layout, '3,000'));
+	});
+
+	it('draws “more than” as a marker with an open bar and an arrow up to the top of the plot', () => {
+		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'more-than' } }]);
+		const [{ x, y, bar, arrow }] = layout.marks as [ChartLayout['marks'][number]];
+		expect(tickY(layout, '5,000')).toBe(layout.plot.top);
+		expect(y).toBe(tickY(layout, '4,000'));
+		expect(bar).toEqual({ kind: 'more-than', path: `M${x} ${y - 5.5}V${layout.plot.top + 7}` });
+		expect(arrow).toBe(`M${x} ${layout.plot.top}l3.5 7h-7Z`);
+		expect(layout.encodings).toEqual(['more-than']);
+	});
+
+	it('draws “up to” as a marker with an open bar and an arrow down to zero', () => {
+		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'up-to' } }]);
+		const [{ x, y, bar, arrow }] = layout.marks as [ChartLayout['marks'][number]];
+		expect(bar).toEqual({ kind: 'up-to', path: `M${x} ${y + 5.5}V${layout.plot.bottom - 7}` });
+		expect(arrow).toBe(`M${x} ${layout.plot.bottom}l3.5 -7h-7Z`);
+		expect(layout.encodings).toEqual(['up-to']);
+	});
+
+	it('draws a vague figure as a faint band over its min and max', () => {
+		const layout = layoutOf([{ figure: { qualifier: 'vague', min: 25, max: 75 } }]);
+		const [{ x, y, bar }] = layout.marks as [ChartLayout['marks'][number]];
+		const [top, bottom] = [tickY(layout, '75'), tickY(layout, '25')];
+		expect(y).toBe(tickY(layout, '50'));
+		expect(bar).toEqual({ kind: 'band', path: `M${x - 6} ${top}h12V${bottom}h-12Z` });
+		expect(layout.encodings).toEqual(['band']);
+	});
+});
+
+describe('chartLayout: axes', () => {
+	it('labels the value ticks left of the plot, each with a grid line across it', () => {
+		const layout = layoutOf([{ figure: { value: 12_000, qualifier: 'exact' } }]);
+		const { left, right, bottom } = layout.plot;
+		expect(layout.valueTicks[0]).toEqual({
+			y: bottom,
+			label: '0',
+			labelX: left - 6,
+			grid: `M${left} ${bottom}H${right}`,
+		});
+		expect(layout.valueTicks.at(-1)!.label).toBe('12,500');
+		expect(layout.baseline).toBe(`M${left} ${bottom}H${right}`);
+		expect(layout.axisLabel.text).toBe('troops');
+	});
+
+	it('marks the time ticks below the baseline, with their labels under them', () => {
+		const layout = layoutOf([{ figure: { value: 12_000, qualifier: 'exact' } }]);
+		const { bottom } = layout.plot;
+		expect(layout.timeTicks.map(({ lines }) => lines)).toEqual([['Oct', '2024'], ['Nov']]);
+		for (const tick of layout.timeTicks) {
+			expect(tick.mark).toBe(`M${tick.x} ${bottom}v5`);
+			expect(tick.labelY).toBeGreaterThan(bottom);
+			expect(tick.labelY).toBeLessThan(layout.height);
+		}
+	});
+});
+
+describe('chartLayout: dates', () => {
+	it('places a claim dated to a month at its first day, with a whisker to its end', () => {
+		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'exact' }, claimed: '2024-10' }]);
+		const [{ x, y, whisker }] = layout.marks as [ChartLayout['marks'][number]];
+		const [october, november] = layout.timeTicks.map((tick) => tick.x) as [number, number];
+		expect(x).toBe(october);
+		expect(whisker).toEqual({
+			path: `M${x} ${y - 3}v6M${x} ${y}H${november}M${november} ${y - 3}v6`,
+			open: false,
+		});
+		expect(layout.encodings).toEqual(['point', 'date-span']);
+	});
+
+	it('spans an interval of days from its first to the end of its last', () => {
+		const layout = layoutOf([
+			{ figure: { value: 4_000, qualifier: 'exact' }, claimed: '2024-10-07/2024-10-11' },
+			{ figure: { value: 1_000, qualifier: 'exact' }, claimed: '2024-10-07' },
+			{ figure: { value: 2_000, qualifier: 'exact' }, claimed: '2024-10-12' },
+		]);
+		const [interval, firstDay, dayAfter] = ['claim-1', 'claim-2', 'claim-3'].map((id) =>
+			layout.marks.find((mark) => mark.href === `/claims/${id}/`)
+		);
+		expect(interval!.x).toBe(firstDay!.x);
+		expect(interval!.whisker!.path).toContain(`H${dayAfter!.x}M`);
+	});
+
+	it('places an “on or before” date at its last day, with a short open whisker reaching back', () => {
+		const layout = layoutOf([
+			{ figure: { value: 4_000, qualifier: 'exact' }, claimed: '/2024-10-18' },
+			{ figure: { value: 1_000, qualifier: 'exact' }, claimed: '2024-10-18' },
+		]);
+		const [open, day] = layout.marks as Array<ChartLayout['marks'][number]>;
+		expect(open!.x).toBe(day!.x);
+		expect(open!.whisker).toEqual({ path: `M${open!.x - 16} ${open!.y}H${open!.x}`, open: true });
+		expect(day!.whisker).toBeUndefined();
+		expect(layout.encodings).toEqual(['point', 'date-open']);
+	});
+});
+
+describe('chartLayout: how many points', () => {
+	it('has nothing to draw without points', () => {
+		expect(() => chartLayout([], 'troops', SIZE)).toThrow(RangeError);
+	});
+
+	it('draws a single point inside the plot, with one legend entry', () => {
+		const layout = layoutOf([{ figure: { value: 1_500, qualifier: 'exact' } }]);
+		expect(layout.marks).toHaveLength(1);
+		expect(layout.legend).toEqual([
+			{ name: 'NIS', colour: 0, hollow: false, marker: expect.stringMatching(/^M-5.5 0a/) },
+		]);
+		const [{ x, y }] = layout.marks as [ChartLayout['marks'][number]];
+		expect(x).toBeGreaterThan(layout.plot.left);
+		expect(x).toBeLessThan(layout.plot.right);
+		expect(y).toBe(layout.plot.top);
+		expect(layout.valueTicks.at(-1)!.label).toBe('1,500');
+	});
+
+	it('tells eight claimants apart by shape, then by hollow shapes, with the legend in name order', () => {
+		const claimants = ['h', 'g', 'f', 'e', 'd', 'c', 'b', 'a'];
+		const layout = layoutOf(
+			claimants.map((claimant, index) => ({
+				figure: { value: 1_000 + index * 1_000, qualifier: 'exact' },
+				claimant,
+			}))
+		);
+		expect(layout.legend.map((entry) => entry.name)).toEqual([
+			'A',
+			'B',
+			'C',
+			'D',
+			'E',
+			'F',
+			'G',
+			'H',
+		]);
+		expect(new Set(layout.legend.slice(0, 6).map((entry) => entry.marker)).size).toBe(6);
+		expect(layout.legend.map((entry) => [entry.colour, entry.hollow])).toEqual([
+			[0, false],
+			[1, false],
+			[2, false],
+			[3, false],
+			[4, false],
+			[5, false],
+			[0, true],
+			[1, true],
+		]);
+	});
+
+	it('nudges markers that would cover each other apart, and keeps their labels from overlapping', () => {
+		const layout = layoutOf(
+			['a', 'b', 'c', 'd', 'e'].map((claimant, index) => ({
+				figure: { value: 10_000 + index * 100, qualifier: 'exact' },
+				claimant,
+			}))
+		);
+		const marks = layout.marks;
+		for (const [index, mark] of marks.entries()) {
+			for (const other of marks.slice(index + 1)) {
+				const apart = Math.abs(mark.x - other.x) > 11 || Math.abs(mark.y - other.y) > 11;
+				expect(apart, `${mark.title} and ${other.title}`).toBe(true);
+			}
+		}
+		const boxes = marks.flatMap((mark) => {
+			if (!mark.label) return [];
+			const width = mark.label.text.length * SIZE.fontSize * 0.6;
+			const left = mark.label.anchor === 'start' ? mark.label.x : mark.label.x - width;
+			return [
+				{ left, right: left + width, top: mark.label.y - SIZE.fontSize, bottom: mark.label.y },
+			];
+		});
+		expect(boxes.length).toBeGreaterThan(0);
+		for (const [index, box] of boxes.entries()) {
+			for (const other of boxes.slice(index + 1)) {
+				const overlap =
+					box.left < other.right &&
+					other.left < box.right &&
+					box.top < other.bottom &&
+					other.top < box.bottom;
+				expect(overlap).toBe(false);
+			}
+		}
+	});
+
+	it('keeps every mark and label inside the drawing at both sizes', () => {
+		const claims = Array.from({ length: 20 }, (_, index) => ({
+			figure: { value: 500 + index * 750, qualifier: index % 3 === 0 ? 'more-than' : 'exact' },
+			claimed: `2024-${String((index % 12) + 1).padStart(2, '0')}-15`,
+			claimant: `claimant-${index % 7}`,
+		}));
+		for (const size of Object.values(CHART_SIZES)) {
+			const records = claims.map(({ figure, claimed, claimant }, index) =>
+				claimRecord(`claim-${index}`, {
+					claimed,
+					claimant,
+					topics: ['troop-numbers'],
+					figures: [{ unit: 'troops', ...figure }],
+				})
+			);
+			const claimants = [...new Set(claims.map((claim) => claim.claimant))].map((id) =>
+				claimantRecord(id)
+			);
+			const points = chartPoints(troops, buildSiteIndex(records, claimants, []));
+			const layout = chartLayout(points, 'troops', size);
+			expect(layout.marks).toHaveLength(20);
+			for (const mark of layout.marks) {
+				expect(mark.x).toBeGreaterThanOrEqual(0);
+				expect(mark.x).toBeLessThanOrEqual(size.width);
+				expect(mark.y).toBeGreaterThanOrEqual(layout.plot.top);
+				expect(mark.y).toBeLessThanOrEqual(layout.plot.bottom);
+				if (mark.label) {
+					expect(mark.label.x).toBeGreaterThanOrEqual(layout.plot.left);
+					expect(mark.label.x).toBeLessThanOrEqual(size.width);
+				}
+			}
+			expect(layout.timeTicks.length).toBeLessThanOrEqual(size.maxTimeTicks);
+		}
+	});
+});
