@@ -4,6 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentBuild } from './src/integrations/content-build.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES } from './src/lib/security/content-security-policy.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -15,9 +17,13 @@ export default defineConfig({
 	// Pages whose content is unchanged since the last build are copied instead of rendered (keys: page-cache-keys.ts).
 	experimental: { incrementalBuild: true },
 	// One Markdown dialect for ingest and pages: remark, with sanitising so content can never inject HTML or script.
-	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }) },
+	// No syntax highlighting: claims hold prose, and Shiki's inline styles would break the style-src policy below.
+	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }), syntaxHighlight: false },
+	// A Content-Security-Policy in every page: Astro hashes its own scripts and styles; nothing else may run or load.
+	security: { csp: { directives: [...CSP_DIRECTIVES] } },
 	integrations: [
 		contentBuild(),
+		securityHeaders(),
 		// The not-found page is no page to index; the integration skips it today, this keeps it out if that changes.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 	],

@@ -9,7 +9,8 @@ const axeSource = readFileSync(
 
 /** Runs axe-core on a loaded page against WCAG 2.2 A and AA; returns one line per violation. */
 export async function wcagViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axeSource });
+	// Evaluated through the DevTools protocol rather than a <script> tag, which the site's CSP rightly blocks.
+	await page.evaluate(`${axeSource};undefined`);
 	return page.evaluate(async () => {
 		interface Violation {
 			id: string;

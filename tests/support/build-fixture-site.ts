@@ -6,13 +6,25 @@ import { materialiseContent } from './content-fixtures.ts';
 
 /** Builds the real site from fixture content (the valid site with the given cases laid over it) into a temporary folder. */
 export function buildFixtureSite(...cases: string[]): string {
-	const { root } = materialiseContent(...cases);
-	const outDir = join(mkdtempSync(join(tmpdir(), 'claims-site-')), 'dist');
+	return buildSite(materialiseContent(...cases).root);
+}
+
+/**
+ * Builds the real site from a content folder into a new temporary folder, as of a fixed day so the output does not
+ * depend on when the test runs. `coldCache` gives the build an empty Astro cache of its own.
+ */
+export function buildSite(contentRoot: string, { coldCache = false } = {}): string {
+	const work = mkdtempSync(join(tmpdir(), 'claims-site-'));
+	const outDir = join(work, 'dist');
+	const env: Record<string, string> = {
+		CLAIMS_CONTENT_DIR: contentRoot,
+		CLAIMS_AS_OF: '2026-11-26',
+	};
+	if (coldCache) env['CLAIMS_CACHE_DIR'] = join(work, 'cache');
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-		env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+		env: { ...process.env, ...env },
 		encoding: 'utf8',
 	});
-	if (result.status !== 0)
-		throw new Error(`fixture site did not build:\n${result.stdout}${result.stderr}`);
+	if (result.status !== 0) throw new Error(`site did not build:\n${result.stdout}${result.stderr}`);
 	return outDir;
 }

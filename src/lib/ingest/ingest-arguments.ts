@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { contentRoot } from '../content-folders.ts';
 import { isTimestampWithOffset } from '../dates/format-timestamp.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
 import { IngestError } from './article.ts';
@@ -11,7 +12,7 @@ Turns a raw article (plain text as scraped, or Markdown with or without frontmat
 content/sources/<id>.md and draft claims (draft: true) for an editor to review.
 
 Options:
-  --out DIR          content folder to write into (default: content)
+  --out DIR          content folder to write into (default: content, or CLAIMS_CONTENT_DIR)
   --id ID            id of the source, kebab-case (default: from the file name)
   --url URL          address of the original article
   --outlet NAME      the publication, when the text does not name it, e.g. "The Guardian"
@@ -40,7 +41,7 @@ export function parseIngestArguments(args: readonly string[]): IngestCommand {
 			args: [...args],
 			allowPositionals: true,
 			options: {
-				out: { type: 'string', default: 'content' },
+				out: { type: 'string', default: contentRoot() },
 				id: { type: 'string' },
 				url: { type: 'string' },
 				outlet: { type: 'string' },

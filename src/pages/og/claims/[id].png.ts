@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { join } from 'node:path';
 import { SITE_TITLE } from '../../../consts.ts';
 import { loadSiteIndex } from '../../../data/site-index.ts';
 import { cachedShareImage, shareImageKey } from '../../../lib/share-image/cached-share-image.ts';
 import { renderShareImage } from '../../../lib/share-image/render-share-image.ts';
+import { shareImageCacheDir } from '../../../lib/share-image/share-image-cache-dir.ts';
 import { shareImageInput } from '../../../lib/share-image/share-image-input.ts';
 
-// Kept across builds (and out of dist/), so a build redraws only the claims whose card content changed.
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'claims-share-images');
+// Kept across builds (and out of dist/), so a build redraws only the claims whose card content changed. The build
+// draws missing images beforehand on all cores (content-build.ts); drawing here is the fallback, e.g. in dev.
+const CACHE_DIR = shareImageCacheDir(process.cwd());
 
 export const getStaticPaths = (async () => {
 	const index = await loadSiteIndex();
