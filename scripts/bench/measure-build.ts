@@ -9,12 +9,14 @@ export interface BuildMeasure {
 	seconds: number;
 	/** Peak resident memory of the build process, in megabytes. */
 	peakMegabytes: number;
+	/** How many share images the build drew (the rest came from the cache). */
+	imagesDrawn: number;
 }
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const PEAK_MEMORY_HOOK = fileURLToPath(new URL('./record-peak-memory.ts', import.meta.url));
 
-/** Runs `astro build` in a project folder with the given environment, and measures wall time and peak memory. */
+/** Runs `astro build` in a project folder with the given environment; measures wall time, peak memory, images drawn. */
 export function measureBuild(
 	projectDir: string,
 	args: string[],
@@ -40,5 +42,6 @@ export function measureBuild(
 		);
 	const peakMegabytes = Number(readFileSync(report, 'utf8')) / 1024;
 	rmSync(reportDir, { recursive: true, force: true });
-	return { seconds, peakMegabytes };
+	const imagesDrawn = Number(/drew (\d+) share images/.exec(result.stdout)?.[1] ?? 0);
+	return { seconds, peakMegabytes, imagesDrawn };
 }

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts.ts';
 import { aliasRedirects, formatRedirectsFile } from '../lib/links/alias-redirects.ts';
 import { prerenderShareImages } from '../lib/share-image/prerender-share-images.ts';
-import { shareImageCacheDir } from '../lib/share-image/share-image-cache-dir.ts';
+import { shareImageCacheDir } from '../lib/build-cache-dir.ts';
 import { shareImageInput } from '../lib/share-image/share-image-input.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { summariseContent } from '../lib/validation/summarise-content.ts';

@@ -3,7 +3,7 @@ import { SITE_TITLE } from '../../../consts.ts';
 import { loadSiteIndex } from '../../../data/site-index.ts';
 import { cachedShareImage, shareImageKey } from '../../../lib/share-image/cached-share-image.ts';
 import { renderShareImage } from '../../../lib/share-image/render-share-image.ts';
-import { shareImageCacheDir } from '../../../lib/share-image/share-image-cache-dir.ts';
+import { shareImageCacheDir } from '../../../lib/build-cache-dir.ts';
 import { shareImageInput } from '../../../lib/share-image/share-image-input.ts';
 
 // Kept across builds (and out of dist/), so a build redraws only the claims whose card content changed. The build
