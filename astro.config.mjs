@@ -16,8 +16,12 @@ export default defineConfig({
 	// CLAIMS_CACHE_DIR lets the benchmark and tests build other content without evicting this site's caches.
 	cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url))),
 	build: { format: 'directory' },
-	// Pages whose content is unchanged since the last build are copied instead of rendered (keys: page-cache-keys.ts).
-	experimental: { incrementalBuild: true },
+	experimental: {
+		// Pages whose content is unchanged since the last build are copied instead of rendered (page-cache-keys.ts).
+		incrementalBuild: true,
+		// Writes .astro/collections/*.schema.json, with which Astro's editor extension checks frontmatter as it is typed.
+		contentIntellisense: true,
+	},
 	// One Markdown dialect for ingest and pages: remark, with sanitising so content can never inject HTML or script.
 	// No syntax highlighting: claims hold prose, and Shiki's inline styles would break the style-src policy below.
 	markdown: { processor: unified({ rehypePlugins: [rehypeSanitize] }), syntaxHighlight: false },

@@ -3,8 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts.ts';
 import { aliasRedirects, formatRedirectsFile } from '../lib/links/alias-redirects.ts';
-import { prerenderShareImages } from '../lib/share-image/prerender-share-images.ts';
 import { shareImageCacheDir } from '../lib/build-cache-dir.ts';
+import { prerenderShareImages } from '../lib/share-image/prerender-share-images.ts';
+import {
+	publishShareImages,
+	shareImagePath,
+	type ClaimShareImage,
+} from '../lib/share-image/publish-share-images.ts';
 import { shareImageInput } from '../lib/share-image/share-image-input.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { summariseContent } from '../lib/validation/summarise-content.ts';
@@ -13,8 +18,9 @@ import { validateContent, type ContentReport } from '../lib/validation/validate-
 /**
  * Runs the content check before Astro loads any content, so a build with a content mistake stops with every
  * problem listed (file, field, fix) instead of Astro's first schema error; in `astro dev` problems are logged.
- * Before pages are rendered it draws missing share images on all cores; after the build it writes `_redirects`
- * for the renamed claims, both from the same checked content.
+ * Before pages are rendered it draws missing share images on all cores; after the build it copies them into the
+ * site and writes `_redirects` for the renamed claims, all from the same checked content. In dev, an endpoint
+ * draws share images on request instead.
  */
 export function contentBuild(): AstroIntegration {
 	let report: ContentReport | undefined;
@@ -22,8 +28,13 @@ export function contentBuild(): AstroIntegration {
 	return {
 		name: 'claims-tracker:content-build',
 		hooks: {
-			'astro:config:setup': ({ command, logger, config }) => {
+			'astro:config:setup': ({ command, logger, config, injectRoute }) => {
 				root = config.root;
+				if (command === 'dev')
+					injectRoute({
+						pattern: shareImagePath('[id]'),
+						entrypoint: new URL('./share-image-dev-endpoint.ts', import.meta.url),
+					});
 				if (command !== 'build' && command !== 'dev') return;
 				report = validateContent();
 				if (report.problems.length === 0) {
@@ -39,7 +50,7 @@ export function contentBuild(): AstroIntegration {
 				if (!report || !root) return;
 				const started = performance.now();
 				const drawn = await prerenderShareImages(
-					shareImageInputs(report.content),
+					claimShareImages(report.content).map(({ input }) => input),
 					shareImageCacheDir(fileURLToPath(root)),
 					new URL('src/lib/share-image/render-worker.ts', root)
 				);
@@ -48,8 +59,13 @@ export function contentBuild(): AstroIntegration {
 						`drew ${drawn} share images in ${Math.round(performance.now() - started)} ms`
 					);
 			},
-			'astro:build:done': ({ dir }) => {
-				if (!report) return;
+			'astro:build:done': async ({ dir }) => {
+				if (!report || !root) return;
+				await publishShareImages(
+					claimShareImages(report.content),
+					shareImageCacheDir(fileURLToPath(root)),
+					fileURLToPath(dir)
+				);
 				writeFileSync(
 					new URL('_redirects', dir),
 					formatRedirectsFile(aliasRedirects(report.content.claims))
@@ -59,10 +75,13 @@ export function contentBuild(): AstroIntegration {
 	};
 }
 
-/** The share image inputs of every published claim, as the image endpoint will ask for them. */
-function shareImageInputs(content: ContentReport['content']) {
+/** The share image of every published claim. */
+function claimShareImages(content: ContentReport['content']): ClaimShareImage[] {
 	const claimants = new Map(content.claimants.map((claimant) => [claimant.id, claimant]));
 	return content.claims
 		.filter((claim) => !claim.data.draft)
-		.map((claim) => shareImageInput(claim, claimants.get(claim.data.claimant)!, SITE_TITLE));
+		.map((claim) => ({
+			id: claim.id,
+			input: shareImageInput(claim, claimants.get(claim.data.claimant)!, SITE_TITLE),
+		}));
 }

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Every command in EDITING.md, in order, run in a copy of the project (tracked and new files), so the guide cannot go stale.
@@ -40,6 +41,19 @@ describe('the editors’ guide, EDITING.md', () => {
 		}
 		const result = spawnSync('sh', ['-c', command], { cwd: sandbox, env: env(), encoding: 'utf8' });
 		expect(result.status, `${command}\n${result.stdout}\n${result.stderr}`).toBe(0);
+	});
+
+	it('leaves the rules the Astro editor extension checks frontmatter with, as the guide says', () => {
+		const collections = join(sandbox, '.astro', 'collections');
+		const manifest = JSON.parse(readFileSync(join(collections, 'collections.json'), 'utf8')) as {
+			entries: Record<string, string>;
+		};
+		const claimFile = pathToFileURL(
+			join(sandbox, 'content', 'claims', 'kremlin-denies-north-korean-troops-as-fake-news.md')
+		).href.toLowerCase();
+		expect(manifest.entries[claimFile]).toBe('claims');
+		const claimSchema = JSON.parse(readFileSync(join(collections, 'claims.schema.json'), 'utf8'));
+		expect(JSON.stringify(claimSchema)).toContain('"corroborated"');
 	});
 });
 

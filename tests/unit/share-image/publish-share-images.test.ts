@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { shareImageKey } from '../../../src/lib/share-image/cached-share-image.ts';
+import {
+	publishShareImages,
+	shareImagePath,
+} from '../../../src/lib/share-image/publish-share-images.ts';
+import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+
+const input = (title: string): ShareImageInput => ({
+	title,
+	claimantName: 'NIS',
+	status: 'claimed',
+	claimed: '18 Oct 2024',
+	figures: [],
+	siteName: 'Claims tracker',
+});
+
+let work: string;
+beforeEach(() => {
+	work = mkdtempSync(join(tmpdir(), 'publish-share-images-'));
+	mkdirSync(join(work, 'cache'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('publishShareImages', () => {
+	it('copies each claim’s cached image to /og/claims/<id>.png in the built site', async () => {
+		for (const title of ['One', 'Two'])
+			writeFileSync(join(work, 'cache', `${shareImageKey(input(title))}.png`), `png of ${title}`);
+		await publishShareImages(
+			[
+				{ id: 'claim-one', input: input('One') },
+				{ id: 'claim-two', input: input('Two') },
+			],
+			join(work, 'cache'),
+			join(work, 'dist')
+		);
+		expect(shareImagePath('claim-one')).toBe('/og/claims/claim-one.png');
+		expect(readFileSync(join(work, 'dist', 'og', 'claims', 'claim-one.png'), 'utf8')).toBe(
+			'png of One'
+		);
+		expect(readFileSync(join(work, 'dist', 'og', 'claims', 'claim-two.png'), 'utf8')).toBe(
+			'png of Two'
+		);
+	});
+
+	it('names the claim and the fix when its image was never drawn', async () => {
+		await expect(
+			publishShareImages(
+				[{ id: 'claim-one', input: input('One') }],
+				join(work, 'cache'),
+				join(work, 'dist')
+			)
+		).rejects.toThrow(
+			/share image of claim "claim-one" is missing .*delete that folder and build again/
+		);
+	});
+});
