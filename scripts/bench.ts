@@ -5,7 +5,7 @@
  * Not part of `npm test`.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { generateContent } from './bench/generate-content.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { writeReferenceSite } from './bench/reference-site.ts';
@@ -28,6 +28,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 	const env = { CLAIMS_CONTENT_DIR: content, CLAIMS_CACHE_DIR: cache, CLAIMS_AS_OF: '2026-01-01' };
 	const cold = measureBuild('.', ['--outDir', dist], env);
 	const pages = countFiles(dist, '.html');
+	const largest = largestFile(dist, '.html');
 	const distMegabytes = folderBytes(dist) / 1024 / 1024;
 
 	// Astro's caches emptied, the drawn share images kept: the page build alone, as after a CI cache miss that
@@ -50,7 +51,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 	const percent = (part: BuildMeasure, whole: BuildMeasure) =>
 		`${Math.round((part.seconds / whole.seconds) * 100)} % of`;
 	console.log(
-		`\n${size} claims: ${pages} pages, dist ${Math.round(distMegabytes)} MB\n` +
+		`\n${size} claims: ${pages} pages, dist ${Math.round(distMegabytes)} MB, largest page ${Math.round(largest.bytes / 1024)} KB (${largest.path})\n` +
 			row('cold build, empty cache', cold, size) +
 			row('cold build, share images kept', pagesCold, size) +
 			row(
@@ -95,6 +96,17 @@ function countFiles(dir: string, extension: string): number {
 	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
 		(entry) => entry.isFile() && entry.name.endsWith(extension)
 	).length;
+}
+
+/** The biggest file of a type in a folder, to show no page grows with the number of claims. */
+function largestFile(dir: string, extension: string): { path: string; bytes: number } {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			return { path: relative(dir, path), bytes: statSync(path).size };
+		})
+		.reduce((largest, file) => (file.bytes > largest.bytes ? file : largest));
 }
 
 function folderBytes(dir: string): number {

@@ -8,13 +8,16 @@ export const SITE_DESCRIPTION =
 /** The story the current claims come from. */
 export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukraine';
 
+/** How many claims with figures the home page's key figures table shows, newest first (the page stays bounded). */
+export const KEY_FIGURES_ON_HOME = 20;
+
 /** How many of the latest status changes the home page lists. */
 export const LATEST_CHANGES_ON_HOME = 8;
 
 /** A claim not reviewed for longer than this is flagged on the claims list as due for review. */
 export const REVIEW_DUE_AFTER_DAYS = 180;
 
-/** A timeline view longer than this is split into pages by year (and a year into months). */
+/** A timeline view longer than this is split into pages by year (a year into months, a crowded month into parts). */
 export const TIMELINE_PAGE_LIMIT = 300;
 
 /** Each chart of /figures/ (and its table) shows at most this many of the newest estimates. */
