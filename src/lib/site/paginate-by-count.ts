@@ -17,3 +17,13 @@ export function paginateByCount<Item>(items: readonly Item[], size: number): Cou
 export function pagePath(base: string, number: number): string {
 	return number === 1 ? base : `${base}page/${number}/`;
 }
+
+/** The route params of pages 2 and on of a list paginated by `size` (page 1 is the list's own address). */
+export function laterPageParams(
+	items: readonly unknown[],
+	size: number
+): Array<{ params: { number: string } }> {
+	return paginateByCount(items, size)
+		.slice(1)
+		.map((page) => ({ params: { number: String(page.number) } }));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+	formatHeadersFile,
+	metaPolicy,
+	unionOfPolicies,
+} from '../../../src/lib/security/content-security-policy.ts';
+
+describe('metaPolicy', () => {
+	it('reads the policy of a page’s CSP meta tag, unescaping its quotes', () => {
+		const html =
+			'<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;sha256-abc=&#39;"></head>';
+		expect(metaPolicy(html)).toBe("default-src 'self'; script-src 'sha256-abc='");
+	});
+
+	it('is undefined for a page without one', () => {
+		expect(metaPolicy('<head><title>x</title></head>')).toBeUndefined();
+	});
+});
+
+describe('unionOfPolicies', () => {
+	it('allows what any of the policies allows, directive by directive, in a stable order', () => {
+		expect(
+			unionOfPolicies([
+				"default-src 'self'; script-src 'self' 'sha256-b='",
+				"default-src 'self';script-src 'self' 'sha256-a='; style-src 'self'",
+			])
+		).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self'");
+	});
+});
+
+describe('formatHeadersFile', () => {
+	it('applies the policy to every path, forbids framing, and adds the headers every static site should send', () => {
+		expect(formatHeadersFile("default-src 'self'")).toBe(
+			[
+				'/*',
+				"  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+				'  X-Content-Type-Options: nosniff',
+				'  Referrer-Policy: strict-origin-when-cross-origin',
+				'',
+			].join('\n')
+		);
+	});
+});
