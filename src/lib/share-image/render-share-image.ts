@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from './encode-png.ts';
 import { loadShareImageFonts } from './load-fonts.ts';
 import { shareCard } from './share-card.ts';
 import type { ShareImageInput } from './share-image-input.ts';
@@ -8,7 +9,7 @@ import type { ShareImageInput } from './share-image-input.ts';
 const WIDTH = 1200;
 const HEIGHT = 630;
 
-/** Draws a claim's share image: the card laid out by satori as SVG, rasterised by resvg to a 1200×630 PNG. */
+/** Draws a claim's share image: the card laid out by satori as SVG, rasterised by resvg, encoded as a 1200×630 PNG. */
 export async function renderShareImage(input: ShareImageInput): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await satori(shareCard(input), {
 		width: WIDTH,
@@ -20,6 +21,6 @@ export async function renderShareImage(input: ShareImageInput): Promise<Uint8Arr
 		fitTo: { mode: 'width', value: WIDTH },
 		font: { loadSystemFonts: false },
 	});
-	// A copy in a plain ArrayBuffer, the form a Response body accepts.
-	return new Uint8Array(resvg.render().asPng());
+	const rendered = resvg.render();
+	return encodePng(rendered.pixels, rendered.width, rendered.height);
 }

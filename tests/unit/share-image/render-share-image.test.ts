@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { renderShareImage } from '../../../src/lib/share-image/render-share-image.ts';
 import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
@@ -17,6 +18,13 @@ describe('renderShareImage', () => {
 		const png = await renderShareImage(input);
 		expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 		expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+	});
+
+	it('stores the card as an indexed PNG, since anti-aliased flat colours stay under 256', async () => {
+		const png = await renderShareImage(input);
+		const colourType = png[25];
+		expect(colourType).toBe(3);
+		expect(PNG.sync.read(Buffer.from(png))).toMatchObject({ width: 1200, height: 630 });
 	});
 
 	it('draws the same input to the same bytes, so cached and fresh images agree', async () => {
