@@ -25,6 +25,7 @@ import { validateContent, type ContentReport } from '../lib/validation/validate-
 export function contentBuild(): AstroIntegration {
 	let report: ContentReport | undefined;
 	let root: URL | undefined;
+	let shareImages: ClaimShareImage[] = [];
 	return {
 		name: 'claims-tracker:content-build',
 		hooks: {
@@ -49,8 +50,9 @@ export function contentBuild(): AstroIntegration {
 			'astro:build:start': async ({ logger }) => {
 				if (!report || !root) return;
 				const started = performance.now();
+				shareImages = claimShareImages(report.content);
 				const drawn = await prerenderShareImages(
-					claimShareImages(report.content).map(({ input }) => input),
+					shareImages.map(({ input }) => input),
 					shareImageCacheDir(fileURLToPath(root)),
 					new URL('src/lib/share-image/render-worker.ts', root)
 				);
@@ -62,7 +64,7 @@ export function contentBuild(): AstroIntegration {
 			'astro:build:done': async ({ dir }) => {
 				if (!report || !root) return;
 				await publishShareImages(
-					claimShareImages(report.content),
+					shareImages,
 					shareImageCacheDir(fileURLToPath(root)),
 					fileURLToPath(dir)
 				);

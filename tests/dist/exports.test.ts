@@ -6,6 +6,7 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { builtClaimsJson, builtPages, DIST, elements } from '../support/built-site.ts';
 import { parseCsv } from '../support/parse-csv.ts';
+import { CLAIMS_CSV_HEADER } from '../support/published-contracts.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
@@ -68,25 +69,7 @@ describe('the built claims.csv', () => {
 	const [header, ...rows] = parseCsv(text);
 
 	it('parses as RFC 4180 with the published header', () => {
-		expect(header).toEqual([
-			'id',
-			'url',
-			'title',
-			'statement',
-			'claimant_id',
-			'claimant_name',
-			'claimed',
-			'event',
-			'status',
-			'status_since',
-			'figures',
-			'figure_values',
-			'places',
-			'topics',
-			'source_ids',
-			'quotes',
-			'related',
-		]);
+		expect(header).toEqual(CLAIMS_CSV_HEADER);
 		expect(text.charCodeAt(0)).not.toBe(0xfeff);
 	});
 

@@ -3,29 +3,10 @@ import { buildClaimsCsv } from '../../../src/lib/export/claims-csv.ts';
 import { csvField } from '../../../src/lib/export/csv-field.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
+import { CLAIMS_CSV_HEADER } from '../../support/published-contracts.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const SITE = 'https://claims.example.org';
-
-const HEADER = [
-	'id',
-	'url',
-	'title',
-	'statement',
-	'claimant_id',
-	'claimant_name',
-	'claimed',
-	'event',
-	'status',
-	'status_since',
-	'figures',
-	'figure_values',
-	'places',
-	'topics',
-	'source_ids',
-	'quotes',
-	'related',
-];
 
 const full = claimRecord('nis-1500-special-forces', {
 	title: 'NIS: 1,500 special forces shipped to Vladivostok',
@@ -79,13 +60,13 @@ const [header, ...rows] = parseCsv(csv);
 function row(id: string): Record<string, string> {
 	const found = rows.find((fields) => fields[0] === id);
 	if (!found) throw new Error(`${id} is not in claims.csv`);
-	return Object.fromEntries(HEADER.map((name, column) => [name, found[column]!]));
+	return Object.fromEntries(CLAIMS_CSV_HEADER.map((name, column) => [name, found[column]!]));
 }
 
 describe('buildClaimsCsv', () => {
 	it('starts with the header row, columns in the published order', () => {
-		expect(header).toEqual(HEADER);
-		expect(csv.startsWith(`${HEADER.join(',')}\r\n`)).toBe(true);
+		expect(header).toEqual(CLAIMS_CSV_HEADER);
+		expect(csv.startsWith(`${CLAIMS_CSV_HEADER.join(',')}\r\n`)).toBe(true);
 	});
 
 	it('adds no byte-order mark', () => {
@@ -98,7 +79,7 @@ describe('buildClaimsCsv', () => {
 			'kremlin-denies',
 			'nis-1500-special-forces',
 		]);
-		for (const fields of rows) expect(fields).toHaveLength(HEADER.length);
+		for (const fields of rows) expect(fields).toHaveLength(CLAIMS_CSV_HEADER.length);
 	});
 
 	it('ends every record with CRLF and uses no bare LF or CR outside quoted fields', () => {

@@ -5,6 +5,7 @@ import { buildClaimsJsonSchema } from '../../../src/lib/export/claims-json-schem
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { ClaimsJsonSchema } from '../../../src/schemas/claims-json.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+import { CLAIM_JSON_KEYS } from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -87,24 +88,8 @@ describe('buildClaimsJsonSchema', () => {
 	it('lists the claim fields in the contract order, all required', () => {
 		const claim = (jsonSchema as { properties: { claims: { items: Record<string, unknown> } } })
 			.properties.claims.items;
-		const contract = [
-			'id',
-			'url',
-			'title',
-			'statement',
-			'claimant',
-			'claimed',
-			'event',
-			'figures',
-			'places',
-			'topics',
-			'status',
-			'statusHistory',
-			'sources',
-			'related',
-		];
-		expect(Object.keys(claim['properties'] as object)).toEqual(contract);
-		expect(claim['required']).toEqual(contract);
+		expect(Object.keys(claim['properties'] as object)).toEqual(CLAIM_JSON_KEYS);
+		expect(claim['required']).toEqual(CLAIM_JSON_KEYS);
 		expect(claim['additionalProperties']).toBe(false);
 	});
 

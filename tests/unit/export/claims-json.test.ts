@@ -5,6 +5,7 @@ import {
 } from '../../../src/lib/export/claims-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { claimantRecord, claimRecord, sourceRecord, TEXT_HASH } from '../support/records.ts';
+import { CLAIM_JSON_KEYS } from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -78,22 +79,7 @@ describe('buildClaimsJson', () => {
 
 	it('gives each claim exactly the contract keys, in order', () => {
 		for (const claim of document.claims) {
-			expect(Object.keys(claim)).toEqual([
-				'id',
-				'url',
-				'title',
-				'statement',
-				'claimant',
-				'claimed',
-				'event',
-				'figures',
-				'places',
-				'topics',
-				'status',
-				'statusHistory',
-				'sources',
-				'related',
-			]);
+			expect(Object.keys(claim)).toEqual(CLAIM_JSON_KEYS);
 		}
 	});
 
