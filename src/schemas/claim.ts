@@ -1,36 +1,44 @@
 import { z } from 'astro/zod';
+import { CLAIM_KINDS, type RatedKind } from '../lib/claims/claim-kinds.ts';
+import { STATUSES, type Status } from '../lib/statuses/statuses.ts';
 import { CitationSchema } from './citation.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
+import { EvidenceSchema } from './evidence.ts';
 import { FigureSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
 import { RelationSchema } from './relation.ts';
 import { StatusChangeSchema } from './status-change.ts';
 import { StatusSchema } from './status.ts';
 
-/** The frontmatter of `content/claims/<id>.md`: one checkable, attributed assertion and its record. */
-export const ClaimSchema = z.strictObject({
+const claimFieldsSchema = z.strictObject({
 	/** A short headline for lists: who says what. */
 	title: z.string().trim().min(1),
 	/** The claim in one attributed sentence, in the editor's words. */
 	statement: z.string().trim().min(1),
+	/** fact (about what is or was), prediction (about what will happen) or opinion (a characterisation, judgement or demand: never rated). */
+	kind: z.enum(CLAIM_KINDS),
 	/** Id of the claimant (a file in content/claimants/). */
 	claimant: IdSchema,
 	/** When the claim was asserted (EDTF). */
 	claimed: EdtfDateSchema,
 	/** When the event the claim is about happened (EDTF); omit when the claim is not about an event. */
 	event: EdtfDateSchema.optional(),
-	/** The numbers in the claim. Default: none. */
+	/** The numbers in the claim, as the claimant gave them (a total the editor worked out belongs in the note). Default: none. */
 	figures: z.array(FigureSchema).default([]),
 	/** Places named in the claim, as written in English. Default: none. */
 	places: z.array(z.string().trim().min(1)).default([]),
 	/** Kebab-case topics for filtering, e.g. troop-numbers. Default: none. */
 	topics: z.array(IdSchema).default([]),
-	/** The current status: the last entry of statusHistory. */
-	status: StatusSchema,
+	/** The current status of a fact or prediction: the last statusHistory entry's. Omit for an opinion. */
+	status: StatusSchema.optional(),
+	/** Why an opinion is not rated, in one sentence. Opinions only. */
+	whyNotRated: z.string().trim().min(1).optional(),
 	/** The day an editor last checked the claim against the latest reporting (EDTF day); omit if never since it was recorded. */
 	reviewed: EdtfDateSchema.optional(),
-	/** Every status the claim has had, oldest first, each with its date, reason and evidence. */
-	statusHistory: z.array(StatusChangeSchema).min(1),
+	/** Each change of a fact's or prediction's status, oldest first; each entry's status differs from the one before. None for an opinion. */
+	statusHistory: z.array(StatusChangeSchema).default([]),
+	/** Later reports that bear on the claim without changing its status, oldest first. Default: none. */
+	evidence: z.array(EvidenceSchema).default([]),
 	/** Where the claim appears, each with the exact quote it rests on. At least one. */
 	sources: z.array(CitationSchema).min(1),
 	/** Links to other claims. Default: none. */
@@ -40,6 +48,69 @@ export const ClaimSchema = z.strictObject({
 	/** Ingested but not yet reviewed: kept off the published site and claims.json. Default: false. */
 	draft: z.boolean().default(false),
 });
+
+type ClaimFields = z.output<typeof claimFieldsSchema>;
+type SharedFields = Omit<ClaimFields, 'kind' | 'status' | 'whyNotRated'>;
+
+/** A fact or prediction: rated, with a status and at least one status change. */
+export type RatedClaimData = SharedFields & {
+	kind: RatedKind;
+	status: Status;
+	whyNotRated?: undefined;
+};
+
+/** An opinion: recorded and related to the evidence, never rated. */
+export type OpinionClaimData = SharedFields & {
+	kind: 'opinion';
+	status?: undefined;
+	whyNotRated: string;
+};
+
+/**
+ * The frontmatter of `content/claims/<id>.md`: one checkable, attributed assertion and its record. Facts and
+ * predictions carry a status and its history; an opinion carries neither, only the reason it is not rated.
+ */
+export const ClaimSchema = claimFieldsSchema
+	.superRefine((claim, context) => {
+		const issue = (field: string, message: string) =>
+			context.addIssue({ code: 'custom', path: [field], message });
+		if (claim.kind === 'opinion') {
+			if (claim.status !== undefined)
+				issue(
+					'status',
+					'is set on an opinion, which is never rated — remove status and statusHistory and say why in whyNotRated, or change kind to fact or prediction'
+				);
+			// One mistake, one problem: the status history goes with the status reported above.
+			else if (claim.statusHistory.length > 0)
+				issue(
+					'statusHistory',
+					'is set on an opinion, which has no status — move what bears on it to evidence (bearing supports, contradicts or context), or change kind'
+				);
+			if (claim.whyNotRated === undefined)
+				issue(
+					'whyNotRated',
+					'is missing — an opinion is shown as “not rated”: say why in one sentence, e.g. “A demand for action, not a statement that can be checked.”'
+				);
+			return;
+		}
+		if (claim.status === undefined)
+			issue(
+				'status',
+				`is missing — a ${claim.kind} is rated: add the status of the last statusHistory entry (one of ${STATUSES.join(', ')})`
+			);
+		if (claim.statusHistory.length === 0)
+			issue(
+				'statusHistory',
+				`is empty — a ${claim.kind} needs at least one entry with date, status and note (its status when it was recorded)`
+			);
+		if (claim.whyNotRated !== undefined)
+			issue(
+				'whyNotRated',
+				`is only for opinions — remove it, or change kind to opinion if the claim cannot be checked`
+			);
+	})
+	// The checks above guarantee the shape of each kind, so pages can tell them apart by `kind`.
+	.transform((claim) => claim as RatedClaimData | OpinionClaimData);
 
 /** A claim as an editor (or the ingest tool) writes it. */
 export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -47,8 +47,19 @@ export const SourceSchema = z.strictObject({
 	originalOutlet: z.string().trim().min(1).optional(),
 	/** Address of the page as listed; empty when the stored copy does not carry one (never guess it). */
 	url: z.union([z.literal(''), httpUrl]).default(''),
-	/** Other copies of the same report. Default: none. */
+	/** Other addresses of this very report, word for word (a wire story republished unchanged). Default: none. */
 	mirrors: z.array(httpUrl).default([]),
+	/** Other outlets' own stories on the same news, which are not copies of this report. Default: none. */
+	alsoReportedBy: z
+		.array(
+			z.strictObject({
+				/** The outlet that published the other story: "Kyiv Independent". */
+				outlet: z.string().trim().min(1),
+				/** Address of that story as listed. */
+				url: httpUrl,
+			})
+		)
+		.default([]),
 	/** `full`: the body is the whole article. `excerpts`: only passages of it are stored. Default: full. */
 	text: z.enum(['full', 'excerpts']).default('full'),
 	/** The headline as published; may be omitted for an excerpt-only source whose headline is not known. */

@@ -1,15 +1,38 @@
 import { z } from 'astro/zod';
+import { RETRACTED_BY } from '../lib/statuses/retracted-by.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
 import { IdSchema } from './id.ts';
 import { StatusSchema } from './status.ts';
 
-/** One dated entry of a claim's status history: what the status became, why, and on what evidence. */
-export const StatusChangeSchema = z.strictObject({
-	/** When the evidence appeared (EDTF). */
-	date: EdtfDateSchema,
-	status: StatusSchema,
-	/** One sentence saying why, in the editor's words. */
-	note: z.string().trim().min(1),
-	/** Id of the source that is the evidence, when there is one. */
-	source: IdSchema.optional(),
-});
+/** One change of a claim's status: what the status became, when, why, and on what evidence. */
+export const StatusChangeSchema = z
+	.strictObject({
+		/** When the claim took this status (EDTF): the day the evidence appeared, or the day the claim was made if that was later. */
+		date: EdtfDateSchema,
+		status: StatusSchema,
+		/** One sentence saying why, in the editor's words. */
+		note: z.string().trim().min(1),
+		/** Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn. */
+		source: IdSchema.optional(),
+		/** For a withdrawal only: who retracted the claim, its claimant or the source that published it. */
+		retractedBy: z.enum(RETRACTED_BY).optional(),
+	})
+	.superRefine((change, context) => {
+		if (change.status === 'withdrawn' && change.retractedBy === undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['retractedBy'],
+				message: `is missing — a claim is withdrawn only when retracted: write retractedBy: claimant or retractedBy: source, and cite the retraction as source (a claim overtaken by later facts is outdated, not withdrawn)`,
+			});
+		}
+		if (change.status !== 'withdrawn' && change.retractedBy !== undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['retractedBy'],
+				message: `is only for a withdrawal — remove it, or set status to withdrawn if the claim was retracted`,
+			});
+		}
+	});
+
+/** A status change as the site reads it. */
+export type StatusChangeData = z.output<typeof StatusChangeSchema>;

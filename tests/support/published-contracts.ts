@@ -1,8 +1,31 @@
 // The public contracts of DESIGN.md, written out here rather than imported from src/: a change to the code that
 // breaks a contract must fail the tests, not quietly move the expectation along with it.
 
-/** The keys of every claim in claims.json, in the published order. */
+/** The keys of every claim in claims.json (schema version 2), in the published order. */
 export const CLAIM_JSON_KEYS = [
+	'id',
+	'url',
+	'title',
+	'statement',
+	'kind',
+	'claimant',
+	'claimed',
+	'event',
+	'figures',
+	'places',
+	'topics',
+	'status',
+	'statusSince',
+	'whyNotRated',
+	'reviewed',
+	'statusHistory',
+	'evidence',
+	'sources',
+	'related',
+];
+
+/** The keys of every claim in claims.v1.json, the first published shape, kept for existing consumers. */
+export const CLAIM_JSON_V1_KEYS = [
 	'id',
 	'url',
 	'title',
@@ -18,6 +41,12 @@ export const CLAIM_JSON_KEYS = [
 	'sources',
 	'related',
 ];
+
+/** The statuses and figure qualifiers claims.v1.json was published with. */
+export const V1_VALUES = {
+	statuses: ['claimed', 'corroborated', 'confirmed', 'disputed', 'refuted', 'withdrawn'],
+	qualifiers: ['exact', 'about', 'more-than', 'up-to', 'range', 'vague'],
+};
 
 /** The header row of claims.csv, in the published order. */
 export const CLAIMS_CSV_HEADER = [
@@ -38,4 +67,7 @@ export const CLAIMS_CSV_HEADER = [
 	'source_ids',
 	'quotes',
 	'related',
+	'kind',
+	'why_not_rated',
+	'evidence',
 ];

@@ -1,6 +1,7 @@
 import { dateSortKey } from '../dates/date-order.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatNumber } from '../figures/format-figure.ts';
+import { verdictLabel } from '../statuses/verdict-keys.ts';
 import type { ChartPoint } from './chart-points.ts';
 import { linearScale } from './linear-scale.ts';
 import { MARKER_SHAPES, markerPath, type MarkerShape } from './marker-shapes.ts';
@@ -18,8 +19,10 @@ export interface ChartSize {
 }
 
 /** A way of drawing a mark, for the key beside the chart. */
-export type Encoding =
-	'point' | 'range' | 'band' | 'more-than' | 'up-to' | 'date-span' | 'date-open';
+/** How a figure's number is drawn: as a point, a range, a faint band, or a bar open upwards or downwards. */
+export type MarkDrawing = 'point' | 'range' | 'band' | 'more-than' | 'up-to';
+
+export type Encoding = MarkDrawing | 'date-span' | 'date-open';
 
 /** One plotted figure: a marker, with the bar and whisker its qualifier and date call for, linking to its claim. */
 export interface ChartMark {
@@ -190,7 +193,7 @@ interface Placed {
 }
 
 function highestDrawn(point: ChartPoint): number {
-	if (point.qualifier === 'more-than') return point.value! * HEADROOM;
+	if (point.drawing === 'more-than') return point.value! * HEADROOM;
 	return Math.max(point.value ?? 0, point.max ?? 0);
 }
 
@@ -217,27 +220,21 @@ function placePoint(
 	toX: (day: string, edge?: 'start' | 'end') => number,
 	plot: Box
 ): Placed {
-	const { qualifier, value, min, max, date } = point;
+	const { drawing, value, min, max, date } = point;
 	const x = round(toX(dateSortKey(date)));
 	const y = round(toY(value ?? (min! + max!) / 2));
 	const [barTop, barBottom] =
-		qualifier === 'range' || qualifier === 'vague'
+		drawing === 'range' || drawing === 'band'
 			? [round(toY(max!)), round(toY(min!))]
-			: qualifier === 'more-than'
+			: drawing === 'more-than'
 				? [plot.top, y]
-				: qualifier === 'up-to'
+				: drawing === 'up-to'
 					? [y, plot.bottom]
 					: [y, y];
 	const whisker = whiskerOf(point, x, toX, plot);
-	const drawnAs =
-		qualifier === 'vague'
-			? 'band'
-			: qualifier === 'exact' || qualifier === 'about'
-				? 'point'
-				: qualifier;
 	const encodings: Encoding[] = whisker
-		? [drawnAs, whisker.open ? 'date-open' : 'date-span']
-		: [drawnAs];
+		? [drawing, whisker.open ? 'date-open' : 'date-span']
+		: [drawing];
 	return { point, x, y, barTop, barBottom, whisker, encodings };
 }
 
@@ -305,7 +302,7 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 	const { point, x, y, whisker } = place;
 	return {
 		href: `/claims/${point.claimId}/`,
-		title: `${point.claimantName}, ${formatFuzzyDate(point.date).label}: ${point.figureText} (${point.status})`,
+		title: `${point.claimantName}, ${formatFuzzyDate(point.date).label}: ${point.figureText} (${verdictLabel(point.verdict)})`,
 		colour: series.colour,
 		hollow: series.hollow,
 		marker: markerPath(series.shape, x, y, MARKER),
@@ -313,9 +310,9 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 		y,
 		bar: barOf(place),
 		arrow:
-			point.qualifier === 'more-than'
+			point.drawing === 'more-than'
 				? d`M${x} ${place.barTop}l${ARROW / 2} ${ARROW}h${-ARROW}Z`
-				: point.qualifier === 'up-to'
+				: point.drawing === 'up-to'
 					? d`M${x} ${place.barBottom}l${ARROW / 2} ${-ARROW}h${-ARROW}Z`
 					: undefined,
 		whisker: whisker && {
@@ -331,13 +328,13 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 function barOf({ point, x, y, barTop: top, barBottom: bottom }: Placed): ChartMark['bar'] {
 	const cap = CAP_HALF_WIDTH;
 	const band = BAND_HALF_WIDTH;
-	switch (point.qualifier) {
+	switch (point.drawing) {
 		case 'range':
 			return {
 				kind: 'range',
 				path: d`M${x - cap} ${top}h${2 * cap}M${x} ${top}V${bottom}M${x - cap} ${bottom}h${2 * cap}`,
 			};
-		case 'vague':
+		case 'band':
 			return { kind: 'band', path: d`M${x - band} ${top}h${2 * band}V${bottom}h${-2 * band}Z` };
 		case 'more-than':
 			return { kind: 'more-than', path: d`M${x} ${y - MARKER / 2}V${top + ARROW}` };

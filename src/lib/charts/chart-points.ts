@@ -3,7 +3,8 @@ import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { FigureQualifier } from '../figures/figure.ts';
 import { formatFigure, formatNumber } from '../figures/format-figure.ts';
 import type { SiteIndex } from '../site/site-index.ts';
-import type { Status } from '../statuses/statuses.ts';
+import { verdictKeyOf, type VerdictKey } from '../statuses/verdict-keys.ts';
+import type { MarkDrawing } from './chart-layout.ts';
 import type { EstimateChart } from './estimate-charts.ts';
 
 /** One figure of one claim, ready to plot: when it was claimed, what number, by whom. */
@@ -11,6 +12,8 @@ export interface ChartPoint {
 	/** When the claim was made; the x position. */
 	date: FuzzyDate;
 	qualifier: FigureQualifier;
+	/** How the qualifier is drawn: "at least" opens upwards like "more than", "nearly" is a point like "about". */
+	drawing: MarkDrawing;
 	/** The stated number; null for a range without a central estimate and for a vague band. */
 	value: number | null;
 	min?: number | undefined;
@@ -20,7 +23,8 @@ export interface ChartPoint {
 	claimantId: string;
 	/** The claimant's short name, as lists and the legend show it. */
 	claimantName: string;
-	status: Status;
+	/** The claim's status, or not-rated for an opinion. */
+	verdict: VerdictKey;
 	/** The figure as the site prints it: "more than 2 million rounds of ammunition". */
 	figureText: string;
 	/** A short value label for beside the mark: "12,000", ">2 million", "3,000–5,000". */
@@ -40,6 +44,7 @@ export function chartPoints(
 				.map((figure) => ({
 					date: toFuzzyDate(claim.data.claimed),
 					qualifier: figure.qualifier,
+					drawing: DRAWINGS[figure.qualifier],
 					value: figure.value,
 					min: figure.min,
 					max: figure.max,
@@ -47,7 +52,7 @@ export function chartPoints(
 					claimTitle: claim.data.title,
 					claimantId: claim.data.claimant,
 					claimantName: index.claimant(claim.data.claimant).data.shortName,
-					status: claim.data.status,
+					verdict: verdictKeyOf(claim.data),
 					figureText: formatFigure(figure),
 					label: shortLabel(figure.qualifier, figure.value, figure.min, figure.max),
 				}))
@@ -60,6 +65,17 @@ export function chartPoints(
 		);
 }
 
+const DRAWINGS: Record<FigureQualifier, MarkDrawing> = {
+	exact: 'point',
+	about: 'point',
+	nearly: 'point',
+	'at-least': 'more-than',
+	'more-than': 'more-than',
+	'up-to': 'up-to',
+	range: 'range',
+	vague: 'band',
+};
+
 // A share ("50 percent of the ammunition") is not a count, so it has no place on a count axis.
 const PERCENT = /%|\bper ?cent\b|\bpercent(age)?\b/i;
 
@@ -71,6 +87,13 @@ function shortLabel(
 ): string {
 	if (qualifier === 'range' || qualifier === 'vague')
 		return `${formatNumber(min!)}–${formatNumber(max!)}`;
-	const prefix = { exact: '', about: '~', 'more-than': '>', 'up-to': '≤' }[qualifier];
+	const prefix = {
+		exact: '',
+		about: '~',
+		nearly: '≲',
+		'at-least': '≥',
+		'more-than': '>',
+		'up-to': '≤',
+	}[qualifier];
 	return `${prefix}${formatNumber(value!)}`;
 }

@@ -19,7 +19,7 @@ const none = { bar: undefined, arrow: undefined, whisker: undefined };
 
 const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 	point: {
-		meaning: 'a figure as stated, exact or “about”',
+		meaning: 'a figure as stated, exact, “about” or “nearly”',
 		sample: { ...none, marker: dot(12, 12) },
 	},
 	range: {
@@ -31,7 +31,7 @@ const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 		sample: { ...none, marker: dot(12, 12), bar: { kind: 'band', path: 'M7 2h10V22H7Z' } },
 	},
 	'more-than': {
-		meaning: '“more than” the figure: open upwards',
+		meaning: '“more than” or “at least” the figure: open upwards',
 		sample: {
 			...none,
 			marker: dot(12, 18),

@@ -1,5 +1,6 @@
 import { lastKnownDay } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
+import { PAGE_PATHS } from '../links/page-paths.ts';
 import { describeStatusChange } from '../statuses/describe-status-change.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
@@ -16,34 +17,39 @@ interface FeedEntry {
 
 /**
  * `/feed.xml`: an Atom feed with one entry per new claim and one per later status change, newest first. Entry ids
- * are tag URIs built from the claim id and the history position, so they never change when content is edited.
+ * are tag URIs built from the claim id and, for a change, its status and date, so editing a note never changes them.
  * @see https://www.rfc-editor.org/rfc/rfc4287
  */
 export function buildAtomFeed(index: SiteIndex, site: string, siteName: string): string {
 	const authority = new URL(site).hostname;
 	const tag = (specific: string) => `tag:${authority},2024:${specific}`;
-	const entries: FeedEntry[] = index.claims.flatMap((claim) =>
-		claim.data.statusHistory.map((change, position): FeedEntry => {
-			const url = `${site}/claims/${claim.id}/`;
-			if (position === 0) {
-				return {
-					id: tag(`claims/${claim.id}`),
-					title: `New claim: ${claim.data.title}`,
-					updated: dayTime(change.date),
-					link: url,
-					summary: `${claim.data.statement} Status: ${change.status}. ${change.note}`,
-				};
-			}
-			const from = claim.data.statusHistory[position - 1]!.status;
+	const entries: FeedEntry[] = index.claims.flatMap((claim) => {
+		const url = `${site}${PAGE_PATHS.claims(claim.id)}`;
+		const { data } = claim;
+		const recorded: FeedEntry = {
+			id: tag(`claims/${claim.id}`),
+			title: `New claim: ${data.title}`,
+			updated: dayTime(data.statusHistory[0]?.date ?? data.claimed),
+			link: url,
+			summary:
+				data.kind === 'opinion'
+					? `${data.statement} Not rated (an opinion): ${data.whyNotRated}`
+					: `${data.statement} Status: ${data.status}. ${data.statusHistory[0]!.note}`,
+		};
+		// A change is named by its status and date, not its place in the history, so inserting an earlier change
+		// does not renumber the entries readers have already seen.
+		const changes = data.statusHistory.slice(1).map((change, position): FeedEntry => {
+			const from = data.statusHistory[position]!.status;
 			return {
-				id: tag(`claims/${claim.id}/status/${position}`),
-				title: `${claim.data.title} — ${describeStatusChange(from, change.status)} ${change.status}`,
+				id: tag(`claims/${claim.id}/status/${change.status}/${encodeURIComponent(change.date)}`),
+				title: `${data.title} — ${describeStatusChange(from)} ${change.status}`,
 				updated: dayTime(change.date),
 				link: `${url}#status-history`,
 				summary: change.note,
 			};
-		})
-	);
+		});
+		return [recorded, ...changes];
+	});
 	const newest = entries
 		.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
 		.slice(0, FEED_LENGTH);

@@ -21,8 +21,8 @@ const COLUMNS: Array<[header: string, value: (claim: ExportedClaim) => string]> 
 	['claimant_name', (claim) => claim.claimant.name],
 	['claimed', (claim) => claim.claimed],
 	['event', (claim) => claim.event ?? ''],
-	['status', (claim) => claim.status],
-	['status_since', (claim) => claim.statusHistory.at(-1)?.date ?? ''],
+	['status', (claim) => claim.status ?? ''],
+	['status_since', (claim) => claim.statusSince ?? ''],
 	['figures', (claim) => claim.figures.map(formatFigure).join(LIST)],
 	['figure_values', (claim) => claim.figures.map(figureValue).join(LIST)],
 	['places', (claim) => claim.places.join(LIST)],
@@ -34,12 +34,21 @@ const COLUMNS: Array<[header: string, value: (claim: ExportedClaim) => string]> 
 		'related',
 		(claim) => claim.related.map(({ type, claim: other }) => `${type}:${other}`).join(LIST),
 	],
+	// Added in schema version 2, after the version 1 columns, so readers that go by position still work.
+	['kind', (claim) => claim.kind],
+	['why_not_rated', (claim) => claim.whyNotRated ?? ''],
+	[
+		'evidence',
+		(claim) =>
+			claim.evidence.map(({ date, bearing, source }) => `${date} ${bearing} ${source}`).join(LIST),
+	],
 ];
 
 /**
  * `/claims.csv` (RFC 4180): a header row, then one row per published claim in claims.json's order (by id), every
- * record ending in CRLF, no byte-order mark. Lists are joined with "; " (quotes with " | "). A cell that would
- * start a spreadsheet formula (=, +, -, @, tab, CR) gets a leading apostrophe, so it opens as text.
+ * record ending in CRLF, no byte-order mark. Lists are joined with "; " (quotes with " | "); an evidence entry is
+ * `date bearing source-id`. An opinion's status and status_since are empty. A cell that would start a spreadsheet
+ * formula (=, +, -, @, tab, CR) gets a leading apostrophe, so it opens as text.
  */
 export function buildClaimsCsv(index: SiteIndex, site: string): string {
 	const { claims } = buildClaimsJson(index, site);

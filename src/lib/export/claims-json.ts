@@ -1,9 +1,13 @@
 import type { z } from 'astro/zod';
 import type { ClaimsJsonSchema } from '../../schemas/claims-json.ts';
+import { PAGE_PATHS } from '../links/page-paths.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
-/** Version of the `/claims.json` shape; bump it, and keep the old shape available, when a field changes meaning. */
-export const CLAIMS_JSON_SCHEMA_VERSION = 1;
+/**
+ * Version of the `/claims.json` shape; bump it, keep the old shape available, and add a changelog entry to README
+ * ("The data") when a field changes meaning.
+ */
+export const CLAIMS_JSON_SCHEMA_VERSION = 2;
 
 /** The public `/claims.json` document: every published claim, in the shape of the public contract (README, "The data"; the zod schema in src/schemas/claims-json.ts). */
 export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof ClaimsJsonSchema> {
@@ -12,9 +16,10 @@ export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof
 		schemaVersion: CLAIMS_JSON_SCHEMA_VERSION,
 		claims: claims.map(({ id, data }) => ({
 			id,
-			url: `${site}/claims/${id}/`,
+			url: `${site}${PAGE_PATHS.claims(id)}`,
 			title: data.title,
 			statement: data.statement,
+			kind: data.kind,
 			claimant: { id: data.claimant, name: index.claimant(data.claimant).data.name },
 			claimed: data.claimed,
 			event: data.event ?? null,
@@ -27,12 +32,22 @@ export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof
 			})),
 			places: data.places,
 			topics: data.topics,
-			status: data.status,
-			statusHistory: data.statusHistory.map(({ date, status, note, source }) => ({
+			status: data.status ?? null,
+			statusSince: data.statusHistory.at(-1)?.date ?? null,
+			whyNotRated: data.whyNotRated ?? null,
+			reviewed: data.reviewed ?? null,
+			statusHistory: data.statusHistory.map(({ date, status, note, source, retractedBy }) => ({
 				date,
 				status,
 				note,
 				...(source === undefined ? {} : { source }),
+				...(retractedBy === undefined ? {} : { retractedBy }),
+			})),
+			evidence: data.evidence.map(({ date, source, bearing, note }) => ({
+				date,
+				source,
+				bearing,
+				note,
 			})),
 			// The original's address; null when the stored copy of the source does not carry one.
 			sources: data.sources.map(({ source, quote }) => ({

@@ -2,6 +2,8 @@
 export const FIGURE_QUALIFIERS = [
 	'exact',
 	'about',
+	'nearly',
+	'at-least',
 	'more-than',
 	'up-to',
 	'range',

@@ -20,9 +20,14 @@ export function formatFigure(figure: Figure): string {
 		const central = value === null ? '' : `, central estimate ${formatNumber(value)}`;
 		return `${formatNumber(min!)}–${formatNumber(max!)} ${unit}${central}`;
 	}
-	const prefix = { exact: '', about: 'about ', 'more-than': 'more than ', 'up-to': 'up to ' }[
-		qualifier
-	];
+	const prefix = {
+		exact: '',
+		about: 'about ',
+		nearly: 'nearly ',
+		'at-least': 'at least ',
+		'more-than': 'more than ',
+		'up-to': 'up to ',
+	}[qualifier];
 	return `${prefix}${formatNumber(value!)} ${unit}`;
 }
 

@@ -5,7 +5,8 @@ import type { ClaimantRecord } from '../site/records.ts';
 import { findAttribution, type Attribution } from './find-attribution.ts';
 import { findDates, type DateExpression } from './find-dates.ts';
 import { findFigures } from './find-figures.ts';
-import { findHedge } from './find-hedge.ts';
+import { findHedge, type Hedge } from './find-hedge.ts';
+import { findKind } from './find-kind.ts';
 import { findPlaces } from './find-places.ts';
 import { createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -86,17 +87,7 @@ export function draftClaims(
 				figures: figures as Figure[],
 				places: findPlaces(sentence.text),
 				topics: [],
-				status: hedge?.status ?? 'claimed',
-				statusHistory: [
-					{
-						date: publishedDay,
-						status: hedge?.status ?? 'claimed',
-						note: hedge
-							? `Suggested by the ingest tool from “${hedge.phrase}”: ${hedge.reason}.`
-							: 'Suggested by the ingest tool: reported without a hedge; check it before publishing.',
-						source: context.sourceId,
-					},
-				],
+				...rating(sentence.text, hedge, publishedDay, context.sourceId),
 				sources: [
 					{ source: context.sourceId, quote: sentence.text, sourceVersion: context.textHash },
 				],
@@ -192,6 +183,7 @@ function addHedgeToPrevious(
 		...frontmatter.sources,
 		{ source: context.sourceId, quote: sentence.text, sourceVersion: context.textHash },
 	];
+	if (frontmatter.kind === 'opinion') return;
 	frontmatter.status = hedge.status;
 	frontmatter.statusHistory = [
 		{
@@ -201,6 +193,37 @@ function addHedgeToPrevious(
 			source: context.sourceId,
 		},
 	];
+}
+
+/**
+ * The kind the sentence's wording suggests and, for a fact or prediction, the status its hedge suggests, dated to
+ * the publication day; an opinion gets the reason it is not rated instead.
+ */
+function rating(
+	text: string,
+	hedge: Hedge | undefined,
+	publishedDay: string,
+	sourceId: string
+): Pick<ClaimInput, 'kind' | 'status' | 'statusHistory' | 'whyNotRated'> {
+	const suggestion = findKind(text);
+	const kindNote = suggestion.phrase
+		? ` Kind suggested from “${suggestion.phrase}”: ${suggestion.reason}.`
+		: '';
+	if (suggestion.kind === 'opinion') {
+		return {
+			kind: 'opinion',
+			whyNotRated: `Suggested by the ingest tool from “${suggestion.phrase}”: ${suggestion.reason}.`,
+		};
+	}
+	const status = hedge?.status ?? 'claimed';
+	const note = hedge
+		? `Suggested by the ingest tool from “${hedge.phrase}”: ${hedge.reason}.`
+		: 'Suggested by the ingest tool: reported without a hedge; check it before publishing.';
+	return {
+		kind: suggestion.kind,
+		status,
+		statusHistory: [{ date: publishedDay, status, note: `${note}${kindNote}`, source: sourceId }],
+	};
 }
 
 /** The first content words of what was said, for a readable id: "1500-north-korean-special-operation-forces". */

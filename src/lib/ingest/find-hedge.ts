@@ -27,15 +27,19 @@ const HEDGES: Array<{ pattern: RegExp; status: Status; reason: string }> = [
 		status: 'disputed',
 		reason: 'a denial: the matter is disputed; link the denial to the claims it contradicts',
 	},
+	// An article's report of an acknowledgement or a confirmation is evidence for other claims, not for the sentence
+	// it is drafted from: a claim is never corroborated or confirmed by its own source.
 	{
 		pattern: /\b(?:acknowledged|admitted|conceded)\b/i,
-		status: 'confirmed',
-		reason: 'an acknowledgement; confirmed if it comes from the party concerned',
+		status: 'claimed',
+		reason:
+			'an acknowledgement: if it comes from the party concerned, cite this report to confirm the claims it bears on',
 	},
 	{
 		pattern: /\b(?:confirmed|verified)\b/i,
-		status: 'corroborated',
-		reason: 'confirmed by another party: independent support',
+		status: 'claimed',
+		reason:
+			'a confirmation by another party: cite this report as the evidence on the claim it confirms',
 	},
 	{
 		pattern: /\brevealed\b/i,

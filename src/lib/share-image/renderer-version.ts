@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 
 // Bump when share-card.ts changes how cards look or encode-png.ts how they are stored; the library versions below
 // redraw cards on upgrades.
-const CARD_DESIGN = 'card-2';
+const CARD_DESIGN = 'card-3';
 const LIBRARIES = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
 
 /** Names everything besides the input that decides a share image's pixels; part of every cache key. */

@@ -1,5 +1,6 @@
 // Changing how the card looks? Bump CARD_DESIGN in renderer-version.ts so cached images are redrawn.
-import type { Status } from '../statuses/statuses.ts';
+import { VERDICT_COLOURS } from '../statuses/verdict-colours.ts';
+import { verdictLabel, type VerdictKey } from '../statuses/verdict-keys.ts';
 import type { ShareImageInput } from './share-image-input.ts';
 
 /** A satori element: the plain-object form of a JSX element, so no JSX transform is needed. */
@@ -15,7 +16,7 @@ type CardChild = CardElement | string;
 
 /** The share card for a claim as a satori element tree, sized to fill the image it is rendered into. */
 export function shareCard(input: ShareImageInput): CardElement {
-	const colour = STATUS_COLOURS[input.status];
+	const colour = VERDICT_COLOURS[input.verdict].light;
 	return element(
 		{
 			display: 'flex',
@@ -44,7 +45,7 @@ export function shareCard(input: ShareImageInput): CardElement {
 				input.title
 			),
 			element({ flexGrow: 1 }, []),
-			statusRow(input.status, input.statusLabelDefinition),
+			verdictRow(input.verdict, input.verdictDefinition),
 			element(
 				{
 					display: 'flex',
@@ -63,25 +64,17 @@ export function shareCard(input: ShareImageInput): CardElement {
 	);
 }
 
-// The light scheme of src/styles/global.css: each status colour reaches 4.5:1 on the background.
+// The light scheme of src/styles/global.css; the verdict colours come from verdict-colours.ts.
 const TEXT = '#1b1d21';
 const MUTED = '#5a606b';
 const BACKGROUND = '#fdfdfc';
 const BORDER = '#d5d8dc';
-const STATUS_COLOURS: Record<Status, string> = {
-	claimed: '#4b5563',
-	corroborated: '#0e7490',
-	confirmed: '#15803d',
-	disputed: '#b45309',
-	refuted: '#b91c1c',
-	withdrawn: '#6b21a8',
-};
 
 const MAX_FIGURES = 2;
 const FACT_LABEL_WIDTH = 170;
 
-function statusRow(status: Status, definition: string | undefined): CardElement {
-	const colour = STATUS_COLOURS[status];
+function verdictRow(verdict: VerdictKey, definition: string | undefined): CardElement {
+	const colour = VERDICT_COLOURS[verdict].light;
 	const pill = element(
 		{
 			display: 'flex',
@@ -93,7 +86,7 @@ function statusRow(status: Status, definition: string | undefined): CardElement 
 			fontSize: 32,
 			fontWeight: 700,
 		},
-		status
+		verdictLabel(verdict)
 	);
 	if (definition === undefined) return element({ display: 'flex', marginTop: 22 }, [pill]);
 	const explanation = element(

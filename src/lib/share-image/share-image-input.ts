@@ -2,14 +2,16 @@ import type { ClaimantRecord, ClaimRecord } from '../site/records.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatFigure } from '../figures/format-figure.ts';
-import { STATUS_DEFINITIONS, type Status } from '../statuses/statuses.ts';
+import { VERDICT_DEFINITIONS, verdictKeyOf, type VerdictKey } from '../statuses/verdict-keys.ts';
 
 /** Everything a claim's share image shows, already formatted: the image's only input, and its cache key. */
 export interface ShareImageInput {
 	title: string;
 	claimantName: string;
-	status: Status;
-	statusLabelDefinition?: string;
+	/** The claim's status, or not-rated for an opinion. */
+	verdict: VerdictKey;
+	/** What the verdict means, in a line. */
+	verdictDefinition?: string;
 	/** When the claim was made, as readers see it ("18 Oct 2024"). */
 	claimed: string;
 	/** Every figure of the claim, formatted; the card shows the first two. */
@@ -27,8 +29,8 @@ export function shareImageInput(
 	return {
 		title: data.title,
 		claimantName: claimant.data.name,
-		status: data.status,
-		statusLabelDefinition: STATUS_DEFINITIONS[data.status],
+		verdict: verdictKeyOf(data),
+		verdictDefinition: VERDICT_DEFINITIONS[verdictKeyOf(data)],
 		claimed: formatFuzzyDate(toFuzzyDate(data.claimed)).label,
 		figures: data.figures.map(formatFigure),
 		siteName,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
-import type { SiteIndex } from './site-index.ts';
+import { evidenceSourceIds, type SiteIndex } from './site-index.ts';
 
 /**
  * Keys for Astro's incremental build: a page whose key is unchanged since the last build is copied, not rendered.
@@ -12,7 +12,7 @@ export const PAGE_CACHE_KEYS = {
 	claim(index: SiteIndex, claim: ClaimRecord): string {
 		const sourceIds = new Set([
 			...claim.data.sources.map((citation) => citation.source),
-			...claim.data.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
+			...evidenceSourceIds(claim),
 		]);
 		return hash({
 			claim,

@@ -15,7 +15,7 @@ export interface SiteIndex {
 	source(id: string): SourceRecord;
 	claimsBy(claimantId: string): ClaimRecord[];
 	claimsCiting(sourceId: string): ClaimRecord[];
-	/** Claims whose status history names the source as evidence. */
+	/** Claims whose status changes or evidence log name the source. */
 	claimsWithEvidenceFrom(sourceId: string): ClaimRecord[];
 	/** A claim's relations, both ways. */
 	relationsOf(claim: ClaimRecord): RelationView[];
@@ -59,14 +59,18 @@ export function buildSiteIndex(
 			groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))
 		),
 		relationsOf: relationIndex(claims),
-		claimsWithEvidenceFrom: lookup(
-			groupBy(claims, (claim) =>
-				claim.data.statusHistory.flatMap((change) =>
-					change.source === undefined ? [] : [change.source]
-				)
-			)
-		),
+		claimsWithEvidenceFrom: lookup(groupBy(claims, evidenceSourceIds)),
 	};
+}
+
+/** The sources a claim's status changes and evidence log rest on. */
+export function evidenceSourceIds(claim: ClaimRecord): string[] {
+	return [
+		...claim.data.statusHistory.flatMap((change) =>
+			change.source === undefined ? [] : [change.source]
+		),
+		...claim.data.evidence.map((entry) => entry.source),
+	];
 }
 
 /** Claims by each key they have (each claim listed once per key), in the claims' order. Built once, read per page. */

@@ -14,7 +14,7 @@ export interface StatusChange {
 	note: string;
 }
 
-/** Every claim's status history entries, newest first (the first recording of a claim counts as a change). */
+/** Every claim's status changes, newest first (the first recording of a claim counts as a change); opinions have none. */
 export function latestStatusChanges(claims: readonly ClaimRecord[], limit: number): StatusChange[] {
 	const changes = claims.flatMap((claim) =>
 		claim.data.statusHistory.map((entry, position): StatusChange => ({

@@ -1,5 +1,10 @@
 import type { SiteIndex } from '../site/site-index.ts';
-import { STATUSES, type Status } from '../statuses/statuses.ts';
+import {
+	VERDICT_KEYS,
+	verdictKeyOf,
+	verdictLabel,
+	type VerdictKey,
+} from '../statuses/verdict-keys.ts';
 import { timelineEntries, type TimelineEntry, type TimelineOrder } from './timeline-entries.ts';
 
 /** One way of looking at the timeline: an order and, optionally, one claimant or one status. */
@@ -9,12 +14,13 @@ export interface TimelineView {
 	heading: string;
 	order: TimelineOrder;
 	entries: TimelineEntry[];
-	filter?: { kind: 'claimant'; id: string } | { kind: 'status'; status: Status };
+	filter?: { kind: 'claimant'; id: string } | { kind: 'status'; status: VerdictKey };
 }
 
 /**
  * Every timeline view the site publishes as static pages, so filtering works without JavaScript: all entries by
- * event date and by date claimed, and the event-date view of each claimant and each status that has entries.
+ * event date and by date claimed, and the event-date view of each claimant and each verdict (a status, or not rated)
+ * that has entries.
  */
 export function timelineViews(index: SiteIndex): TimelineView[] {
 	const byEvent = timelineEntries(index.claims, 'event');
@@ -32,14 +38,14 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 					},
 				];
 	});
-	const statusViews = STATUSES.flatMap((status): TimelineView[] => {
+	const statusViews = VERDICT_KEYS.flatMap((status): TimelineView[] => {
 		const entries = byEvent.filter((entry) => entryStatus(entry) === status);
 		return entries.length === 0
 			? []
 			: [
 					{
 						path: `/timeline/statuses/${status}/`,
-						heading: `Timeline: ${status}`,
+						heading: `Timeline: ${verdictLabel(status)}`,
 						order: 'event',
 						entries,
 						filter: { kind: 'status', status },
@@ -59,7 +65,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 	];
 }
 
-/** The status an entry shows: a claim's current status, or the status a change led to. */
-export function entryStatus(entry: TimelineEntry): Status {
-	return entry.kind === 'claim' ? entry.claim.data.status : entry.to;
+/** The verdict an entry shows: a claim's current status (or not rated), or the status a change led to. */
+export function entryStatus(entry: TimelineEntry): VerdictKey {
+	return entry.kind === 'claim' ? verdictKeyOf(entry.claim.data) : entry.to;
 }

@@ -1,5 +1,12 @@
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
+import { CLAIMANT_KINDS } from '../claimants/claimant-kinds.ts';
+import { CLAIM_KINDS } from '../claims/claim-kinds.ts';
+import { EVIDENCE_BEARINGS } from '../claims/evidence-bearings.ts';
+import type { CollectionName } from '../content-folders.ts';
+import { FIGURE_QUALIFIERS } from '../figures/figure.ts';
+import { RELATION_TYPES } from '../relations/relation-types.ts';
+import { STATUSES } from '../statuses/statuses.ts';
 
 /** One schema problem, ready for `file: field: message`. */
 export interface DescribedIssue {
@@ -13,7 +20,8 @@ export interface DescribedIssue {
  */
 export function describeZodIssues(
 	issues: readonly z.core.$ZodIssue[],
-	allowedKeys: (path: PropertyKey[]) => string[]
+	allowedKeys: (path: PropertyKey[]) => string[],
+	collection: CollectionName
 ): DescribedIssue[] {
 	const missing = new Set(
 		issues.filter(isMissing).map((issue) => issue.path.map(String).join('.'))
@@ -44,20 +52,25 @@ export function describeZodIssues(
 	for (const issue of issues) {
 		if (issue.code === 'unrecognized_keys' || renamed.has(issue.path.map(String).join('.')))
 			continue;
-		described.push({ path: issue.path, message: describeIssue(issue) });
+		described.push({ path: issue.path, message: describeIssue(issue, collection) });
 	}
 	return described;
 }
 
 function isMissing(issue: z.core.$ZodIssue): boolean {
-	return issue.code === 'invalid_type' && issue.input === undefined;
+	return (
+		(issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined
+	);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): string {
+	if (isMissing(issue)) {
+		const field = String(issue.path.at(-1));
+		const hint = MISSING_HINTS_BY_COLLECTION[collection][field] ?? MISSING_HINTS[field];
+		return `is missing — add ${hint ?? 'this field'}`;
+	}
 	switch (issue.code) {
 		case 'invalid_type': {
-			if (issue.input === undefined)
-				return `is missing — add ${MISSING_HINTS[String(issue.path.at(-1))] ?? 'this field'}`;
 			return `should be ${article(issue.expected)}, not ${describeValue(issue.input)} — ${TYPE_FIXES[issue.expected] ?? `write ${article(issue.expected)}`}`;
 		}
 		case 'invalid_value': {
@@ -79,25 +92,34 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	}
 }
 
+const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
+
+/** What to add for forgotten fields whose meaning depends on the collection (a claim's kind is not a claimant's). */
+const MISSING_HINTS_BY_COLLECTION: Record<CollectionName, Record<string, string>> = {
+	claims: { kind: `what sort of claim this is: ${oneOf(CLAIM_KINDS)}` },
+	claimants: { kind: `what sort of claimant this is: ${oneOf(CLAIMANT_KINDS)}` },
+	sources: {},
+};
+
 /** What to add for commonly forgotten fields, by field name. */
 const MISSING_HINTS: Record<string, string> = {
 	title: 'a short headline: "Who: what"',
 	statement: 'the claim in one attributed sentence',
 	claimant: 'the id of a file in content/claimants/',
 	claimed: 'the EDTF date the claim was made, e.g. 2024-10-18',
-	status: 'one of claimed, corroborated, confirmed, disputed, refuted, withdrawn',
+	status: oneOf(STATUSES),
 	statusHistory: 'at least one entry with date, status and note',
+	bearing: oneOf(EVIDENCE_BEARINGS),
 	sources: 'at least one entry with source and quote',
 	source: 'the id of a file in content/sources/',
 	quote: 'the exact words the claim rests on, copied from the source',
 	date: 'an EDTF date, e.g. 2024-10-18',
 	note: 'one sentence saying why',
 	unit: 'what is counted, e.g. troops',
-	qualifier: 'one of exact, about, more-than, up-to, range, vague',
-	type: 'one of contradicts, corroborates, updates, supersedes, relates-to',
+	qualifier: oneOf(FIGURE_QUALIFIERS),
+	type: oneOf(RELATION_TYPES),
 	name: 'the full name',
 	shortName: 'the name used in lists',
-	kind: 'what sort of claimant this is, e.g. intelligence-agency',
 	outlet: 'the publication, e.g. The Guardian',
 	headline: 'the headline as published',
 	published: 'the publication time in quotes, e.g. "2024-10-18T09:51:00-04:00"',

@@ -42,8 +42,10 @@ export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' 
 		const schema: z.ZodType = SCHEMAS[record.collection];
 		const result = schema.safeParse(record.data, { reportInput: true });
 		if (!result.success) {
-			for (const { path, message } of describeZodIssues(result.error.issues, (at) =>
-				keysAt(schema, at)
+			for (const { path, message } of describeZodIssues(
+				result.error.issues,
+				(at) => keysAt(schema, at),
+				record.collection
 			)) {
 				problems.push({ file: record.file, field: fieldPath(path) || '(record)', message });
 			}

@@ -3,12 +3,16 @@ import { parseRecords, type ParsedContent } from './parse-records.ts';
 import type { Problem } from './problem.ts';
 import { readContentFiles } from './read-content-files.ts';
 import { checkAliases } from './rules/aliases.ts';
+import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
 import { checkQuotes } from './rules/quotes.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkRelations } from './rules/relations.ts';
 import { checkSourceHashes } from './rules/source-hashes.ts';
+import { checkStatusEvidence } from './rules/status-evidence.ts';
 import { checkStatusHistory } from './rules/status-history.ts';
+import { checkUnusedSources } from './rules/unused-sources.ts';
 
 /** The outcome of checking all content: the records that parsed, and every problem found. */
 export interface ContentReport {
@@ -21,6 +25,10 @@ const CROSS_RECORD_RULES = [
 	checkQuotes,
 	checkSourceHashes,
 	checkStatusHistory,
+	checkStatusEvidence,
+	checkEvidenceLog,
+	checkRelations,
+	checkUnusedSources,
 	checkAliases,
 ];
 

@@ -100,7 +100,8 @@ describe('chartPoints', () => {
 			claimTitle: 'Title of kyiv-10000',
 			claimantId: 'zelenskyy',
 			claimantName: 'Zelenskyy',
-			status: 'claimed',
+			verdict: 'claimed',
+			drawing: 'more-than',
 			label: '>3,000',
 		});
 		expect(moreThan!.date.first).toBe('2024-10-17');

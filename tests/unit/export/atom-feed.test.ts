@@ -15,8 +15,14 @@ const kremlin = claimRecord('kremlin-denial', {
 	],
 });
 const nis = claimRecord('nis-transfer');
+const opinion = claimRecord('sybiha-demands-reaction', {
+	kind: 'opinion',
+	claimed: '2024-10-17',
+	statement: 'Sybiha demands a strong reaction.',
+	whyNotRated: 'A demand for action.',
+});
 const index = buildSiteIndex(
-	[kremlin, nis, claimRecord('draft', { draft: true })],
+	[kremlin, nis, opinion, claimRecord('draft', { draft: true })],
 	[claimantRecord('nis')],
 	[sourceRecord('guardian')]
 );
@@ -48,11 +54,18 @@ describe('buildAtomFeed', () => {
 
 	it('has one entry per published claim and one per later status change, newest first', () => {
 		expect(entries.map((entry) => text(children(entry, 'id')[0]))).toEqual([
-			'tag:claims.example.org,2024:claims/kremlin-denial/status/2',
-			'tag:claims.example.org,2024:claims/kremlin-denial/status/1',
+			'tag:claims.example.org,2024:claims/kremlin-denial/status/refuted/2025-04-26',
+			'tag:claims.example.org,2024:claims/kremlin-denial/status/disputed/2024-10-18',
 			'tag:claims.example.org,2024:claims/nis-transfer',
+			'tag:claims.example.org,2024:claims/sybiha-demands-reaction',
 			'tag:claims.example.org,2024:claims/kremlin-denial',
 		]);
+	});
+
+	it('announces an opinion as not rated, with the reason', () => {
+		expect(text(children(entries[3]!, 'summary')[0])).toBe(
+			'Sybiha demands a strong reaction. Not rated (an opinion): A demand for action.'
+		);
 	});
 
 	it('gives each entry a title, a moment, a link and a summary, with text escaped', () => {
@@ -69,13 +82,24 @@ describe('buildAtomFeed', () => {
 	});
 
 	it('places a new claim at the last day of its recording date', () => {
-		expect(text(children(entries[3]!, 'updated')[0])).toBe('2024-10-11T00:00:00Z');
+		expect(text(children(entries[4]!, 'updated')[0])).toBe('2024-10-11T00:00:00Z');
 	});
 
-	it('keeps entry ids stable when content around them changes', () => {
+	it('keeps entry ids stable when content around them changes, an earlier change inserted included', () => {
+		const [recorded, disputed, refuted] = kremlin.data.statusHistory;
 		const edited = buildSiteIndex(
 			[
-				claimRecord('kremlin-denial', { ...kremlin.data, title: 'Renamed', statement: 'Edited.' }),
+				claimRecord('kremlin-denial', {
+					...kremlin.data,
+					title: 'Renamed',
+					statement: 'Edited.',
+					statusHistory: [
+						recorded,
+						{ date: '2024-10-12', status: 'corroborated', note: 'Inserted later.' },
+						{ ...disputed, note: 'Reworded.' },
+						refuted,
+					],
+				}),
 				nis,
 			],
 			[],
@@ -83,8 +107,8 @@ describe('buildAtomFeed', () => {
 		);
 		const again = buildAtomFeed(edited, 'https://claims.example.org', 'Claims tracker');
 		for (const id of [
-			'claims/kremlin-denial/status/2',
-			'claims/kremlin-denial/status/1',
+			'claims/kremlin-denial/status/refuted/2025-04-26',
+			'claims/kremlin-denial/status/disputed/2024-10-18',
 			'claims/kremlin-denial',
 			'claims/nis-transfer',
 		]) {

@@ -28,6 +28,10 @@ const full = claimRecord('nis-1500-special-forces', {
 		{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
 		{ date: '2024-10', status: 'corroborated', note: 'Independent imagery.' },
 	],
+	evidence: [
+		{ date: '2024-11-04', source: 'reuters', bearing: 'supports', note: 'A matching count.' },
+		{ date: '2024-12', source: 'guardian', bearing: 'context', note: 'Background.' },
+	],
 	sources: [
 		{ source: 'guardian', quote: 'Russian navy ships transferred 1,500 forces' },
 		{ source: 'reuters', quote: 'Another quote.' },
@@ -45,9 +49,13 @@ const formula = claimRecord('formula-claim', {
 	sources: [{ source: 'guardian', quote: '-1500 is not a number anyone gave' }],
 });
 const draft = claimRecord('a-draft', { draft: true });
+const opinion = claimRecord('sybiha-demands-reaction', {
+	kind: 'opinion',
+	whyNotRated: 'A demand for action, not a statement that can be checked.',
+});
 
 const index = buildSiteIndex(
-	[full, bare, formula, draft],
+	[full, bare, formula, draft, opinion],
 	[
 		claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }),
 		claimantRecord('kremlin', { name: 'Kremlin, Moscow', kind: 'government' }),
@@ -78,6 +86,7 @@ describe('buildClaimsCsv', () => {
 			'formula-claim',
 			'kremlin-denies',
 			'nis-1500-special-forces',
+			'sybiha-demands-reaction',
 		]);
 		for (const fields of rows) expect(fields).toHaveLength(CLAIMS_CSV_HEADER.length);
 	});
@@ -116,7 +125,24 @@ describe('buildClaimsCsv', () => {
 			event: '2024-10-08/2024-10-13',
 			status: 'corroborated',
 			status_since: '2024-10',
+			kind: 'fact',
+			why_not_rated: '',
 		});
+	});
+
+	it('leaves an opinion’s status and date empty and says why it is not rated', () => {
+		expect(row('sybiha-demands-reaction')).toMatchObject({
+			kind: 'opinion',
+			status: '',
+			status_since: '',
+			why_not_rated: 'A demand for action, not a statement that can be checked.',
+		});
+	});
+
+	it('writes each evidence entry as date, bearing and source id', () => {
+		expect(row('nis-1500-special-forces').evidence).toBe(
+			'2024-11-04 supports reuters; 2024-12 context guardian'
+		);
 	});
 
 	it('leaves event and the list columns empty when a claim has none', () => {
@@ -127,6 +153,7 @@ describe('buildClaimsCsv', () => {
 			places: '',
 			topics: '',
 			related: '',
+			evidence: '',
 		});
 	});
 

@@ -1,11 +1,17 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
+import { buildClaimsJsonV1 } from '../../../src/lib/export/claims-json-v1.ts';
 import { buildClaimsJsonSchema } from '../../../src/lib/export/claims-json-schema.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { ClaimsJsonSchema } from '../../../src/schemas/claims-json.ts';
+import { ClaimsJsonV1Schema } from '../../../src/schemas/claims-json-v1.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
-import { CLAIM_JSON_KEYS } from '../../support/published-contracts.ts';
+import {
+	CLAIM_JSON_KEYS,
+	CLAIM_JSON_V1_KEYS,
+	V1_VALUES,
+} from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -16,6 +22,8 @@ const index = buildSiteIndex(
 			figures: [
 				{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
 				{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+				{ value: 12000, unit: 'troops', qualifier: 'nearly' },
+				{ value: 3000, unit: 'troops', qualifier: 'at-least' },
 			],
 			places: ['Vladivostok'],
 			topics: ['troop-numbers'],
@@ -24,28 +32,65 @@ const index = buildSiteIndex(
 				{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
 				{ date: '2024-10', status: 'corroborated', note: 'Independent imagery.' },
 			],
+			evidence: [
+				{ date: '2024-11', source: 'reuters', bearing: 'context', note: 'A later report.' },
+			],
 			sources: [
 				{ source: 'guardian', quote: 'A quoted sentence.' },
 				{ source: 'reuters', quote: 'Another quote.' },
 			],
-			related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
+			related: [
+				{ type: 'contradicts', claim: 'kremlin-denies' },
+				{ type: 'relates-to', claim: 'sybiha-demands-reaction' },
+			],
 		}),
 		claimRecord('kremlin-denies', { claimant: 'kremlin', claimed: '/2024-10-18' }),
+		claimRecord('rutte-cannot-yet-confirm', {
+			claimant: 'kremlin',
+			status: 'outdated',
+			statusHistory: [
+				{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' },
+				{ date: '2024-10-28', status: 'outdated', note: 'Overtaken.', source: 'reuters' },
+			],
+		}),
+		claimRecord('sybiha-demands-reaction', { kind: 'opinion' }),
 	],
 	[claimantRecord('nis'), claimantRecord('kremlin')],
 	[sourceRecord('guardian', { url: '' }), sourceRecord('reuters')]
 );
-const document = buildClaimsJson(index, SITE);
-const jsonSchema = buildClaimsJsonSchema(SITE);
 
 // "uri" is no JSON Schema 2020-12 built-in ajv knows without ajv-formats; an absolute URL is what it means here.
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-ajv.addFormat('uri', (value: string) => URL.canParse(value));
-const validate = ajv.compile(jsonSchema);
+function compile(schema: Record<string, unknown>) {
+	const ajv = new Ajv2020({ strict: true, allErrors: true });
+	ajv.addFormat('uri', (value: string) => URL.canParse(value));
+	return ajv.compile(schema);
+}
 
-describe('ClaimsJsonSchema', () => {
-	it('accepts what buildClaimsJson writes, unchanged', () => {
-		expect(ClaimsJsonSchema.parse(document)).toEqual(document);
+const VERSIONS = [
+	{
+		name: 'claims.json',
+		version: 'current',
+		document: buildClaimsJson(index, SITE),
+		zod: ClaimsJsonSchema,
+		keys: CLAIM_JSON_KEYS,
+		schemaUrl: 'https://claims.example.org/schema/claims.schema.json',
+	},
+	{
+		name: 'claims.v1.json',
+		version: 'v1',
+		document: buildClaimsJsonV1(index, SITE),
+		zod: ClaimsJsonV1Schema,
+		keys: CLAIM_JSON_V1_KEYS,
+		schemaUrl: 'https://claims.example.org/schema/claims.v1.schema.json',
+	},
+] as const;
+
+describe.each(VERSIONS)('$name and its schema', ({ version, document, zod, keys, schemaUrl }) => {
+	const jsonSchema = buildClaimsJsonSchema(SITE, version);
+	const validate = compile(jsonSchema);
+
+	it('accepts what the site writes, unchanged', () => {
+		expect(zod.parse(document)).toEqual(document);
 	});
 
 	it('rejects an unknown status, a missing statement, an extra field and a non-EDTF date', () => {
@@ -57,7 +102,11 @@ describe('ClaimsJsonSchema', () => {
 			{ ...first, claimed: '18/10/2024' },
 		];
 		for (const claim of broken) {
-			expect(ClaimsJsonSchema.safeParse({ ...document, claims: [claim] }).success).toBe(false);
+			expect(zod.safeParse({ ...document, claims: [claim] }).success).toBe(false);
+		}
+		// JSON Schema has no EDTF check, so the date is left to the zod schema.
+		for (const claim of broken.slice(0, 3)) {
+			expect(validate({ ...document, claims: [claim] })).toBe(false);
 		}
 	});
 
@@ -75,21 +124,19 @@ describe('ClaimsJsonSchema', () => {
 		visit(jsonSchema, '');
 		expect(undescribed).toEqual([]);
 	});
-});
 
-describe('buildClaimsJsonSchema', () => {
 	it('is draft 2020-12, identified by its public URL, with a title', () => {
 		expect(Object.keys(jsonSchema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description']);
 		expect(jsonSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-		expect(jsonSchema['$id']).toBe('https://claims.example.org/schema/claims.schema.json');
+		expect(jsonSchema['$id']).toBe(schemaUrl);
 		expect(jsonSchema['title']).toEqual(expect.any(String));
 	});
 
 	it('lists the claim fields in the contract order, all required', () => {
 		const claim = (jsonSchema as { properties: { claims: { items: Record<string, unknown> } } })
 			.properties.claims.items;
-		expect(Object.keys(claim['properties'] as object)).toEqual(CLAIM_JSON_KEYS);
-		expect(claim['required']).toEqual(CLAIM_JSON_KEYS);
+		expect(Object.keys(claim['properties'] as object)).toEqual(keys);
+		expect(claim['required']).toEqual(keys);
 		expect(claim['additionalProperties']).toBe(false);
 	});
 
@@ -97,10 +144,46 @@ describe('buildClaimsJsonSchema', () => {
 		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
 	});
 
-	it('rejects an unknown status and a missing statement', () => {
-		const [first] = document.claims;
-		const { statement: _statement, ...withoutStatement } = first!;
-		expect(validate({ ...document, claims: [{ ...first, status: 'maybe' }] })).toBe(false);
-		expect(validate({ ...document, claims: [withoutStatement] })).toBe(false);
+	it('gives each claim exactly the contract keys, in order', () => {
+		for (const claim of document.claims) expect(Object.keys(claim)).toEqual(keys);
+	});
+});
+
+describe('claims.v1.json for existing consumers', () => {
+	const v1 = buildClaimsJsonV1(index, SITE);
+	const claim = (id: string) => v1.claims.find((entry) => entry.id === id);
+
+	it('keeps version 1 and leaves out opinions, which it cannot express, and relations to them', () => {
+		expect(v1.schemaVersion).toBe(1);
+		expect(v1.claims.map((entry) => entry.id)).toEqual([
+			'kremlin-denies',
+			'nis-1500-special-forces',
+			'rutte-cannot-yet-confirm',
+		]);
+		expect(claim('nis-1500-special-forces')!.related).toEqual([
+			{ type: 'contradicts', claim: 'kremlin-denies' },
+		]);
+	});
+
+	it('uses only the statuses and qualifiers version 1 was published with', () => {
+		const statuses = v1.claims.flatMap((entry) => [
+			entry.status,
+			...entry.statusHistory.map((change) => change.status),
+		]);
+		const qualifiers = v1.claims.flatMap((entry) =>
+			entry.figures.map((figure) => figure.qualifier)
+		);
+		expect(statuses.filter((status) => !V1_VALUES.statuses.includes(status))).toEqual([]);
+		expect(qualifiers.filter((qualifier) => !V1_VALUES.qualifiers.includes(qualifier))).toEqual([]);
+	});
+
+	it('maps an outdated claim to withdrawn and “nearly” and “at least” to about and more than', () => {
+		expect(claim('rutte-cannot-yet-confirm')!.status).toBe('withdrawn');
+		expect(claim('nis-1500-special-forces')!.figures.map((figure) => figure.qualifier)).toEqual([
+			'exact',
+			'vague',
+			'about',
+			'more-than',
+		]);
 	});
 });

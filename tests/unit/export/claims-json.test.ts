@@ -23,9 +23,18 @@ const full = claimRecord('nis-1500-special-forces', {
 	places: ['Vladivostok'],
 	topics: ['troop-numbers', 'deployment'],
 	status: 'corroborated',
+	reviewed: '2026-11-29',
 	statusHistory: [
 		{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
 		{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
+	],
+	evidence: [
+		{
+			date: '2024-10-28',
+			source: 'reuters',
+			bearing: 'supports',
+			note: 'A later count agreed.',
+		},
 	],
 	sources: [
 		{
@@ -43,9 +52,14 @@ const bare = claimRecord('kremlin-denies', {
 	status: 'disputed',
 });
 const draft = claimRecord('a-draft', { draft: true });
+const opinion = claimRecord('sybiha-demands-reaction', {
+	kind: 'opinion',
+	claimant: 'nis',
+	whyNotRated: 'A demand for action, not a statement that can be checked.',
+});
 
 const index = buildSiteIndex(
-	[full, bare, draft],
+	[full, bare, draft, opinion],
 	[
 		claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }),
 		claimantRecord('kremlin', { name: 'Kremlin', kind: 'government' }),
@@ -65,15 +79,16 @@ function exported(id: string) {
 
 describe('buildClaimsJson', () => {
 	it('carries the schema version', () => {
-		expect(CLAIMS_JSON_SCHEMA_VERSION).toBe(1);
+		expect(CLAIMS_JSON_SCHEMA_VERSION).toBe(2);
 		expect(Object.keys(document)).toEqual(['schemaVersion', 'claims']);
-		expect(document.schemaVersion).toBe(1);
+		expect(document.schemaVersion).toBe(2);
 	});
 
 	it('lists published claims only, sorted by id', () => {
 		expect(document.claims.map((claim) => claim.id)).toEqual([
 			'kremlin-denies',
 			'nis-1500-special-forces',
+			'sybiha-demands-reaction',
 		]);
 	});
 
@@ -90,6 +105,7 @@ describe('buildClaimsJson', () => {
 			title: 'NIS: 1,500 special forces shipped to Vladivostok',
 			statement:
 				'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok.',
+			kind: 'fact',
 			claimant: { id: 'nis', name: 'National Intelligence Service (South Korea)' },
 			claimed: '2024-10-18',
 			event: '2024-10-08/2024-10-13',
@@ -100,9 +116,20 @@ describe('buildClaimsJson', () => {
 			places: ['Vladivostok'],
 			topics: ['troop-numbers', 'deployment'],
 			status: 'corroborated',
+			statusSince: '2024-10-25',
+			whyNotRated: null,
+			reviewed: '2026-11-29',
 			statusHistory: [
 				{ date: '2024-10-18', status: 'claimed', note: 'First recorded.', source: 'guardian' },
 				{ date: '2024-10-25', status: 'corroborated', note: 'Independent imagery.' },
+			],
+			evidence: [
+				{
+					date: '2024-10-28',
+					source: 'reuters',
+					bearing: 'supports',
+					note: 'A later count agreed.',
+				},
 			],
 			sources: [
 				{
@@ -114,6 +141,19 @@ describe('buildClaimsJson', () => {
 			],
 			related: [{ type: 'contradicts', claim: 'kremlin-denies' }],
 		});
+	});
+
+	it('gives an opinion no status, no history and the reason it is not rated', () => {
+		const claim = exported('sybiha-demands-reaction');
+		expect(claim.kind).toBe('opinion');
+		expect([claim.status, claim.statusSince, claim.statusHistory]).toEqual([null, null, []]);
+		expect(claim.whyNotRated).toBe('A demand for action, not a statement that can be checked.');
+	});
+
+	it('dates the status to its last change, not to later evidence', () => {
+		const claim = exported('nis-1500-special-forces');
+		expect(claim.statusSince).toBe('2024-10-25');
+		expect(claim.evidence.at(-1)!.date).toBe('2024-10-28');
 	});
 
 	it('sets event to null when the claim has none', () => {

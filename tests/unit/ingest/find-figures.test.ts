@@ -310,7 +310,11 @@ describe('findFigures reads shares as percentages', () => {
 				unit: 'percent of the shells',
 				qualifier: 'more-than',
 			}),
-			mention(sentence, 'nearly a third of the rockets', about(33.3, 'percent of the rockets')),
+			mention(sentence, 'nearly a third of the rockets', {
+				value: 33.3,
+				unit: 'percent of the rockets',
+				qualifier: 'nearly',
+			}),
 		]);
 	});
 
@@ -338,14 +342,15 @@ describe('findFigures reads qualifiers before the number', () => {
 		['roughly 300 troops', 'about'],
 		['approximately 300 troops', 'about'],
 		['some 300 troops', 'about'],
-		['nearly 300 troops', 'about'],
-		['almost 300 troops', 'about'],
+		['nearly 300 troops', 'nearly'],
+		['almost 300 troops', 'nearly'],
+		['just under 300 troops', 'nearly'],
 		['an estimated 300 troops', 'about'],
 		['close to 300 troops', 'about'],
 		['more than 300 troops', 'more-than'],
 		['over 300 troops', 'more-than'],
-		['at least 300 troops', 'more-than'],
-		['no fewer than 300 troops', 'more-than'],
+		['at least 300 troops', 'at-least'],
+		['no fewer than 300 troops', 'at-least'],
 		['in excess of 300 troops', 'more-than'],
 		['up to 300 troops', 'up-to'],
 		['as many as 300 troops', 'up-to'],

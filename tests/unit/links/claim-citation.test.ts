@@ -6,7 +6,7 @@ describe('claimCitation', () => {
 		expect(
 			claimCitation({
 				title: 'NIS: 1,500 forces shipped',
-				status: 'claimed',
+				verdict: 'claimed',
 				lastUpdated: '2024-10-18',
 				url: 'https://example.org/claims/nis/',
 				siteName: 'Claims tracker',
@@ -21,7 +21,7 @@ describe('claimCitation', () => {
 		expect(
 			claimCitation({
 				title: 'A | B {{x}}',
-				status: 'claimed',
+				verdict: 'claimed',
 				lastUpdated: '2024-01-02',
 				url: 'u',
 				siteName: 's',

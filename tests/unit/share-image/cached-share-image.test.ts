@@ -8,8 +8,8 @@ import type { ShareImageInput } from '../../../src/lib/share-image/share-image-i
 const input: ShareImageInput = {
 	title: 'NIS: North Korea dispatched troops to Russia',
 	claimantName: 'National Intelligence Service (South Korea)',
-	status: 'claimed',
-	statusLabelDefinition: 'Asserted, not independently verified.',
+	verdict: 'claimed',
+	verdictDefinition: 'Asserted, not independently verified.',
 	claimed: '18 Oct 2024',
 	figures: ['1,500 special operation forces'],
 	siteName: 'Claims tracker',
@@ -57,7 +57,7 @@ describe('cachedShareImage', () => {
 
 	it('renders again when the status changes', async () => {
 		await cachedShareImage(input, { cacheDir, render });
-		const refuted = await cachedShareImage({ ...input, status: 'refuted' }, { cacheDir, render });
+		const refuted = await cachedShareImage({ ...input, verdict: 'refuted' }, { cacheDir, render });
 		expect(renders).toHaveLength(2);
 		expect(refuted).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 2]));
 	});

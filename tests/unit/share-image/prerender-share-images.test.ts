@@ -9,7 +9,7 @@ const WORKER = new URL('../../../src/lib/share-image/render-worker.ts', import.m
 const input = (title: string): ShareImageInput => ({
 	title,
 	claimantName: 'NIS',
-	status: 'claimed',
+	verdict: 'claimed',
 	claimed: '18 Oct 2024',
 	figures: ['1,500 troops'],
 	siteName: 'Claims tracker',

@@ -12,7 +12,7 @@ import type { ShareImageInput } from '../../../src/lib/share-image/share-image-i
 const input = (title: string): ShareImageInput => ({
 	title,
 	claimantName: 'NIS',
-	status: 'claimed',
+	verdict: 'claimed',
 	claimed: '18 Oct 2024',
 	figures: [],
 	siteName: 'Claims tracker',

@@ -6,8 +6,8 @@ import type { ShareImageInput } from '../../../src/lib/share-image/share-image-i
 const input: ShareImageInput = {
 	title: 'Zelenskyy: 10,000 North Korean soldiers preparing for war',
 	claimantName: 'Володимир Зеленський (Łódź test)',
-	status: 'claimed',
-	statusLabelDefinition: 'Asserted, not independently verified.',
+	verdict: 'claimed',
+	verdictDefinition: 'Asserted, not independently verified.',
 	claimed: '18 Oct 2024',
 	figures: ['10,000 soldiers'],
 	siteName: 'Claims tracker',
@@ -33,7 +33,7 @@ describe('renderShareImage', () => {
 
 	it('draws a different image when the status changes', async () => {
 		const claimed = await renderShareImage(input);
-		const refuted = await renderShareImage({ ...input, status: 'refuted' });
+		const refuted = await renderShareImage({ ...input, verdict: 'refuted' });
 		expect(refuted).not.toEqual(claimed);
 	});
 });

@@ -5,8 +5,8 @@ import type { ShareImageInput } from '../../../src/lib/share-image/share-image-i
 const input: ShareImageInput = {
 	title: 'NIS: 1,500 North Korean special forces shipped to Vladivostok',
 	claimantName: 'National Intelligence Service (South Korea)',
-	status: 'disputed',
-	statusLabelDefinition: 'Credible contrary evidence or a denial.',
+	verdict: 'disputed',
+	verdictDefinition: 'Credible contrary evidence or a denial.',
 	claimed: '18 Oct 2024',
 	figures: ['1,500 special operation forces', 'four brigades'],
 	siteName: 'Claims tracker',

@@ -18,8 +18,8 @@ describe('shareImageInput', () => {
 		expect(shareImageInput(claim, claimant, 'Claims tracker')).toEqual({
 			title: 'NIS: 1,500 special forces shipped to Vladivostok',
 			claimantName: 'National Intelligence Service (South Korea)',
-			status: 'disputed',
-			statusLabelDefinition: 'Credible contrary evidence or a denial.',
+			verdict: 'disputed',
+			verdictDefinition: 'Credible contrary evidence or a denial.',
 			claimed: '8–13 Oct 2024',
 			figures: ['1,500 special operation forces', 'dozens of officers (24–99)'],
 			siteName: 'Claims tracker',

@@ -16,19 +16,30 @@ describe('countStatuses', () => {
 				withStatus('a', 'claimed'),
 				withStatus('b', 'disputed'),
 				withStatus('c', 'claimed'),
-				withStatus('d', 'withdrawn'),
+				withStatus('d', 'outdated'),
+				withStatus('e', 'mixed'),
 			])
 		).toEqual([
 			{ status: 'claimed', count: 2 },
 			{ status: 'corroborated', count: 0 },
 			{ status: 'confirmed', count: 0 },
+			{ status: 'mixed', count: 1 },
 			{ status: 'disputed', count: 1 },
 			{ status: 'refuted', count: 0 },
-			{ status: 'withdrawn', count: 1 },
+			{ status: 'outdated', count: 1 },
+			{ status: 'withdrawn', count: 0 },
 		]);
 	});
 
+	it('does not count opinions, which are never rated', () => {
+		const counts = countStatuses([
+			withStatus('a', 'claimed'),
+			claimRecord('b', { kind: 'opinion' }),
+		]);
+		expect(counts.reduce((total, { count }) => total + count, 0)).toBe(1);
+	});
+
 	it('lists every status with a count of zero when there are no claims', () => {
-		expect(countStatuses([]).map(({ count }) => count)).toEqual([0, 0, 0, 0, 0, 0]);
+		expect(countStatuses([]).map(({ count }) => count)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
 	});
 });

@@ -3,14 +3,10 @@ import { describeStatusChange } from '../../../src/lib/statuses/describe-status-
 
 describe('describeStatusChange', () => {
 	it('describes the first entry as recorded as', () => {
-		expect(describeStatusChange(undefined, 'claimed')).toBe('recorded as');
-	});
-
-	it('describes an unchanged status as stays', () => {
-		expect(describeStatusChange('disputed', 'disputed')).toBe('stays');
+		expect(describeStatusChange(undefined)).toBe('recorded as');
 	});
 
 	it('describes a change with the old status and an arrow', () => {
-		expect(describeStatusChange('claimed', 'corroborated')).toBe('claimed →');
+		expect(describeStatusChange('claimed')).toBe('claimed →');
 	});
 });

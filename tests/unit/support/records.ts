@@ -6,19 +6,29 @@ import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../../../src/lib
 /** A valid text hash, for sources and citations that do not check it. */
 export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;
 
-/** A claim record from partial frontmatter, parsed through ClaimSchema so its defaults are filled in. */
+/**
+ * A claim record from partial frontmatter, parsed through ClaimSchema so its defaults are filled in: a fact, claimed,
+ * unless the fields say otherwise (an opinion gets a reason for not being rated instead of a status).
+ */
 export function claimRecord(
 	id: string,
 	fields: Record<string, unknown> = {},
 	body?: string
 ): ClaimRecord {
+	const rating =
+		fields['kind'] === 'opinion'
+			? { whyNotRated: 'A judgement, not a statement that can be checked.' }
+			: {
+					status: 'claimed',
+					statusHistory: [{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' }],
+				};
 	const data: ClaimData = ClaimSchema.parse({
 		title: `Title of ${id}`,
 		statement: `Statement of ${id}.`,
+		kind: 'fact',
 		claimant: 'nis',
 		claimed: '2024-10-18',
-		status: 'claimed',
-		statusHistory: [{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' }],
+		...rating,
 		sources: [{ source: 'guardian', quote: 'A quoted sentence.' }],
 		...fields,
 	});

@@ -18,9 +18,9 @@ describe('npm run ledger', () => {
 				env: { ...process.env, CLAIMS_CONTENT_DIR: root },
 				encoding: 'utf8',
 			});
-		expect(run().stdout).toBe(`${ledger}: 5 new pages added. Commit it with the content.\n`);
+		expect(run().stdout).toBe(`${ledger}: 7 new pages added. Commit it with the content.\n`);
 		expect(readFileSync(ledger, 'utf8')).toBe(
-			'/claimants/kremlin/\n/claimants/nis/\n/claims/kremlin-denial/\n/claims/nis-1500-special-forces/\n/sources/guardian-2024-10-18-north-korean-troops-russia/\n'
+			'/claimants/andrii-sybiha/\n/claimants/kremlin/\n/claimants/nis/\n/claims/kremlin-denial/\n/claims/nis-1500-special-forces/\n/claims/sybiha-demands-reaction/\n/sources/guardian-2024-10-18-north-korean-troops-russia/\n'
 		);
 		expect(run().stdout).toBe(
 			`${ledger}: already lists every published page. Commit it with the content.\n`
@@ -37,7 +37,7 @@ describe('npm run ledger', () => {
 		});
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain(
-			`${join(root, 'published-urls.txt')}: line 3: /claims/kremlin-denial/ was published, but no page or redirect answers it now — restore ${join(root, 'claims', 'kremlin-denial.md')} (withdraw it instead of deleting it), or add kremlin-denial to the aliases of the claim that replaced it`
+			`${join(root, 'published-urls.txt')}: line 4: /claims/kremlin-denial/ was published, but no page or redirect answers it now — restore ${join(root, 'claims', 'kremlin-denial.md')} (keep a published claim: if it duplicates another, link it with supersedes from that one, or add kremlin-denial to that claim's aliases)`
 		);
 	});
 });

@@ -7,10 +7,7 @@ export interface QualifierWords {
 	qualifier: FigureQualifier;
 }
 
-// The schema has no "at least", "at most" or "just under", so each maps to the nearest qualifier:
-// "at least" (and "no fewer than") to more-than, since either way the true number is no lower;
-// "fewer than", "less than" and "no more than" to up-to, since the true number is no higher;
-// "nearly" and "almost" to about, since they put the number just under the stated one, not far below.
+// The schema has no "at most" or "fewer than", so those map to up-to: the true number is no higher.
 const PHRASES: Array<{ words: string[]; qualifier: FigureQualifier }> = [
 	...phrases('about', [
 		'about',
@@ -18,23 +15,14 @@ const PHRASES: Array<{ words: string[]; qualifier: FigureQualifier }> = [
 		'roughly',
 		'approximately',
 		'some',
-		'nearly',
-		'almost',
 		'an estimated',
 		'estimated',
 		'close to',
 		'circa',
 	]),
-	...phrases('more-than', [
-		'more than',
-		'over',
-		'at least',
-		'upwards of',
-		'in excess of',
-		'no fewer than',
-		'no less than',
-		'not less than',
-	]),
+	...phrases('nearly', ['nearly', 'almost', 'just under', 'just short of']),
+	...phrases('at-least', ['at least', 'no fewer than', 'no less than', 'not less than']),
+	...phrases('more-than', ['more than', 'over', 'upwards of', 'in excess of']),
 	...phrases('up-to', [
 		'up to',
 		'as many as',

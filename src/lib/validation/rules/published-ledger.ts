@@ -57,13 +57,13 @@ export function checkPublishedLedger(
 				{
 					file: ledger.file,
 					field,
-					message: `${line.trim()} was published, but its record is a draft again, so the page is gone — remove draft: true (to retract it, set status withdrawn with a dated note instead)`,
+					message: `${line.trim()} was published, but its record is a draft again, so the page is gone — remove draft: true (if its claimant retracted it, add a dated withdrawn entry with retractedBy instead; if it duplicates another claim, link it with supersedes from that claim)`,
 				},
 			];
 		}
 		const fix =
 			page.collection === 'claims'
-				? `restore ${recordFile(ledger, 'claims', page.id)} (withdraw it instead of deleting it), or add ${page.id} to the aliases of the claim that replaced it`
+				? `restore ${recordFile(ledger, 'claims', page.id)} (keep a published claim: if it duplicates another, link it with supersedes from that one, or add ${page.id} to that claim's aliases)`
 				: `restore ${recordFile(ledger, page.collection, page.id)}`;
 		return [
 			{

@@ -41,6 +41,9 @@ export function checkReferences(content: ParsedContent): Problem[] {
 			if (change.source !== undefined)
 				missing(`statusHistory[${index}].source`, change.source, sourceIds, 'a source', 'sources');
 		});
+		data.evidence.forEach((entry, index) =>
+			missing(`evidence[${index}].source`, entry.source, sourceIds, 'a source', 'sources')
+		);
 		data.related.forEach((relation, index) => {
 			const field = `related[${index}].claim`;
 			const target = claimsById.get(relation.claim);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimReview } from '../../../src/lib/json-ld/claim-review.ts';
+import type { RatedClaimRecord } from '../../../src/lib/claims/verdict.ts';
+import { claimJsonLd, claimReview } from '../../../src/lib/json-ld/claim-json-ld.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const SITE = { name: 'Claims tracker', url: 'https://claims.example.org' };
@@ -27,7 +28,10 @@ const reuters = sourceRecord('reuters', {
 	published: '2024-10-18T10:00:00Z',
 });
 
-const claim = claimRecord('nis-dispatch', {
+const rated = (id: string, fields: Record<string, unknown> = {}) =>
+	claimRecord(id, fields) as RatedClaimRecord;
+
+const claim = rated('nis-dispatch', {
 	title: 'NIS: North Korea dispatched troops to Russia',
 	statement: 'The NIS said North Korea had dispatched troops to Russia.',
 	claimed: '2024-10-18',
@@ -110,16 +114,16 @@ describe('claimReview', () => {
 	});
 
 	it('rates each status on a 1 to 5 scale', () => {
-		const ratings = (['refuted', 'disputed', 'claimed', 'corroborated', 'confirmed'] as const).map(
-			(status) => {
-				const rated = claimRecord('rated', {
-					status,
-					statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }],
-				});
-				return claimReview({ claim: rated, claimant: nis, sources: [], url: URL, site: SITE })
-					.reviewRating;
-			}
-		);
+		const ratings = (
+			['refuted', 'disputed', 'mixed', 'claimed', 'corroborated', 'confirmed'] as const
+		).map((status) => {
+			const withStatus = rated('rated', {
+				status,
+				statusHistory: [{ date: '2024-10-18', status, note: 'Note.' }],
+			});
+			return claimReview({ claim: withStatus, claimant: nis, sources: [], url: URL, site: SITE })
+				.reviewRating;
+		});
 		expect(
 			ratings.map((rating) => [
 				rating.alternateName,
@@ -128,24 +132,53 @@ describe('claimReview', () => {
 		).toEqual([
 			['refuted', 1],
 			['disputed', 2],
+			['mixed', 3],
 			['claimed', 3],
 			['corroborated', 4],
 			['confirmed', 5],
 		]);
 	});
 
-	it('gives no ratingValue for a withdrawn claim', () => {
-		const withdrawn = claimRecord('withdrawn', {
-			status: 'withdrawn',
-			statusHistory: [
-				{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' },
-				{ date: '2024-11-01', status: 'withdrawn', note: 'Retracted.' },
-			],
+	it.each(['withdrawn', 'outdated'] as const)(
+		'gives no ratingValue for a %s claim, which says nothing of whether it was true',
+		(status) => {
+			const ended = rated(status, {
+				status,
+				statusHistory: [
+					{ date: '2024-10-18', status: 'claimed', note: 'First recorded.' },
+					{
+						date: '2024-11-01',
+						status,
+						note: 'Later.',
+						source: 'guardian',
+						...(status === 'withdrawn' ? { retractedBy: 'claimant' } : {}),
+					},
+				],
+			});
+			expect(
+				claimReview({ claim: ended, claimant: nis, sources: [], url: URL, site: SITE }).reviewRating
+			).toEqual({ '@type': 'Rating', alternateName: status });
+		}
+	);
+
+	it('describes an opinion as a Claim with no review and no rating', () => {
+		const opinion = claimRecord('sybiha-demands-reaction', { kind: 'opinion' });
+		const jsonLd = claimJsonLd({
+			claim: opinion,
+			claimant: zelenskyy,
+			sources: [guardian],
+			url: URL,
+			site: SITE,
 		});
-		expect(
-			claimReview({ claim: withdrawn, claimant: nis, sources: [], url: URL, site: SITE })
-				.reviewRating
-		).toEqual({ '@type': 'Rating', alternateName: 'withdrawn' });
+		expect(jsonLd['@type']).toBe('Claim');
+		expect(JSON.stringify(jsonLd)).not.toMatch(/Rating|ClaimReview|reviewRating/);
+		expect(jsonLd).toMatchObject({ url: URL, author: { name: 'Volodymyr Zelenskyy' } });
+	});
+
+	it('gives a fact the same ClaimReview through claimJsonLd', () => {
+		expect(claimJsonLd({ claim, claimant: nis, sources: [], url: URL, site: SITE })).toEqual(
+			claimReview({ claim, claimant: nis, sources: [], url: URL, site: SITE })
+		);
 	});
 
 	it('names an official claimant as a Person', () => {
@@ -159,7 +192,7 @@ describe('claimReview', () => {
 	});
 
 	it('uses the title when the statement is longer than 75 characters', () => {
-		const long = claimRecord('long', {
+		const long = rated('long', {
 			title: 'NIS: 1,500 special forces shipped to Vladivostok',
 			statement:
 				'The NIS said Russian navy ships transferred 1,500 North Korean special operation forces to Vladivostok between 8 and 13 October.',
@@ -172,14 +205,14 @@ describe('claimReview', () => {
 	it('uses a statement of 74 characters (under Google’s 75) as it is', () => {
 		const statement = `${'x'.repeat(69)} done`;
 		expect(statement).toHaveLength(74);
-		const exact = claimRecord('exact', { statement, title: 'Short title' });
+		const exact = rated('exact', { statement, title: 'Short title' });
 		expect(
 			claimReview({ claim: exact, claimant: nis, sources: [], url: URL, site: SITE }).claimReviewed
 		).toBe(statement);
 	});
 
 	it('shortens a long title at a word boundary with an ellipsis, to at most 75 characters', () => {
-		const long = claimRecord('long-title', {
+		const long = rated('long-title', {
 			title:
 				'Ukrainian source: North Korea supplies half of the larger-calibre ammunition Russia fires at Ukrainian positions',
 			statement:
@@ -197,7 +230,7 @@ describe('claimReview', () => {
 	});
 
 	it('dates a review from its first status to its last, by the day each is placed at', () => {
-		const dated = claimRecord('dated', {
+		const dated = rated('dated', {
 			claimed: '/2024-10-11',
 			statusHistory: [
 				{ date: '2024-10', status: 'claimed', note: 'First recorded.' },
