@@ -3,7 +3,7 @@ export const SITE_TITLE = 'Claims tracker';
 
 /** What the site tracks, for the home page and meta descriptions. */
 export const SITE_DESCRIPTION =
-	'Every claim about North Korean troops in Russia’s war against Ukraine: who claims it, what figures, when, on what quoted evidence, and how well it is established.';
+	'Claims about North Korean troops in Russia’s war against Ukraine: who makes each one, with what figures, when, on what evidence, and how well it is established.';
 
 /** The story the current claims come from. */
 export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukraine';

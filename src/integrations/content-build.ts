@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SITE_TITLE } from '../consts.ts';
 import { aliasRedirects, formatRedirectsFile } from '../lib/links/alias-redirects.ts';
-import { shareImageCacheDir } from '../lib/build-cache-dir.ts';
+import { buildCacheDir, shareImageCacheDir } from '../lib/build-cache-dir.ts';
+import { discardStaleContentStore } from '../lib/content-store-freshness.ts';
 import { prerenderShareImages } from '../lib/share-image/prerender-share-images.ts';
 import {
 	publishShareImages,
@@ -37,6 +38,9 @@ export function contentBuild(): AstroIntegration {
 						entrypoint: new URL('./share-image-dev-endpoint.ts', import.meta.url),
 					});
 				if (command !== 'build' && command !== 'dev') return;
+				const projectRoot = fileURLToPath(config.root);
+				if (discardStaleContentStore(projectRoot, buildCacheDir(projectRoot)))
+					logger.info('the content schemas changed: every content file will be read again');
 				report = validateContent();
 				if (report.problems.length === 0) {
 					logger.info(`content OK: ${summariseContent(report.content)}`);

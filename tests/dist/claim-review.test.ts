@@ -9,8 +9,24 @@ function jsonLdBlocks(file: string): Array<Record<string, unknown>> {
 		.map((element) => JSON.parse(element.children.map((child) => ('data' in child ? child.data : '')).join('')));
 }
 
+const claims = builtClaimsJson().claims;
+const rated = claims.filter((claim) => claim.kind !== 'opinion');
+const opinions = claims.filter((claim) => claim.kind === 'opinion');
+
 describe('ClaimReview structured data', () => {
-	it.each(builtClaimsJson().claims.map((claim) => [claim.id, claim] as const))('claim %s carries one ClaimReview with the required and recommended fields', (id, claim) => {
+	it('covers facts and predictions, and opinions, among the built claims', () => {
+		expect(rated.length).toBeGreaterThan(0);
+		expect(opinions.length).toBeGreaterThan(0);
+	});
+
+	it.each(opinions.map((claim) => [claim.id, claim] as const))('opinion %s carries a plain Claim, with no review and no rating', (id, claim) => {
+		const blocks = jsonLdBlocks(join(DIST, 'claims', id, 'index.html'));
+		expect(blocks).toHaveLength(1);
+		expect(blocks[0]).toMatchObject({ '@context': 'https://schema.org', '@type': 'Claim', url: claim.url, author: { name: claim.claimant.name } });
+		expect(JSON.stringify(blocks[0])).not.toMatch(/ClaimReview|Rating/);
+	});
+
+	it.each(rated.map((claim) => [claim.id, claim] as const))('claim %s carries one ClaimReview with the required and recommended fields', (id, claim) => {
 		const blocks = jsonLdBlocks(join(DIST, 'claims', id, 'index.html'));
 		expect(blocks).toHaveLength(1);
 		const review = blocks[0] as Record<string, any>;

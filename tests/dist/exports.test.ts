@@ -47,6 +47,13 @@ describe('the built JSON Schema of claims.json', () => {
 		expect(validate(claimsJson), ajv.errorsText(validate.errors)).toBe(true);
 	});
 
+	it('validates the built claims.v1.json against its own published schema', () => {
+		const v1Schema = JSON.parse(read('schema/claims.v1.schema.json')) as Record<string, unknown>;
+		expect(v1Schema['$id']).toBe(`${site}/schema/claims.v1.schema.json`);
+		const validateV1 = ajv.compile(v1Schema);
+		expect(validateV1(JSON.parse(read('claims.v1.json'))), ajv.errorsText(validateV1.errors)).toBe(true);
+	});
+
 	it('rejects a copy of claims.json with a status of "maybe"', () => {
 		const broken = structuredClone(claimsJson);
 		(broken.claims[0] as { status: string }).status = 'maybe';
@@ -81,7 +88,7 @@ describe('the built claims.csv', () => {
 	it('carries each claim’s URL and status as claims.json does', () => {
 		const byId = new Map(claimsJson.claims.map((claim) => [claim.id, claim]));
 		for (const [id, url, , , , , , , status] of rows) {
-			expect([url, status]).toEqual([byId.get(id!)?.url, byId.get(id!)?.status]);
+			expect([url, status]).toEqual([byId.get(id!)?.url, byId.get(id!)?.status ?? '']);
 		}
 	});
 });

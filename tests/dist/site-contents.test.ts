@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
-import { CLAIM_JSON_KEYS } from '../support/published-contracts.ts';
+import { CLAIM_JSON_KEYS, CLAIM_JSON_V1_KEYS } from '../support/published-contracts.ts';
 
 const { content } = validateContent('content');
 const published = content.claims.filter((claim) => !claim.data.draft).map((claim) => claim.id).sort();
@@ -29,8 +29,15 @@ describe('the built site', () => {
 	});
 
 	it('gives every claims.json entry the fields of the contract, in order', () => {
-		expect(claimsJson.schemaVersion).toBe(1);
+		expect(claimsJson.schemaVersion).toBe(2);
 		for (const claim of claimsJson.claims) expect(Object.keys(claim)).toEqual(CLAIM_JSON_KEYS);
+	});
+
+	it('keeps the first published shape at claims.v1.json: version 1, its fields, facts and predictions only', () => {
+		const v1 = JSON.parse(readFileSync(join(DIST, 'claims.v1.json'), 'utf8')) as { schemaVersion: number; claims: Array<{ id: string }> };
+		expect(v1.schemaVersion).toBe(1);
+		for (const claim of v1.claims) expect(Object.keys(claim)).toEqual(CLAIM_JSON_V1_KEYS);
+		expect(v1.claims.map((claim) => claim.id)).toEqual(claimsJson.claims.filter((claim) => claim.kind !== 'opinion').map((claim) => claim.id));
 	});
 
 	it('keeps drafts out of the site', () => {

@@ -3,8 +3,8 @@ import { wcagViolations } from '../support/axe.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { buildFixtureSite } from '../support/build-fixture-site.ts';
 
-// A site built from fixture content with a renamed claim (old id nis-special-forces-shipped) and a claim withdrawn
-// as a duplicate of nis-1500-special-forces.
+// A site built from fixture content with a renamed claim (old id nis-special-forces-shipped), a duplicate merged into
+// nis-1500-special-forces, and a claim its claimant retracted.
 const session = useBrowserSession(() => buildFixtureSite('accepted-renamed-and-withdrawn-claims'));
 const CLAIM = '/claims/nis-1500-special-forces/';
 
@@ -23,15 +23,24 @@ describe('links that never break', () => {
 		}
 	);
 
-	it('keeps a withdrawn claim’s page, saying when, why and where to go instead', async () => {
+	it('keeps a merged claim’s page, saying which claim it was merged into', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.origin}/claims/nis-transfer-duplicate/`);
 		const tombstone = page.locator('.tombstone');
+		expect(await tombstone.locator('h2').textContent()).toBe('This claim was merged into another');
+		expect(await tombstone.locator(`a[href="${CLAIM}"]`).count()).toBe(1);
+		expect(await wcagViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('keeps a withdrawn claim’s page, saying who retracted it, when and why', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/claims/nis-retracted-troop-estimate/`);
+		const tombstone = page.locator('.tombstone');
 		expect(await tombstone.locator('h2').textContent()).toBe('This claim was withdrawn');
 		expect(await tombstone.innerText()).toContain(
-			'19 Oct 2024: A duplicate of the claim about the 1,500 special forces'
+			'Retracted by National Intelligence Service (South Korea) on 20 Oct 2024: The NIS corrected the figure'
 		);
-		expect(await tombstone.locator(`a[href="${CLAIM}"]`).count()).toBe(1);
 		expect(await wcagViolations(page)).toEqual([]);
 		await page.close();
 	});

@@ -44,7 +44,8 @@ describe('reading the site', () => {
 		expect(await page.locator('.lede').textContent()).toBe(claim.statement);
 		expect(await page.locator('#quotes blockquote').count()).toBeGreaterThan(0);
 		expect(await page.locator('#status-history li').count()).toBeGreaterThan(0);
-		expect(await page.locator('#statuses dt').count()).toBe(6);
+		// Eight statuses and “not rated”.
+		expect(await page.locator('#statuses dt').count()).toBe(9);
 		await context.close();
 	});
 
@@ -88,9 +89,13 @@ describe('reading the site', () => {
 		await page.goto(`${session.origin}/`);
 		const text = await page.locator('main').innerText();
 		expect(text).toMatch(/\d+ claims from \d+ sources? by \d+ claimants\. Browse all claims/);
-		await page.goto(`${session.origin}/claims/${claims[0]!.id}/`);
-		expect(await page.locator('.facts').first().innerText()).toMatch(
-			/since \d{1,2} \w{3} \d{4} · history/
+		const rated = claims.find((claim) => claim.kind !== 'opinion')!;
+		await page.goto(`${session.origin}/claims/${rated.id}/`);
+		expect(await page.locator('.verdict__status').innerText()).toMatch(
+			new RegExp(`^${rated.status}\\s+since \\d{1,2} \\w{3} \\d{4}$`)
+		);
+		expect(await page.locator('.verdict__meta').innerText()).toMatch(
+			/^Last reviewed \d{1,2} \w{3} \d{4} · How the status changed$/
 		);
 		await page.close();
 	});

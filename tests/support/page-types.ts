@@ -1,14 +1,17 @@
 import { builtClaimsJson } from './built-site.ts';
 
 const claims = builtClaimsJson().claims;
-// A claim with relations shows every section of the claim page.
-const sample = claims.find((claim) => claim.related.length > 0) ?? claims[0]!;
+// A claim with relations and an evidence log shows every section of the claim page; an opinion shows the unrated one.
+const sample =
+	claims.find((claim) => claim.related.length > 0 && claim.evidence.length > 0) ?? claims[0]!;
+const opinion = claims.find((claim) => claim.kind === 'opinion') ?? claims[0]!;
 
 /** One URL of every page type the site has, named for test titles and screenshot files. */
 export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'home', path: '/' },
 	{ name: 'claims', path: '/claims/' },
 	{ name: 'claim', path: `/claims/${sample.id}/` },
+	{ name: 'opinion', path: `/claims/${opinion.id}/` },
 	{ name: 'timeline', path: '/timeline/' },
 	{ name: 'timeline-claimed', path: '/timeline/claimed/' },
 	{ name: 'figures', path: '/figures/' },
@@ -16,5 +19,6 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'claimant', path: `/claimants/${sample.claimant.id}/` },
 	{ name: 'sources', path: '/sources/' },
 	{ name: 'source', path: `/sources/${sample.sources[0]!.id}/` },
+	{ name: 'method', path: '/method/' },
 	{ name: 'not-found', path: '/claims/no-such-claim/' },
 ];

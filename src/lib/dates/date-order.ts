@@ -1,4 +1,4 @@
-import type { FuzzyDate } from './fuzzy-date.ts';
+import { toFuzzyDate, type FuzzyDate } from './fuzzy-date.ts';
 
 /** The day a fuzzy date is placed at when dates are put in order: its first day, or its last when the start is unknown. */
 export function dateSortKey(date: FuzzyDate): string {
@@ -15,4 +15,9 @@ export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
 	const byStart = dateSortKey(a).localeCompare(dateSortKey(b));
 	if (byStart !== 0) return byStart;
 	return (a.last ?? '9999-12-31').localeCompare(b.last ?? '9999-12-31');
+}
+
+/** Whether an EDTF date is surely over before another begins: it cannot be on or after it. */
+export function endsBefore(edtf: string, other: string): boolean {
+	return lastKnownDay(toFuzzyDate(edtf)) < dateSortKey(toFuzzyDate(other));
 }

@@ -75,19 +75,21 @@ export function draftClaims(
 		);
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
 		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
+		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);
 		claims.push({
 			id,
 			sentence,
 			frontmatter: {
 				title: `${speaker.data.shortName}: ${summary(said)}`,
 				statement: sentence.text,
+				kind,
 				claimant: speaker.id,
 				claimed,
 				...(event ? { event } : {}),
 				figures: figures as Figure[],
 				places: findPlaces(sentence.text),
 				topics: [],
-				...rating(sentence.text, hedge, publishedDay, context.sourceId),
+				...rated,
 				sources: [
 					{ source: context.sourceId, quote: sentence.text, sourceVersion: context.textHash },
 				],

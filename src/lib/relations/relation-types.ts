@@ -9,6 +9,16 @@ export const RELATION_TYPES = [
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * Relations by which a later claim can show that an earlier one, accurate when made, was overtaken: `updates` from the
+ * same claimant's later statement, `contradicts` or `relates-to` from someone else's.
+ */
+export const OVERTAKING_RELATION_TYPES: readonly RelationType[] = [
+	'updates',
+	'contradicts',
+	'relates-to',
+];
+
 /** How a relation reads from the claim that declares it, and from the claim it points to. */
 export const RELATION_LABELS: Record<RelationType, { forward: string; backward: string }> = {
 	contradicts: { forward: 'Contradicts', backward: 'Contradicted by' },

@@ -18,9 +18,14 @@ export const PAGE_CACHE_KEYS = {
 			claim,
 			claimant: index.claimant(claim.data.claimant).data,
 			sources: [...sourceIds].map((id) => index.source(id).data),
-			related: index
-				.relationsOf(claim)
-				.map(({ label, claim: other }) => [label, other.id, other.data.title, other.data.status]),
+			related: index.relationsOf(claim).map(({ label, claim: other }) => [
+				label,
+				other.id,
+				other.data.title,
+				other.data.status,
+				// An outdated claim's verdict names the later claims that overtook it.
+				other.data.claimed,
+			]),
 		});
 	},
 	/** A source page shows the source and, of each claim citing or resting on it, the title, status and quotes. */

@@ -1,8 +1,7 @@
-import { compareFuzzyDates } from '../../dates/date-order.ts';
+import { compareFuzzyDates, endsBefore } from '../../dates/date-order.ts';
 import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
-import { endsBefore } from './status-history.ts';
 
 /** A claim's evidence log holds later reports, oldest first, like its status history. */
 export function checkEvidenceLog(content: ParsedContent): Problem[] {

@@ -1,10 +1,8 @@
+import { endsBefore } from '../../dates/date-order.ts';
+import { OVERTAKING_RELATION_TYPES } from '../../relations/relation-types.ts';
 import { SUPPORTED_STATUSES } from '../../statuses/statuses.ts';
-import { endsBefore } from './status-history.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
-
-/** Relation types by which a later claim can show that an earlier one, accurate when made, has been overtaken. */
-const OVERTAKING_RELATIONS = new Set(['updates', 'contradicts', 'relates-to']);
 
 /**
  * What a status change must rest on: corroboration and confirmation cite a report other than the claim's own
@@ -13,15 +11,24 @@ const OVERTAKING_RELATIONS = new Set(['updates', 'contradicts', 'relates-to']);
  */
 export function checkStatusEvidence(content: ParsedContent): Problem[] {
 	const problems: Problem[] = [];
-	const claimed = new Map(content.claims.map((claim) => [claim.id, claim.data.claimed]));
+	const claimsById = new Map(content.claims.map((claim) => [claim.id, claim]));
 	const overtaken = new Set<string>();
 	for (const claim of content.claims) {
-		for (const relation of claim.data.related) {
-			const target = claimed.get(relation.claim);
+		claim.data.related.forEach((relation, index) => {
+			const target = claimsById.get(relation.claim);
 			// Only a claim made no earlier can have overtaken another.
-			if (!OVERTAKING_RELATIONS.has(relation.type) || target === undefined) continue;
-			if (!endsBefore(claim.data.claimed, target)) overtaken.add(relation.claim);
-		}
+			if (!OVERTAKING_RELATION_TYPES.includes(relation.type) || target === undefined) return;
+			if (endsBefore(claim.data.claimed, target.data.claimed)) return;
+			overtaken.add(relation.claim);
+			const sameClaimant = target.data.claimant === claim.data.claimant;
+			if (sameClaimant && relation.type !== 'updates' && target.data.status === 'outdated') {
+				problems.push({
+					file: claim.file,
+					field: `related[${index}].type`,
+					message: `is ${relation.type}, but this is ${claim.data.claimant}'s later statement overtaking its own outdated claim "${relation.claim}" — use updates`,
+				});
+			}
+		});
 	}
 	for (const { id, file, data } of content.claims) {
 		const appearances = data.sources.map((citation) => citation.source);

@@ -1,12 +1,7 @@
-import { compareFuzzyDates, dateSortKey, lastKnownDay } from '../../dates/date-order.ts';
+import { compareFuzzyDates, endsBefore } from '../../dates/date-order.ts';
 import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
-
-/** Whether an EDTF date is surely over before another begins: it cannot be on or after it. */
-export function endsBefore(edtf: string, other: string): boolean {
-	return lastKnownDay(toFuzzyDate(edtf)) < dateSortKey(toFuzzyDate(other));
-}
 
 /**
  * A claim's status history holds only changes, oldest first, none before the claim was made, and its current status
