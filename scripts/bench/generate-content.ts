@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { contentHash } from '../../src/lib/text/content-hash.ts';
 
 /**
- * Writes a synthetic but realistic content folder: claimants, sources whose text really contains the quotes, and
- * claims with fuzzy dates, figures, status histories and relations, for the benchmark to build at scale.
- * Deterministic: the same count always gives the same files.
+ * Writes a synthetic but realistic content folder that passes the content check: claimants, sources whose text
+ * really contains the quotes, and facts, predictions and opinions with fuzzy dates, figures, status changes resting on
+ * other reports, evidence logs and relations, for the benchmark to build at scale. Deterministic: the same count
+ * always gives the same files.
  */
 export function generateContent(root: string, claimCount: number): void {
 	const random = seededRandom(claimCount);
@@ -62,19 +63,35 @@ export function generateContent(root: string, claimCount: number): void {
 			`'${claimed.slice(0, 4)}'`,
 			`'/${claimed}'`,
 		]);
-		const statuses = ['claimed', 'corroborated', 'confirmed', 'disputed', 'refuted'] as const;
+		const own = `report-${claim.source + 1}`;
+		// Support has to come from another report than the one the claim appears in.
+		const other = `report-${((claim.source + 1) % sourceCount) + 1}`;
+		const kind = pick(KINDS_OF_CLAIM);
 		const steps = 1 + Math.floor(random() * 3);
-		const history = Array.from({ length: steps }, (_, step) => ({
-			date: addDays(claimed, step * 30),
-			status: step === 0 ? 'claimed' : pick(statuses),
-		}));
+		const history: Array<{ date: string; status: string; source: string }> = [];
+		for (let step = 0; step < steps; step++) {
+			const previous = history.at(-1)?.status;
+			const status =
+				step === 0 ? 'claimed' : pick(STATUSES.filter((candidate) => candidate !== previous));
+			const supported = status === 'corroborated' || status === 'confirmed';
+			history.push({ date: addDays(claimed, step * 30), status, source: supported ? other : own });
+		}
+		const rating =
+			kind === 'opinion'
+				? `whyNotRated: A demand for action, not a statement that can be checked.\n`
+				: `status: ${history.at(-1)!.status}\nstatusHistory:\n${history.map((entry) => `  - date: ${entry.date}\n    status: ${entry.status}\n    note: Reviewed against ${entry.source}.\n    source: ${entry.source}\n`).join('')}`;
+		const evidence =
+			random() < 0.4
+				? `evidence:\n  - date: ${addDays(claimed, 100)}\n    source: ${other}\n    bearing: ${pick(['supports', 'contradicts', 'context'])}\n    note: A later report on the same movement.\n`
+				: '';
+		// \`updates\` joins one claimant's statements, so random links between claims use the other types.
 		const related =
 			index > 0 && random() < 0.5
-				? `related:\n  - type: ${pick(['corroborates', 'contradicts', 'updates', 'relates-to'])}\n    claim: ${claims[Math.floor(random() * index)]!.id}\n`
+				? `related:\n  - type: ${pick(['corroborates', 'contradicts', 'relates-to'])}\n    claim: ${claims[Math.floor(random() * index)]!.id}\n`
 				: '';
 		const figure =
 			random() < 0.8
-				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(['exact', 'about', 'more-than', 'up-to'])}\n`
+				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(['exact', 'about', 'nearly', 'at-least', 'more-than', 'up-to'])}\n`
 				: `figures:\n  - unit: troops\n    qualifier: range\n    min: ${claim.value}\n    max: ${claim.value * 2}\n`;
 		const body =
 			random() < 0.3
@@ -82,10 +99,15 @@ export function generateContent(root: string, claimCount: number): void {
 				: '';
 		writeFileSync(
 			join(root, 'claims', `${claim.id}.md`),
-			`---\ntitle: '${titleCase(claim.claimant.replace(/-\d+$/, ''))}: ${claim.value} troops moved to ${claim.place}'\nstatement: ${claim.sentence}\nclaimant: ${claim.claimant}\nclaimed: ${claimed}\n${event ? `event: ${event}\n` : ''}${figure}places: [${claim.place}]\ntopics: [troop-numbers, deployment]\nstatus: ${history.at(-1)!.status}\nstatusHistory:\n${history.map((entry) => `  - date: ${entry.date}\n    status: ${entry.status}\n    note: Reviewed against report ${claim.source + 1}.\n    source: report-${claim.source + 1}\n`).join('')}sources:\n  - source: report-${claim.source + 1}\n    quote: '${claim.sentence.replace(/'/g, "''")}'\n    sourceVersion: ${hashes[claim.source]}\n${related}---\n${body}`
+			`---\ntitle: '${titleCase(claim.claimant.replace(/-\d+$/, ''))}: ${claim.value} troops moved to ${claim.place}'\nstatement: ${claim.sentence}\nkind: ${kind}\nclaimant: ${claim.claimant}\nclaimed: ${claimed}\n${event ? `event: ${event}\n` : ''}${figure}places: [${claim.place}]\ntopics: [troop-numbers, deployment]\n${rating}${evidence}sources:\n  - source: ${own}\n    quote: '${claim.sentence.replace(/'/g, "''")}'\n    sourceVersion: ${hashes[claim.source]}\n${related}---\n${body}`
 		);
 	});
 }
+
+/** Mostly facts, as in the news, with some predictions and opinions. */
+const KINDS_OF_CLAIM = [...Array<'fact'>(17).fill('fact'), 'prediction', 'prediction', 'opinion'];
+// Outdated and withdrawn need a later claim or a retraction behind them, which random content does not have.
+const STATUSES = ['claimed', 'corroborated', 'confirmed', 'mixed', 'disputed', 'refuted'];
 
 const AGENCIES = [
 	'intelligence-agency',
