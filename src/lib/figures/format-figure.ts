@@ -1,12 +1,5 @@
 import type { Figure } from './figure.ts';
-
-/** Vague words and the bands they stand for; a vague figure whose band matches one is named by it. */
-const VAGUE_BANDS: Array<{ word: string; min: number; max: number }> = [
-	{ word: 'dozens', min: 24, max: 99 },
-	{ word: 'hundreds', min: 200, max: 999 },
-	{ word: 'thousands', min: 2_000, max: 9_999 },
-	{ word: 'tens of thousands', min: 20_000, max: 99_999 },
-];
+import { VAGUE_BANDS } from './vague-bands.ts';
 
 /** Formats a figure the way the source put it: "1,500 special operation forces", "more than 2 million rounds". */
 export function formatFigure(figure: Figure): string {
@@ -14,7 +7,9 @@ export function formatFigure(figure: Figure): string {
 	if (qualifier === 'vague') {
 		const band = VAGUE_BANDS.find((candidate) => candidate.min === min && candidate.max === max);
 		const range = `${formatNumber(min!)}–${formatNumber(max!)}`;
-		return band ? `${band.word} of ${unit} (${range})` : `roughly ${range} ${unit}`;
+		// "dozens of troops", but "several hundred troops".
+		const of = /(hundred|thousand)$/.test(band?.phrase ?? '') ? '' : ' of';
+		return band ? `${band.phrase}${of} ${unit} (${range})` : `roughly ${range} ${unit}`;
 	}
 	if (qualifier === 'range') {
 		const central = value === null ? '' : `, central estimate ${formatNumber(value)}`;

@@ -105,6 +105,15 @@ describe('formatFigure', () => {
 		).toBe('hundreds of engineers (200–999)');
 	});
 
+	it('names a vague band of 300–999 as several hundred, and 2,000–2,999 as a couple of thousand, without “of”', () => {
+		expect(
+			formatFigure({ value: null, unit: 'casualties', qualifier: 'vague', min: 300, max: 999 })
+		).toBe('several hundred casualties (300–999)');
+		expect(
+			formatFigure({ value: null, unit: 'troops', qualifier: 'vague', min: 2000, max: 2999 })
+		).toBe('a couple of thousand troops (2,000–2,999)');
+	});
+
 	it('names a vague band of 2,000–9,999 as thousands', () => {
 		expect(
 			formatFigure({ value: null, unit: 'troops', qualifier: 'vague', min: 2000, max: 9999 })

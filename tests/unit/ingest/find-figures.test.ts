@@ -266,6 +266,16 @@ describe('findFigures reads vague bands', () => {
 		expect(figuresIn(sentence)).toEqual([mention(sentence, text, band(min, max, 'drones'))]);
 	});
 
+	it.each([
+		['several hundred drones', 300, 999],
+		['several thousand drones', 3000, 9999],
+		['a couple thousand drones', 2000, 2999],
+		['a couple of thousand drones', 2000, 2999],
+	] as const)('reads "%s", with no "of" after hundred or thousand, as %i–%i', (text, min, max) => {
+		const sentence = `Russia launched ${text} at Kyiv.`;
+		expect(figuresIn(sentence)).toEqual([mention(sentence, text, band(min, max, 'drones'))]);
+	});
+
 	it('needs "of" and a noun after the band word', () => {
 		expect(figuresIn('Hundreds were killed and thousands more fled.')).toEqual([]);
 	});

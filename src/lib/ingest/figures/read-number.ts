@@ -1,4 +1,5 @@
 import { readNumeral, type Numeral } from './read-numeral.ts';
+import { VAGUE_BANDS } from '../../figures/vague-bands.ts';
 import type { Token } from './tokenise.ts';
 
 /** How the words after a number say what it counts. */
@@ -20,20 +21,12 @@ export interface NumberCore {
 	cardinalWords: boolean;
 }
 
-// Longest first, so "tens of thousands" is not read as "tens". Each plural band runs from two of the
-// thing to just below ten of it; "scores" starts at two score (40) and, like "dozens", stops below a
-// hundred, where a writer would have said "hundreds".
-const BANDS: Array<{ words: string[]; min: number; max: number }> = [
-	{ words: ['tens', 'of', 'thousands'], min: 20_000, max: 99_999 },
-	{ words: ['hundreds', 'of', 'thousands'], min: 200_000, max: 999_999 },
-	{ words: ['tens', 'of', 'millions'], min: 20_000_000, max: 99_999_999 },
-	{ words: ['hundreds', 'of', 'millions'], min: 200_000_000, max: 999_999_999 },
-	{ words: ['dozens'], min: 24, max: 99 },
-	{ words: ['scores'], min: 40, max: 99 },
-	{ words: ['hundreds'], min: 200, max: 999 },
-	{ words: ['thousands'], min: 2_000, max: 9_999 },
-	{ words: ['millions'], min: 2_000_000, max: 9_999_999 },
-];
+// Longest first, so "tens of thousands" is not read as "tens" nor "several hundred" as "hundred".
+const BANDS = VAGUE_BANDS.map(({ phrase, min, max }) => ({
+	words: phrase.split(' '),
+	min,
+	max,
+})).sort((one, other) => other.words.length - one.words.length);
 const NUMERATORS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 const DENOMINATORS: Record<string, number> = {
 	half: 2,

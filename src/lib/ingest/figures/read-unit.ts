@@ -8,6 +8,9 @@ export interface UnitWords {
 	last: number;
 }
 
+/** Words that end a vague band and take their noun without "of". */
+const SINGULAR_SCALES = new Set(['hundred', 'thousand']);
+
 const SHARE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** Reads what the number in `core` counts from the words after it; null when nothing countable follows. */
@@ -32,10 +35,15 @@ export function readUnit(
 			return last === null ? null : wordsOf(after, last);
 		}
 		case 'vague': {
-			const last = isOf(tokens, after)
-				? readPhrase(tokens, after + 1, { determiner: true, clause: false })
-				: null;
-			return last === null ? null : wordsOf(after + 1, last);
+			// "dozens of troops", but "several hundred troops" and "a couple thousand troops".
+			const from = isOf(tokens, after)
+				? after + 1
+				: SINGULAR_SCALES.has(tokens[core.last]?.lower ?? '')
+					? after
+					: null;
+			if (from === null) return null;
+			const last = readPhrase(tokens, from, { determiner: from !== after, clause: false });
+			return last === null ? null : wordsOf(from, last);
 		}
 		case 'percent':
 		case 'fraction': {
