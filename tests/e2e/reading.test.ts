@@ -84,6 +84,23 @@ describe('reading the site', () => {
 		await page.close();
 	});
 
+	it('folds a long evidence log on screen and prints it in full', async () => {
+		const longest = claims.reduce((most, claim) =>
+			claim.evidence.length > most.evidence.length ? claim : most
+		);
+		expect(longest.evidence.length).toBeGreaterThan(3);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/claims/${longest.id}/`);
+		const entries = page.locator('.evidence-log li');
+		expect(await entries.first().isVisible()).toBe(false);
+		await page.locator('.evidence-log summary').click();
+		expect(await entries.first().isVisible()).toBe(true);
+		await page.reload();
+		await page.emulateMedia({ media: 'print' });
+		expect(await entries.last().isVisible()).toBe(true);
+		await page.close();
+	});
+
 	it('keeps spaces between words and the dates and links beside them', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.origin}/`);
@@ -95,7 +112,7 @@ describe('reading the site', () => {
 			new RegExp(`^${rated.status}\\s+since \\d{1,2} \\w{3} \\d{4}$`)
 		);
 		expect(await page.locator('.verdict__meta').innerText()).toMatch(
-			/^Last reviewed \d{1,2} \w{3} \d{4} · How the status changed$/
+			/^Last reviewed \d{1,2} \w{3} \d{4} · How the status changed · How claims are rated$/
 		);
 		await page.close();
 	});

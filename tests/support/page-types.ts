@@ -5,6 +5,12 @@ const claims = builtClaimsJson().claims;
 const sample =
 	claims.find((claim) => claim.related.length > 0 && claim.evidence.length > 0) ?? claims[0]!;
 const opinion = claims.find((claim) => claim.kind === 'opinion') ?? claims[0]!;
+// The longest unbroken address is what pushes a phone screen sideways if anything does.
+const longestAddressed = claims
+	.flatMap((claim) => claim.sources)
+	.reduce((longest, source) =>
+		(source.url ?? '').length > (longest.url ?? '').length ? source : longest
+	);
 
 /** One URL of every page type the site has, named for test titles and screenshot files. */
 export const PAGE_TYPES: Array<{ name: string; path: string }> = [
@@ -19,6 +25,7 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'claimant', path: `/claimants/${sample.claimant.id}/` },
 	{ name: 'sources', path: '/sources/' },
 	{ name: 'source', path: `/sources/${sample.sources[0]!.id}/` },
+	{ name: 'source-long-address', path: `/sources/${longestAddressed.id}/` },
 	{ name: 'method', path: '/method/' },
 	{ name: 'not-found', path: '/claims/no-such-claim/' },
 ];

@@ -1,5 +1,6 @@
 import { lastKnownDay } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
+import { CLAIM_ANCHORS } from '../links/claim-anchors.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
 import { describeStatusChange } from '../statuses/describe-status-change.ts';
 import type { SiteIndex } from '../site/site-index.ts';
@@ -44,7 +45,7 @@ export function buildAtomFeed(index: SiteIndex, site: string, siteName: string):
 				id: tag(`claims/${claim.id}/status/${change.status}/${encodeURIComponent(change.date)}`),
 				title: `${data.title} — ${describeStatusChange(from)} ${change.status}`,
 				updated: dayTime(change.date),
-				link: `${url}#status-history`,
+				link: `${url}#${CLAIM_ANCHORS.statusHistory}`,
 				summary: change.note,
 			};
 		});

@@ -56,7 +56,7 @@ export function shareCard(input: ShareImageInput): CardElement {
 				},
 				[
 					fact('Claimant', input.claimantName),
-					fact('Claimed', input.claimed),
+					fact('Said', input.claimed),
 					...figureFacts(input.figures),
 				]
 			),
