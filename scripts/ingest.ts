@@ -5,7 +5,7 @@
 import { IngestError } from '../src/lib/ingest/article.ts';
 import { INGEST_HELP, parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
 import { planIngest } from '../src/lib/ingest/plan-ingest.ts';
-import { readArticleFile } from '../src/lib/ingest/read-article-file.ts';
+import { readArticleFile } from '../src/lib/ingest/read/read-article-file.ts';
 import { readContentFile } from '../src/lib/ingest/read-content-file.ts';
 import { writeIngestPlan } from '../src/lib/ingest/write-plan.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
@@ -20,7 +20,7 @@ try {
 		console.log(INGEST_HELP);
 		process.exit(0);
 	}
-	const raw = readArticleFile(command.file);
+	const raw = await readArticleFile(command.file);
 	const { out } = command.options;
 	const plan = planIngest(raw, command.file, command.options, {
 		content: validateContent(out).content,

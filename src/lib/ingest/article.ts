@@ -8,6 +8,8 @@ export interface ArticleMetadata {
 	/** Last update, same form. */
 	updated?: string;
 	outlet?: string;
+	/** The wire or outlet the report came from when this outlet republished it: "Reuters". */
+	originalOutlet?: string;
 	url?: string;
 }
 

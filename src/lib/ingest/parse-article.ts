@@ -1,5 +1,8 @@
 import { IngestError, type ParsedArticle } from './article.ts';
 import { parseMarkdownArticle } from './article/markdown-article.ts';
+import { parseHtmlArticle } from './extract/html/html-article.ts';
+import { requireArticleLength } from './read/article-length.ts';
+import { requireEnglish } from './read/article-language.ts';
 import { parseScrapedText } from './article/scraped-text.ts';
 import { everyTime, readableTimesOnly } from './article/time-reading.ts';
 
@@ -9,7 +12,10 @@ export interface ParseOptions {
 	publishedGiven?: boolean;
 }
 
-/** Turns a raw article (scraped plain text, or Markdown with or without frontmatter) into metadata and clean paragraphs. */
+/**
+ * Turns a raw article (a saved HTML page, scraped plain text, or Markdown with or without frontmatter) into metadata
+ * and clean paragraphs; refuses text too long to be one article, or not in English.
+ */
 export function parseArticle(
 	raw: string,
 	fileName: string,
@@ -21,10 +27,24 @@ export function parseArticle(
 		throw new IngestError(
 			`the file is empty — save the article's text into ${fileName} (headline on the first line) and run again`
 		);
-	if (isMarkdown(text, fileName)) return parseMarkdownArticle(text, readTimes);
-	return parseScrapedText(
-		text.split('\n').map((line, index) => ({ text: line, number: index + 1 })),
-		readTimes
+	const article = isHtml(text, fileName)
+		? parseHtmlArticle(text)
+		: isMarkdown(text, fileName)
+			? parseMarkdownArticle(text, readTimes)
+			: parseScrapedText(
+					text.split('\n').map((line, index) => ({ text: line, number: index + 1 })),
+					readTimes
+				);
+	requireArticleLength(article.paragraphs);
+	requireEnglish(article.paragraphs);
+	return article;
+}
+
+// A saved page says what it is in its first tag, whatever the file is called.
+function isHtml(text: string, fileName: string): boolean {
+	return (
+		/\.x?html?$/i.test(fileName) ||
+		/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(text)
 	);
 }
 

@@ -104,7 +104,11 @@ export function planIngest(
 		outlet,
 		url: metadata.url ?? '',
 		headline,
-		...definedOnly({ standfirst: metadata.standfirst, updated: metadata.updated }),
+		...definedOnly({
+			standfirst: metadata.standfirst,
+			updated: metadata.updated,
+			originalOutlet: metadata.originalOutlet,
+		}),
 		authors: metadata.authors,
 		published,
 		ingest: { file: basename(fileName), rawHash, drafts: drafting.claims.map((claim) => claim.id) },

@@ -167,7 +167,24 @@ describe('npm run ingest', () => {
 			writeFileSync(binary, new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10]));
 			expectRefused(
 				[binary],
-				`${binary}: ${binary} is a binary file, not text — save the article as plain text or Markdown`
+				`${binary}: ${binary} is an image (.jpg), not an article page — copy the article's text into a .txt file, or save the web page as HTML, and run again`
+			);
+		});
+
+		it('an article that is not in English', () => {
+			const german = join(root, 'spiegel.txt');
+			writeFileSync(
+				german,
+				[
+					'Nordkoreanische Soldaten in Russland eingetroffen',
+					'Von Anna Schmidt, 18.10.2024, 14.05 Uhr',
+					'Nach Angaben des südkoreanischen Geheimdienstes sind rund 3.000 nordkoreanische Soldaten in Russland eingetroffen. Sie würden im Osten des Landes ausgebildet, teilte der Dienst am Freitag mit.',
+					'Die Regierung in Moskau bestreitet die Berichte und spricht von Falschmeldungen. Die ukrainische Regierung fordert eine klare Reaktion ihrer Verbündeten.',
+				].join('\n')
+			);
+			expectRefused(
+				[german, '--published', '2024-10-18T14:05:00+02:00', '--outlet', 'Der Spiegel'],
+				`${german}: the article reads as German, not English — the ingest drafts claims from English text only: use the outlet's English edition or an English translation, and record the original as the source's url`
 			);
 		});
 

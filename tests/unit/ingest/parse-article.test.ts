@@ -60,8 +60,9 @@ describe('parseArticle on the other article shapes', () => {
 			outlet: 'Reuters',
 		});
 		expect(article.paragraphs[0]).toMatch(/^KYIV, Oct 25 \(Reuters\) - The first North Korean/);
-		expect(article.paragraphs).toHaveLength(8);
+		expect(article.paragraphs).toHaveLength(7);
 		expect(article.paragraphs).not.toContain('Advertisement');
+		expect(article.paragraphs.at(-1)).toMatch(/^US officials said on Thursday/);
 		expect(article.paragraphs[1]).toMatch(/"within days"\.$/);
 		expect(article.paragraphs[2]).toBe(
 			'It did not publish evidence for the claim, and Reuters could not independently verify it.'

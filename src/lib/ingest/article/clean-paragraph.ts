@@ -1,10 +1,11 @@
 import { IngestError } from '../article.ts';
+import { isFurniture } from '../extract/furniture.ts';
 import type { NumberedLine } from './numbered-line.ts';
 
 /** A scraped line as a clean paragraph, or undefined when the line is page debris rather than article text. */
 export function cleanParagraph(line: NumberedLine): string | undefined {
 	const text = collapseSpaces(line.text);
-	if (text === '' || isDebrisLine(text)) return undefined;
+	if (text === '' || isDebrisLine(text) || isFurniture(text)) return undefined;
 	const withoutShare = text.replace(SHARE_RUN_IN, '');
 	const related = RELATED_LINK.exec(withoutShare);
 	if (!related) return withoutShare;

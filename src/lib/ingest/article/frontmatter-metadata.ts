@@ -22,6 +22,7 @@ export function frontmatterMetadata(
 		published: readTimes(() => timestamp(field('published', 'date')), undefined),
 		updated: readTimes(() => timestamp(field('updated', 'modified')), undefined),
 		outlet: text(field('outlet', 'publisher')),
+		originalOutlet: text(field('originalOutlet', 'wire')),
 		url: address(field('url')),
 	});
 }

@@ -3,6 +3,7 @@ import { everyTime, type TimeReading } from './time-reading.ts';
 import { frontmatterMetadata } from './frontmatter-metadata.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
+import { isFurniture } from '../extract/furniture.ts';
 
 /**
  * Reads a Markdown article: frontmatter metadata when there is some, a leading `# Heading` as the headline (unless
@@ -19,7 +20,10 @@ export function parseMarkdownArticle(
 	const blocks = markdownBlocks(frontmatter ? frontmatter.body : text);
 	const title = blocks[0]?.title;
 	const titleIsHeadline = title !== undefined && (fromFrontmatter.headline ?? title) === title;
-	const paragraphs = blocks.slice(titleIsHeadline ? 1 : 0).map((block) => block.source);
+	const paragraphs = blocks
+		.slice(titleIsHeadline ? 1 : 0)
+		.map((block) => block.source)
+		.filter((paragraph) => !isFurniture(paragraph));
 	if (paragraphs.length === 0)
 		throw new IngestError(
 			'no article text found after the metadata — check the file is the article itself, with its paragraphs under the headline'

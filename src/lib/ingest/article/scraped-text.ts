@@ -23,13 +23,16 @@ export function parseScrapedText(
 		published: undefined,
 		updated: undefined,
 	});
+	const named = labelled.outlet ?? header.outlet;
+	const dateline = datelineOutlet(paragraphs[0] ?? '');
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: header.standfirst && tidy(header.standfirst.text),
 		authors: header.authors,
 		published,
 		updated,
-		outlet: labelled.outlet ?? header.outlet ?? datelineOutlet(paragraphs[0] ?? ''),
+		outlet: named ?? dateline,
+		originalOutlet: named !== undefined && dateline !== named ? dateline : undefined,
 		url: labelled.url,
 	});
 	return { metadata, paragraphs };

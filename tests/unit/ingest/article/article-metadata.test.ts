@@ -10,6 +10,7 @@ describe('articleMetadata', () => {
 			published: '2024-10-18T09:51:00-04:00',
 			updated: undefined,
 			outlet: undefined,
+			originalOutlet: undefined,
 			url: undefined,
 		});
 		expect(Object.keys(metadata)).toEqual(['headline', 'authors', 'published']);

@@ -1,0 +1,38 @@
+/**
+ * Whether a paragraph is page furniture rather than article text: read times, share and save labels, captions and
+ * photo credits, "Most read" and newsletter boxes, related-article and "Read also" links, advertising slots, end
+ * marks and copyright lines. Matched on the whole paragraph, so article text that mentions these words stays.
+ */
+export function isFurniture(paragraph: string): boolean {
+	const text = paragraph
+		.replace(/[*_`]/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return text === '' || FURNITURE.some((pattern) => pattern.test(text));
+}
+
+const FURNITURE: readonly RegExp[] = [
+	// Read and listen times: "2 min read", "Listen to this article · 4 min", "5-minute read".
+	/^(?:\d+[ -]min(?:ute)?s?(?: read)?|listen to this article\b.*|\d+[ -]min(?:ute)?s? (?:read|listen))$/i,
+	// Buttons and labels standing alone.
+	/^(?:share|save|print|copy link|comments?|menu|search|settings|close|×|subscribe|sign in|log in|donate|advertisement|ad feedback|ad|sponsored|skip to (?:main )?content|back to top|show more|load more|next|previous)(?: this (?:article|story))?$/i,
+	// Link lists and their labels: "Read more:", "READ ALSO: …", "Related articles", "Most read", "Recommended".
+	// The label stands alone or introduces a link with a colon, so prose that starts with the same words stays.
+	/^(?:read (?:more|also|next)|see also|related(?: articles?| stories| coverage| content)?|more on this story|most (?:read|viewed|popular)|latest news|recommended(?: for you)?|trending|top stories|editor'?s picks)(?:\s*[:|»›]\s*.{0,160})?$/i,
+	// Newsletter, social and support boxes.
+	/^(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|updates|telegram|channel)/i,
+	/^(?:follow us|join us|find us)\b.{0,80}$/i,
+	/^support (?:independent|our) journalism\b.{0,200}$/i,
+	// Captions and credits standing alone: "Photo: AFP", "Photograph: Getty Images", "[YONHAP]", "GETTY IMAGES".
+	/^(?:photo(?:graph)?|image|picture|video|credit|source)s?\s*(?:by)?\s*[:©]\s*.{1,80}$/i,
+	/^\[?(?:ap|afp|reuters|yonhap|getty images|epa|anadolu|tass|ria novosti|kcna via kns|kcna)(?:\/[^\]]{1,40})?\]?$/i,
+	/^©.{1,120}$/,
+	// End marks and copyright: "(END)", "All rights reserved", "Reporting by …; Editing by …".
+	/^\(?end\)?$/i,
+	// A reporter's address signing off: "dana@heraldcorp.com".
+	/^\S+@\S+\.\w+$/,
+	/^(?:copyright|\(c\)).{0,160}$/i,
+	/.{0,120}all rights reserved\.?$/i,
+	/^(?:\(?)(?:reporting|writing|additional reporting) by\b.{0,200}(?:editing by\b.{0,120})?\)?$/i,
+];

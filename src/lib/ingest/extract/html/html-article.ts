@@ -1,0 +1,88 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { IngestError, type ParsedArticle } from '../../article.ts';
+import { articleMetadata } from '../../article/article-metadata.ts';
+import { datelineOutlet } from '../../article/dateline-outlet.ts';
+import { markdownBlocks } from '../../article/markdown-blocks.ts';
+import { readByline } from '../../article/read-byline.ts';
+import { isFurniture } from '../furniture.ts';
+import { pageMetadata, type PageDocument } from './page-metadata.ts';
+
+/**
+ * Reads a saved web page: its metadata from structured data and meta tags, its article text from Mozilla's
+ * Readability (the Firefox reader view) converted to Markdown, so menus, asides and scripts never reach the source.
+ */
+export function parseHtmlArticle(html: string): ParsedArticle {
+	const { document } = parseHTML(html);
+	const page = pageMetadata(document as unknown as PageDocument);
+	const reader = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+	if (!reader?.content)
+		throw new IngestError(
+			'no article text found in the page — save the article page itself (not a home or section page), or paste its text into a .txt file'
+		);
+	const paragraphs = markdownBlocks(toMarkdown(reader.content))
+		.map((block) => block.source)
+		.filter((paragraph) => !isFurniture(paragraph));
+	const headline = page.headline ?? reader.title?.trim();
+	const body = dropRepeatedHeadline(paragraphs, headline);
+	if (body.length === 0)
+		throw new IngestError(
+			'no article text found in the page — save the article page itself, or paste its text into a .txt file'
+		);
+	const dateline = datelineOutlet(plain(body[0] ?? ''));
+	const outlet = page.outlet ?? reader.siteName?.trim() ?? undefined;
+	const wire = page.originalOutlet ?? (dateline !== outlet ? dateline : undefined);
+	return {
+		metadata: articleMetadata({
+			headline,
+			standfirst: page.standfirst,
+			authors:
+				page.authors.length > 0 ? page.authors : readByline(reader.byline?.trim() ?? '').authors,
+			published: page.published,
+			updated: page.updated !== page.published ? page.updated : undefined,
+			outlet: outlet ?? wire,
+			originalOutlet: outlet !== undefined ? wire : undefined,
+			url: page.url,
+		}),
+		paragraphs: body,
+	};
+}
+
+const toMarkdownProcessor = unified()
+	.use(rehypeParse, { fragment: true })
+	// Pictures, their captions and credits, and embedded media are never article text.
+	.use(rehypeRemark, {
+		handlers: Object.fromEntries(
+			['figure', 'figcaption', 'img', 'picture', 'video', 'audio', 'iframe', 'svg'].map((tag) => [
+				tag,
+				() => undefined,
+			])
+		),
+	})
+	.use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*' });
+
+function toMarkdown(html: string): string {
+	return String(toMarkdownProcessor.processSync(html));
+}
+
+// Readability keeps the article's own <h1>; the headline is metadata, not a paragraph.
+function dropRepeatedHeadline(
+	paragraphs: readonly string[],
+	headline: string | undefined
+): string[] {
+	const [first, ...rest] = paragraphs;
+	if (first !== undefined && headline !== undefined && plain(first) === headline) return rest;
+	return [...paragraphs];
+}
+
+function plain(markdown: string): string {
+	return markdown
+		.replace(/^#+\s+/, '')
+		.replace(/[*_`]/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.trim();
+}

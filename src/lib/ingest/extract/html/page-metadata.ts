@@ -1,0 +1,82 @@
+import type { ArticleMetadata } from '../../article.ts';
+import { articleMetadata } from '../../article/article-metadata.ts';
+import { readByline } from '../../article/read-byline.ts';
+import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
+import { machineTime } from './machine-time.ts';
+
+/** The parts of a parsed HTML page that metadata is read from (a DOM Document fits). */
+export interface PageDocument {
+	querySelector(selector: string): PageElement | null;
+	querySelectorAll(selector: string): Iterable<PageElement>;
+}
+
+interface PageElement {
+	textContent: string | null;
+	getAttribute(name: string): string | null;
+}
+
+/**
+ * What a saved page says about its article, from the most to the least deliberate source: JSON-LD
+ * (`NewsArticle`), then OpenGraph and `<meta>` tags, then `<time datetime>`, `<h1>` and `<title>`.
+ */
+export function pageMetadata(page: PageDocument): ArticleMetadata {
+	const article = jsonLdArticle(
+		Array.from(page.querySelectorAll('script[type="application/ld+json"]'), (script) =>
+			String(script.textContent ?? '')
+		)
+	);
+	const meta = (...names: string[]) => metaContent(page, names);
+	const authorValue = article?.['author'];
+	const organisationAuthor = isOrganization(authorValue) ? jsonLdText(authorValue) : undefined;
+	const people = organisationAuthor ? [] : jsonLdNames(authorValue);
+	const metaAuthors = readByline(meta('author', 'article:author', 'byl') ?? '').authors.filter(
+		(name) => !/^https?:/.test(name)
+	);
+	const outlet = jsonLdText(article?.['publisher']) ?? meta('og:site_name', 'application-name');
+	return articleMetadata({
+		headline:
+			jsonLdText(article?.['headline']) ??
+			meta('og:title', 'twitter:title') ??
+			text(page.querySelector('h1')) ??
+			text(page.querySelector('title')),
+		standfirst: jsonLdText(article?.['description']) ?? meta('og:description', 'description'),
+		authors: people.length > 0 ? people : metaAuthors,
+		published:
+			machineTime(jsonLdText(article?.['datePublished'])) ??
+			machineTime(meta('article:published_time', 'pubdate', 'datePublished', 'date')) ??
+			machineTime(page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
+		updated:
+			machineTime(jsonLdText(article?.['dateModified'])) ??
+			machineTime(meta('article:modified_time', 'dateModified')),
+		outlet,
+		url: httpUrl(
+			jsonLdText(article?.['url']) ??
+				meta('og:url') ??
+				page.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+				undefined
+		),
+		// Wire copy names the agency as its author: the page's outlet republished it.
+		originalOutlet: organisationAuthor !== outlet ? organisationAuthor : undefined,
+	});
+}
+
+function metaContent(page: PageDocument, names: readonly string[]): string | undefined {
+	for (const name of names) {
+		const element =
+			page.querySelector(`meta[property="${name}"]`) ??
+			page.querySelector(`meta[name="${name}"]`) ??
+			page.querySelector(`meta[itemprop="${name}"]`);
+		const content = element?.getAttribute('content')?.trim();
+		if (content) return content;
+	}
+	return undefined;
+}
+
+function text(element: PageElement | null): string | undefined {
+	const content = element?.textContent?.replace(/\s+/g, ' ').trim();
+	return content || undefined;
+}
+
+function httpUrl(value: string | undefined): string | undefined {
+	return value && /^https?:\/\//.test(value) && URL.canParse(value) ? value : undefined;
+}

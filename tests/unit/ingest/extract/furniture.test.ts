@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isFurniture } from '../../../../src/lib/ingest/extract/furniture.ts';
+
+describe('isFurniture', () => {
+	it.each([
+		'2 min read',
+		'Listen to this article · 4 min',
+		'Share',
+		'×',
+		'Menu',
+		'Ad Feedback',
+		'Advertisement',
+		'READ ALSO: Seoul summons Russian ambassador',
+		'**Read more:** [Kim visits the front](https://example.org/kim)',
+		'Most read',
+		'Related articles',
+		'Sign up for our morning newsletter',
+		'Subscribe to our Telegram channel',
+		'Follow us on X',
+		'Support independent journalism in Ukraine. Become a member today.',
+		'Photo: AFP',
+		'Photograph: Anatolii Stepanov/AFP/Getty Images',
+		'[YONHAP]',
+		'GETTY IMAGES',
+		'© Reuters 2024',
+		'(END)',
+		'Copyright 2024 Yonhap News Agency. All rights reserved.',
+		'Reporting by Hyonhee Shin; Editing by Ed Davies',
+		'dana@heraldcorp.com',
+	])('drops %j', (paragraph) => {
+		expect(isFurniture(paragraph)).toBe(true);
+	});
+
+	it.each([
+		'Russia’s share of the shells fired came to about half, according to the Estonian intelligence service.',
+		'Read more widely, the report suggests North Korea has sent 12,000 troops.',
+		'The NIS said the photos showed mass gatherings in Ussuriysk and Khabarovsk.',
+		'Related claims by Kyiv put the number at 11,000, the ministry said on Monday.',
+		'The AFP news agency reported that the soldiers had arrived on 23 October.',
+	])('keeps article text: %j', (paragraph) => {
+		expect(isFurniture(paragraph)).toBe(false);
+	});
+});
