@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/** What an editor labelled by hand in one article of the evaluation set (`tests/fixtures/ingest-eval/*.labels.json`). */
+export const EvalLabelsSchema = z.object({
+	shape: z.string().min(1),
+	metadata: z.object({
+		headline: z.string().min(1),
+		outlet: z.string().min(1),
+		originalOutlet: z.string().min(1).optional(),
+		/** As printed: a timestamp with offset, a wall-clock time without one, or a bare date. */
+		published: z.string().min(1),
+		authors: z.array(z.string().min(1)),
+	}),
+	claims: z
+		.array(
+			z.object({
+				quote: z.string().min(1),
+				/** Every name the article uses for the claimant; a draft naming any of them has the right speaker. */
+				speaker: z.array(z.string().min(1)).min(1),
+				figures: z.array(z.number()),
+				claimed: z.string().min(1),
+			})
+		)
+		.min(1),
+	acceptable: z.array(z.string().min(1)).default([]),
+	furniture: z.array(z.string().min(1)).default([]),
+});
+
+export type EvalLabels = z.output<typeof EvalLabelsSchema>;

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EvalLabelsSchema } from './eval-labels.ts';
+import { ingestOutcome } from './ingest-outcome.ts';
+import { scoreArticle, type ArticleScore } from './score-article.ts';
+import { summariseScores, type EvalSummary } from './summarise-scores.ts';
+
+/** The evaluation set: rules may be tuned on the first half; the second is only ever measured. */
+export const EVAL_HALVES = ['tune', 'held-out'] as const;
+export type EvalHalf = (typeof EVAL_HALVES)[number];
+
+const EVAL_ROOT = 'tests/fixtures/ingest-eval';
+
+export interface ArticleResult {
+	file: string;
+	score: ArticleScore | undefined;
+	refused: string | undefined;
+	/** The unexpected error's message when the ingest crashed. */
+	crash: string | undefined;
+}
+
+/** Ingests and scores every labelled article of one half of the evaluation set. */
+export function evaluateIngest(half: EvalHalf): {
+	summary: EvalSummary;
+	articles: ArticleResult[];
+} {
+	const folder = join(EVAL_ROOT, half);
+	const names = readdirSync(folder);
+	// Each labels file names its article: the file of the same name with another ending.
+	const articles = names
+		.filter((name) => name.endsWith(LABELS))
+		.sort()
+		.map((labelsFile) => {
+			const stem = labelsFile.slice(0, -LABELS.length);
+			const article = names.find((name) => name !== labelsFile && name.startsWith(`${stem}.`));
+			if (!article)
+				throw new Error(
+					`${join(folder, labelsFile)} labels no article: add ${stem}.html, .txt or .md`
+				);
+			return evaluateArticle(folder, article, labelsFile);
+		});
+	const scores = articles.flatMap((article) => (article.score ? [article.score] : []));
+	const crashes = articles.filter((article) => article.crash !== undefined).length;
+	return { summary: summariseScores(scores, crashes), articles };
+}
+
+const LABELS = '.labels.json';
+
+function evaluateArticle(folder: string, file: string, labelsFile: string): ArticleResult {
+	const labels = EvalLabelsSchema.parse(JSON.parse(readFileSync(join(folder, labelsFile), 'utf8')));
+	try {
+		const { outcome, refused } = ingestOutcome(
+			readFileSync(join(folder, file), 'utf8'),
+			file,
+			labels
+		);
+		return { file, score: scoreArticle(labels, outcome), refused, crash: undefined };
+	} catch (error) {
+		return {
+			file,
+			score: undefined,
+			refused: undefined,
+			crash: String((error as Error).message ?? error),
+		};
+	}
+}

@@ -1,0 +1,93 @@
+import { basename } from 'node:path';
+import yaml from 'js-yaml';
+import type { ParsedContent } from '../../validation/parse-records.ts';
+import { IngestError } from '../article.ts';
+import { planIngest, type IngestPlan } from '../plan-ingest.ts';
+import type { EvalLabels } from './eval-labels.ts';
+import type { IngestOutcome } from './score-article.ts';
+
+const NOTHING: ParsedContent = {
+	claims: [],
+	claimants: [],
+	sources: [],
+	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
+};
+
+/**
+ * Runs the ingest on one article into empty content, as an editor would: when it stops on missing metadata, again
+ * with the labelled date and outlet given as flags (the metadata then counts as missed). An error that is not an
+ * IngestError is a crash and is thrown.
+ */
+export function ingestOutcome(
+	raw: string,
+	fileName: string,
+	labels: EvalLabels
+): { outcome: IngestOutcome; refused: string | undefined } {
+	const existing = { content: NOTHING, read: () => undefined };
+	const id = { id: 'eval-article', out: 'content' };
+	let refused: string | undefined;
+	let plan: IngestPlan;
+	try {
+		plan = planIngest(raw, fileName, id, existing);
+	} catch (error) {
+		if (!(error instanceof IngestError)) throw error;
+		refused = error.message;
+		plan = planIngest(
+			raw,
+			fileName,
+			{ ...id, outlet: labels.metadata.outlet, published: asFlag(labels.metadata.published) },
+			existing
+		);
+	}
+	return { outcome: outcomeOf(plan, refused === undefined), refused };
+}
+
+// --published wants an offset; a label without one is given as UTC, which keeps its day and wall-clock time.
+function asFlag(published: string): string {
+	return /T\d{2}:\d{2}(?::\d{2})?$/.test(published) ? `${published}+00:00` : published;
+}
+
+function outcomeOf(plan: IngestPlan, metadataFromArticle: boolean): IngestOutcome {
+	const frontmatter = (content: string) =>
+		yaml.load(content.split('---\n')[1] ?? '') as Record<string, unknown>;
+	const source = plan.files.find((file) => file.path.includes('/sources/'))!;
+	const claimants = new Map(
+		plan.files
+			.filter((file) => file.path.includes('/claimants/'))
+			.map((file) => {
+				const data = yaml.load(file.content) as {
+					name: string;
+					shortName: string;
+					aliases?: string[];
+				};
+				return [basename(file.path, '.yaml'), [data.name, data.shortName, ...(data.aliases ?? [])]];
+			})
+	);
+	const drafts = plan.files
+		.filter((file) => file.path.includes('/claims/'))
+		.map((file) => {
+			const claim = frontmatter(file.content) as {
+				statement: string;
+				claimant: string;
+				claimed: string;
+				figures?: Array<{ value: number }>;
+			};
+			return {
+				sentence: claim.statement,
+				speakerNames: claimants.get(claim.claimant) ?? [claim.claimant],
+				figures: (claim.figures ?? []).map((figure) => figure.value),
+				claimed: String(claim.claimed),
+			};
+		});
+	const { metadata } = plan;
+	return {
+		metadata: metadataFromArticle
+			? metadata
+			: {
+					authors: metadata.authors,
+					...(metadata.headline ? { headline: metadata.headline } : {}),
+				},
+		storedText: source.content.split('---\n').slice(2).join('---\n'),
+		drafts,
+	};
+}
