@@ -1,6 +1,7 @@
 import { IngestError, type ParsedArticle } from './article.ts';
 import { parseMarkdownArticle } from './article/markdown-article.ts';
 import { parseHtmlArticle } from './extract/html/html-article.ts';
+import { takePrintedHeader } from './extract/printed-header.ts';
 import { requireArticleLength } from './read/article-length.ts';
 import { requireEnglish } from './read/article-language.ts';
 import { parseScrapedText } from './article/scraped-text.ts';
@@ -35,9 +36,10 @@ export function parseArticle(
 					text.split('\n').map((line, index) => ({ text: line, number: index + 1 })),
 					readTimes
 				);
-	requireArticleLength(article.paragraphs);
-	requireEnglish(article.paragraphs);
-	return article;
+	const withHeader = takePrintedHeader(article);
+	requireArticleLength(withHeader.paragraphs);
+	requireEnglish(withHeader.paragraphs);
+	return withHeader;
 }
 
 // A saved page says what it is in its first tag, whatever the file is called.

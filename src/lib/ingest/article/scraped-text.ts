@@ -7,6 +7,8 @@ import { takeLabelledLines } from './labelled-lines.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { readScrapedHeader } from './scraped-header.ts';
 import { scrapedTimes } from './scraped-times.ts';
+import { leadingDateLines, readDateLine, type DateLine } from '../extract/text/date-line.ts';
+import { skipPageTop } from '../extract/text/page-top.ts';
 
 /** Reads an article scraped as plain text: headline line, standfirst, byline and dates, then one paragraph a line. */
 export function parseScrapedText(
@@ -14,20 +16,27 @@ export function parseScrapedText(
 	readTimes: TimeReading = everyTime
 ): ParsedArticle {
 	const labelled = takeLabelledLines(trimmedNonEmpty(lines));
-	const [headline, ...afterHeadline] = labelled.remaining;
+	const top = skipPageTop(labelled.remaining);
+	const [headline, ...afterHeadline] = top.rest;
 	if (!headline) throw new IngestError(NO_TEXT_MESSAGE);
 	const header = readScrapedHeader(afterHeadline);
-	const paragraphs = header.body.map(cleanParagraph).filter((text) => text !== undefined);
+	const cleaned = header.body.map(cleanParagraph).filter((text) => text !== undefined);
+	const dateLines = leadingDateLines(cleaned);
+	const paragraphs = cleaned.filter((paragraph) => !dateLines.has(paragraph));
 	if (paragraphs.length === 0) throw new IngestError(NO_TEXT_MESSAGE);
-	const { published, updated } = readTimes(() => scrapedTimes(header.times, labelled.updates), {
-		published: undefined,
-		updated: undefined,
-	});
-	const named = labelled.outlet ?? header.outlet;
+	// A date line straight under the headline reads like a standfirst to the header grammar.
+	const standfirstDate = header.standfirst && readDateLine(header.standfirst.text);
+	const standfirst = standfirstDate ? undefined : header.standfirst;
+	const printed = standfirstDate || [...dateLines.values()][0];
+	const { published, updated } = printedTimes(
+		() => readTimes(() => scrapedTimes(header.times, labelled.updates), NO_TIMES),
+		printed
+	);
+	const named = labelled.outlet ?? header.outlet ?? top.masthead ?? printed?.outlet;
 	const dateline = datelineOutlet(paragraphs[0] ?? '');
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
-		standfirst: header.standfirst && tidy(header.standfirst.text),
+		standfirst: standfirst && tidy(standfirst.text),
 		authors: header.authors,
 		published,
 		updated,
@@ -36,6 +45,25 @@ export function parseScrapedText(
 		url: labelled.url,
 	});
 	return { metadata, paragraphs };
+}
+
+const NO_TIMES = { published: undefined, updated: undefined };
+
+/**
+ * The times the header grammar reads ("Fri 18 Oct 2024 12.35 EDT / First published …"), else a printed date line
+ * read by chrono; a header time that cannot be read stops the ingest only when no date line says when either.
+ */
+function printedTimes(
+	fromHeader: () => { published: string | undefined; updated: string | undefined },
+	dateLine: DateLine | undefined
+): { published: string | undefined; updated: string | undefined } {
+	try {
+		const times = fromHeader();
+		if (times.published !== undefined || dateLine === undefined) return times;
+	} catch (error) {
+		if (!(error instanceof IngestError) || dateLine?.published === undefined) throw error;
+	}
+	return { published: dateLine.published, updated: dateLine.updated };
 }
 
 const NO_TEXT_MESSAGE =

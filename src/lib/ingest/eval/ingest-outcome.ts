@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import yaml from 'js-yaml';
 import type { ParsedContent } from '../../validation/parse-records.ts';
-import { IngestError } from '../article.ts';
+import { IngestError, type ArticleMetadata } from '../article.ts';
+import { parseArticle } from '../parse-article.ts';
 import { planIngest, type IngestPlan } from '../plan-ingest.ts';
 import type { EvalLabels } from './eval-labels.ts';
 import type { IngestOutcome } from './score-article.ts';
@@ -14,9 +15,9 @@ const NOTHING: ParsedContent = {
 };
 
 /**
- * Runs the ingest on one article into empty content, as an editor would: when it stops on missing metadata, again
- * with the labelled date and outlet given as flags (the metadata then counts as missed). An error that is not an
- * IngestError is a crash and is thrown.
+ * Runs the ingest on one article into empty content, as an editor would: the metadata is what the article gave;
+ * when the ingest stops for want of a date or an outlet, it is run again with the labelled ones given as flags, so
+ * the drafts are still scored. An error that is not an IngestError is a crash and is thrown.
  */
 export function ingestOutcome(
 	raw: string,
@@ -25,21 +26,29 @@ export function ingestOutcome(
 ): { outcome: IngestOutcome; refused: string | undefined } {
 	const existing = { content: NOTHING, read: () => undefined };
 	const id = { id: 'eval-article', out: 'content' };
+	let read: ArticleMetadata = { authors: [] };
 	let refused: string | undefined;
-	let plan: IngestPlan;
 	try {
-		plan = planIngest(raw, fileName, id, existing);
+		read = parseArticle(raw, fileName).metadata;
 	} catch (error) {
 		if (!(error instanceof IngestError)) throw error;
 		refused = error.message;
-		plan = planIngest(
-			raw,
-			fileName,
-			{ ...id, outlet: labels.metadata.outlet, published: asFlag(labels.metadata.published) },
-			existing
-		);
 	}
-	return { outcome: outcomeOf(plan, refused === undefined), refused };
+	const flags = {
+		...(read.outlet ? {} : { outlet: labels.metadata.outlet }),
+		...(read.published ? {} : { published: asFlag(labels.metadata.published) }),
+	};
+	if (refused === undefined && Object.keys(flags).length > 0)
+		refused = `needs ${Object.keys(flags)
+			.map((flag) => `--${flag}`)
+			.join(' and ')}`;
+	try {
+		const plan = planIngest(raw, fileName, { ...id, ...flags }, existing);
+		return { outcome: outcomeOf(plan, read), refused };
+	} catch (error) {
+		if (!(error instanceof IngestError)) throw error;
+		return { outcome: { metadata: read, storedText: '', drafts: [] }, refused: error.message };
+	}
 }
 
 // --published wants an offset; a label without one is given as UTC, which keeps its day and wall-clock time.
@@ -47,7 +56,7 @@ function asFlag(published: string): string {
 	return /T\d{2}:\d{2}(?::\d{2})?$/.test(published) ? `${published}+00:00` : published;
 }
 
-function outcomeOf(plan: IngestPlan, metadataFromArticle: boolean): IngestOutcome {
+function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 	const frontmatter = (content: string) =>
 		yaml.load(content.split('---\n')[1] ?? '') as Record<string, unknown>;
 	const source = plan.files.find((file) => file.path.includes('/sources/'))!;
@@ -79,14 +88,8 @@ function outcomeOf(plan: IngestPlan, metadataFromArticle: boolean): IngestOutcom
 				claimed: String(claim.claimed),
 			};
 		});
-	const { metadata } = plan;
 	return {
-		metadata: metadataFromArticle
-			? metadata
-			: {
-					authors: metadata.authors,
-					...(metadata.headline ? { headline: metadata.headline } : {}),
-				},
+		metadata: read,
 		storedText: source.content.split('---\n').slice(2).join('---\n'),
 		drafts,
 	};

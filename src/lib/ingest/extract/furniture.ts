@@ -20,6 +20,12 @@ const FURNITURE: readonly RegExp[] = [
 	// Link lists and their labels: "Read more:", "READ ALSO: …", "Related articles", "Most read", "Recommended".
 	// The label stands alone or introduces a link with a colon, so prose that starts with the same words stays.
 	/^(?:read (?:more|also|next)|see also|related(?: articles?| stories| coverage| content)?|more on this story|most (?:read|viewed|popular)|latest news|recommended(?: for you)?|trending|top stories|editor'?s picks)(?:\s*[:|»›]\s*.{0,160})?$/i,
+	// Share targets and reading controls standing alone.
+	/^(?:facebook|twitter|x|whatsapp|telegram|kakao(?:talk)?|line|linkedin|reddit|email|e-mail|flipboard|text size|font size|print this article)$/i,
+	/^share this (?:article|story)\b.{0,120}$/i,
+	// A caption ends on its bracketed credit: "… on Tuesday. [YONHAP]", "[File: Reuters]", "(KCNA via Reuters)".
+	/\[(?:[A-Z][A-Z/ ]+|File: [^\]]{1,40})\]$/,
+	/\((?:[\p{L} ]{1,30} via )?(?:Reuters|AP|AFP|Yonhap|KCNA|EPA|Getty Images|Anadolu)\)$/u,
 	// Newsletter, social and support boxes.
 	/^(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|updates|telegram|channel)/i,
 	/^(?:follow us|join us|find us)\b.{0,80}$/i,

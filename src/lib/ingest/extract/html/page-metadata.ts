@@ -1,3 +1,4 @@
+import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
 import type { ArticleMetadata } from '../../article.ts';
 import { articleMetadata } from '../../article/article-metadata.ts';
 import { readByline } from '../../article/read-byline.ts';
@@ -45,9 +46,10 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 			machineTime(jsonLdText(article?.['datePublished'])) ??
 			machineTime(meta('article:published_time', 'pubdate', 'datePublished', 'date')) ??
 			machineTime(page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
-		updated:
+		updated: timestampOnly(
 			machineTime(jsonLdText(article?.['dateModified'])) ??
-			machineTime(meta('article:modified_time', 'dateModified')),
+				machineTime(meta('article:modified_time', 'dateModified'))
+		),
 		outlet,
 		url: httpUrl(
 			jsonLdText(article?.['url']) ??
@@ -58,6 +60,11 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 		// Wire copy names the agency as its author: the page's outlet republished it.
 		originalOutlet: organisationAuthor !== outlet ? organisationAuthor : undefined,
 	});
+}
+
+// A source's update is a moment: a day alone says too little to record.
+function timestampOnly(value: string | undefined): string | undefined {
+	return value !== undefined && isTimestampWithOffset(value) ? value : undefined;
 }
 
 function metaContent(page: PageDocument, names: readonly string[]): string | undefined {
