@@ -11,7 +11,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses';
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies';
 const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 /** A short speaker after a closing quote, then the verb: `…,” the agency said`. */
 const AFTER_QUOTE = new RegExp(
@@ -20,7 +20,7 @@ const AFTER_QUOTE = new RegExp(
 );
 /** A short speaker after a comma at the very end, maybe with its day: `…, a Ukrainian source said.`, `…, the Pentagon said on Monday.` */
 const AT_END = new RegExp(
-	`,\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})(?:\\s+(?:on|last|this)\\s+\\p{L}+|\\s+(?:yesterday|today|earlier|later))?\\s*[.!?]?$`,
+	`,\\s+((?:[\\p{L}’'.-]+\\s+){0,7}?[\\p{L}’'-]+)\\s+(${VERBS})(?:\\s+(?:on|last|this)\\s+\\p{L}+|\\s+(?:yesterday|today|earlier|later|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday))?\\s*[.!?]?$`,
 	'u'
 );
 /** Verb forms that are also plural nouns ("these reports", "amid claims"): not a report after such a word. */
@@ -43,7 +43,7 @@ const BEFORE_VERB =
 /** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
 // The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
 const LEADING_ADVERBIAL =
-	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:in|on|at|by|from|with|during|if|when|as|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
+	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
 
 /** Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. */
@@ -122,13 +122,37 @@ function trimSpeaker(text: string): string {
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
-	return speaker.trim().replace(/,$/, '');
+	return withoutLeadingClause(speaker.trim().replace(/,$/, ''));
 }
 
-/** The sentence with quoted words blanked out (same length), so a verb inside a quotation is not taken as a report. */
-function maskQuotations(sentence: string): string {
-	return sentence.replace(
-		/“[^”]*”|"[^"]*"/g,
-		(quoted) => `${quoted[0]}${'x'.repeat(quoted.length - 2)}${quoted.at(-1)}`
-	);
+/**
+ * "…killed and wounded soldiers, Zelensky" → "Zelensky": a name after a comma is the speaker unless what comes
+ * before it is the person's role, an appositive ("Ukraine’s president, Volodymyr Zelenskyy").
+ */
+function withoutLeadingClause(speaker: string): string {
+	const comma = speaker.lastIndexOf(', ');
+	if (comma < 0) return speaker;
+	const before = speaker.slice(0, comma);
+	const after = speaker.slice(comma + 2);
+	if (!NAME_PHRASE.test(after) || ROLE_WORD.test(before)) return speaker;
+	return after;
 }
+
+const NAME_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+const ROLE_WORD =
+	/\b(?:president|prime minister|minister|secretary|spokes(?:man|woman|person)|chief|head|director|commander|leader|ambassador|lawmaker|official|general|envoy|adviser|advisor|deputy|press|analyst|researcher|expert|officer|representative|mayor|governor|chairman|chair)\b/i;
+
+/**
+ * The sentence with quoted words blanked out (same length), so a verb inside a quotation is not taken as a report,
+ * and the full stops of titles masked ("Rep. Lee"), so a name is not cut at them.
+ */
+function maskQuotations(sentence: string): string {
+	return sentence
+		.replace(
+			/“[^”]*”|"[^"]*"/g,
+			(quoted) => `${quoted[0]}${'x'.repeat(quoted.length - 2)}${quoted.at(-1)}`
+		)
+		.replace(TITLE_ABBREVIATION, (title) => `${title.slice(0, -1)}\u2024`);
+}
+
+const TITLE_ABBREVIATION = /\b(?:Rep|Sen|Gen|Maj|Lt|Col|Capt|Adm|Sgt|Gov|Dr|Mr|Mrs|Ms|Prof|St)\./g;

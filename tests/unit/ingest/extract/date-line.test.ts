@@ -7,7 +7,7 @@ describe('readDateLine', () => {
 		['Published: 13 Jan. 2025, 11:17', '2025-01-13', undefined],
 		['2024-11-20 16:29:06', '2024-11-20', undefined],
 		['Sept. 2, 2025', '2025-09-02', undefined],
-		['Posted : 2024-10-30 08:29:06 Updated : 2024-10-30 10:02:11', '2024-10-30', '2024-10-30'],
+		['Posted : 2024-10-30 08:29:06 Updated : 2024-10-30 10:02:11', '2024-10-30', undefined],
 		['2024.11.13 16:05 KST', '2024-11-13T16:05:00+09:00', undefined],
 		['Aired February 14, 2025 - 20:00 ET', '2025-02-14T20:00:00-05:00', undefined],
 		['Published On 27 Dec 2024', '2024-12-27', undefined],
