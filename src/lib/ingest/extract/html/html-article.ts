@@ -17,7 +17,7 @@ import { pageMetadata, type PageDocument } from './page-metadata.ts';
  * Readability (the Firefox reader view) converted to Markdown, so menus, asides and scripts never reach the source.
  */
 export function parseHtmlArticle(html: string): ParsedArticle {
-	const { document } = parseHTML(html);
+	const document = htmlDocument(html);
 	const page = pageMetadata(document as unknown as PageDocument);
 	const reader = new Readability(document as unknown as Document, { keepClasses: false }).parse();
 	if (!reader?.content)
@@ -50,6 +50,14 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		}),
 		paragraphs: body,
 	};
+}
+
+// linkedom leaves a fragment ("<p>…</p>" alone, or a page cut short) without a root element, which Readability
+// refuses: such a fragment is read as the body of a page.
+function htmlDocument(html: string) {
+	const { document } = parseHTML(html);
+	if (document.documentElement && document.body) return document;
+	return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 const toMarkdownProcessor = unified()
