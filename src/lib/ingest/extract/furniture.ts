@@ -26,6 +26,12 @@ const FURNITURE: readonly RegExp[] = [
 	// A caption ends on its bracketed credit: "… on Tuesday. [YONHAP]", "[File: Reuters]", "(KCNA via Reuters)".
 	/\[(?:[A-Z][A-Z/ ]+|File: [^\]]{1,40})\]$/,
 	/\((?:[\p{L} ]{1,30} via )?(?:Reuters|AP|AFP|Yonhap|KCNA|EPA|Getty Images|Anadolu)\)$/u,
+	// Transcript and live-page notices: "THIS IS A RUSH TRANSCRIPT…", "(COMMERCIAL BREAK)", "This live page is now closed."
+	/^this is a rush transcript\b.{0,160}$/i,
+	/^\((?:commercial break|crosstalk|break|applause|laughter|inaudible|begin video clip|end video clip|end videotape|begin videotape)\)$/i,
+	/^this live (?:page|blog|coverage) (?:is|has) (?:now )?(?:closed|ended)\.?$/i,
+	// Contact lines under an article: "Reach her at …", "Contact the author: …".
+	/^(?:reach|contact|email|write to) (?:him|her|them|the (?:author|reporter|writer)|us)\b.{0,100}$/i,
 	// Newsletter, social and support boxes.
 	/^(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|updates|telegram|channel)/i,
 	/^(?:follow us|join us|find us)\b.{0,80}$/i,

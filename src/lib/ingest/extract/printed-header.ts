@@ -1,6 +1,7 @@
 import type { ParsedArticle } from '../article.ts';
 import { looksLikeByline } from '../article/byline-shape.ts';
 import { readByline } from '../article/read-byline.ts';
+import { isHeadlineLike } from './headline-like.ts';
 import { leadingDateLines } from './text/date-line.ts';
 
 /** How many paragraphs under the headline may still be a printed byline. */
@@ -8,7 +9,8 @@ const BYLINE_PARAGRAPHS = 4;
 
 /**
  * Takes a printed date line and byline out of the first paragraphs of a page or Markdown file ("By Jane Doe",
- * "*October 31, 2024*"), and fills in the publication time, authors and outlet they give when the metadata has none.
+ * "*October 31, 2024*"), and fills in the publication time, authors and outlet they give when the metadata has none;
+ * drops lines that read as headlines or links rather than sentences.
  */
 export function takePrintedHeader(article: ParsedArticle): ParsedArticle {
 	const dateLines = leadingDateLines(article.paragraphs);
@@ -28,7 +30,8 @@ export function takePrintedHeader(article: ParsedArticle): ParsedArticle {
 			...(outlet ? { outlet } : {}),
 		},
 		paragraphs: article.paragraphs.filter(
-			(paragraph) => !dateLines.has(paragraph) && !bylines.includes(paragraph)
+			(paragraph) =>
+				!dateLines.has(paragraph) && !bylines.includes(paragraph) && !isHeadlineLike(paragraph)
 		),
 	};
 }
