@@ -43,5 +43,11 @@ function copyrightOutlet(line: string): string | undefined {
 		.replace(/\.?\s*All rights reserved\.?$/i, '')
 		.replace(/\s+or its affiliated companies$/i, '')
 		.replace(/\.$/, '');
-	return knownOutlet(holder);
+	// "Al Jazeera Media Network" names Al Jazeera: the longest known outlet the holder's name starts with.
+	const words = holder.split(/\s+/);
+	for (let length = words.length; length > 0; length--) {
+		const outlet = knownOutlet(words.slice(0, length).join(' '));
+		if (outlet !== undefined) return outlet;
+	}
+	return undefined;
 }

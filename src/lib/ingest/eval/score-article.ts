@@ -99,12 +99,11 @@ function sameNames(found: readonly string[], labelled: readonly string[]): boole
 	return key(found) === key(labelled);
 }
 
-// A time printed without its zone is labelled without one: then the wall-clock day and time must match.
+// A time printed without its zone is labelled without one: its day is what a source can honestly record.
 function samePublication(found: string | undefined, labelled: string): boolean {
 	if (found === undefined) return false;
 	if (isTimestampWithOffset(labelled)) return Date.parse(found) === Date.parse(labelled);
-	if (/T/.test(labelled)) return found.startsWith(labelled.slice(0, 16));
-	return found.slice(0, 10) === labelled;
+	return found.slice(0, 10) === labelled.slice(0, 10);
 }
 
 /** A speaker is right when a draft's name is one the article uses, or one contains the other whole ("lawmaker Lee Seong-kweun"). */

@@ -7,6 +7,8 @@ describe('datelineOutlet', () => {
 		['SEOUL, South Korea (AP) — South Korea’s spy agency said', 'AP'],
 		['WASHINGTON (AFP) – The Pentagon said', 'AFP'],
 		['NEW YORK, Nov. 4 (Reuters) - Officials said', 'Reuters'],
+		['SEOUL, Nov. 20 (Yonhap) -- Nearly 11,000 North Korean troops', 'Yonhap'],
+		['SEOUL/KYIV (Reuters) - Officials said', 'Reuters'],
 	])('reads the agency in %j', (paragraph, outlet) => {
 		expect(datelineOutlet(paragraph)).toBe(outlet);
 	});

@@ -35,6 +35,12 @@ describe('takeLabelledLines', () => {
 		);
 	});
 
+	it('names a known outlet at the start of a longer holder’s name', () => {
+		expect(takeLabelledLines(numbered('Text.', '© 2024 Al Jazeera Media Network')).outlet).toBe(
+			'Al Jazeera'
+		);
+	});
+
 	it('removes a copyright line of an unknown holder without taking it for the outlet', () => {
 		const labelled = takeLabelledLines(numbered('Text.', '© Picture Agency Ltd'));
 		expect(labelled.outlet).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlArticle } from '../../../../src/lib/ingest/extract/html/html-article.ts';
+import { parseArticle } from '../../../../src/lib/ingest/parse-article.ts';
 
 const BODY = [
 	'SEOUL, Oct 25 (Reuters) - About 3,000 North Korean troops have been sent to Russia, South Korea’s spy agency told lawmakers on Friday.',
@@ -93,5 +94,24 @@ describe('parseHtmlArticle', () => {
 		expect(() =>
 			parseHtmlArticle('<!doctype html><html><head><title>Home</title></head><body></body></html>')
 		).toThrow('no article text found in the page — save the article page itself');
+	});
+});
+
+describe('a bare saved page through parseArticle', () => {
+	it('takes the outlet from the title, and the byline and date from the printed lines', () => {
+		const html = `<!doctype html><html><head><title>Seoul says 2,000 North Korean soldiers killed | Korea Pulse</title></head>
+<body><h1>Seoul says 2,000 North Korean soldiers killed</h1>
+<p>By Han Seo-yeon</p><p>Sept. 2, 2025</p>
+${BODY.map((text) => `<p>${text}</p>`).join('\n')}
+<p>More North Korea coverage | Archive for September 2025</p></body></html>`;
+		const article = parseArticle(html, 'pulse.html');
+		expect(article.metadata).toEqual({
+			headline: 'Seoul says 2,000 North Korean soldiers killed',
+			authors: ['Han Seo-yeon'],
+			published: '2025-09-02',
+			outlet: 'Korea Pulse',
+			originalOutlet: 'Reuters',
+		});
+		expect(article.paragraphs).toEqual(BODY);
 	});
 });

@@ -33,7 +33,11 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		throw new IngestError(
 			'no article text found in the page — save the article page itself, or paste its text into a .txt file'
 		);
-	const dateline = datelineOutlet(plain(body[0] ?? ''));
+	// A printed byline or date may still stand above the dateline paragraph.
+	const dateline = body
+		.slice(0, 4)
+		.map((paragraph) => datelineOutlet(plain(paragraph)))
+		.find((outlet) => outlet !== undefined);
 	const outlet = page.outlet ?? reader.siteName?.trim() ?? undefined;
 	const wire = page.originalOutlet ?? (dateline !== outlet ? dateline : undefined);
 	return {

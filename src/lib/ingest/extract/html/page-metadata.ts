@@ -33,7 +33,10 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 	const metaAuthors = readByline(meta('author', 'article:author', 'byl') ?? '').authors.filter(
 		(name) => !/^https?:/.test(name)
 	);
-	const outlet = jsonLdText(article?.['publisher']) ?? meta('og:site_name', 'application-name');
+	const outlet =
+		jsonLdText(article?.['publisher']) ??
+		meta('og:site_name', 'application-name') ??
+		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1')));
 	return articleMetadata({
 		headline:
 			jsonLdText(article?.['headline']) ??
@@ -65,6 +68,13 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 // A source's update is a moment: a day alone says too little to record.
 function timestampOnly(value: string | undefined): string | undefined {
 	return value !== undefined && isTimestampWithOffset(value) ? value : undefined;
+}
+
+/** The site's name a page title adds to the headline: "Headline | Korea Pulse", "Headline - BBC News". */
+function titleSuffix(title: string | undefined, headline: string | undefined): string | undefined {
+	if (title === undefined || headline === undefined) return undefined;
+	const match = /^(.+?)\s+[|–—-]\s+([^|–—]{2,60})$/.exec(title);
+	return match && match[1] === headline ? match[2]!.trim() : undefined;
 }
 
 function metaContent(page: PageDocument, names: readonly string[]): string | undefined {
