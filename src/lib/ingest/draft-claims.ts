@@ -8,6 +8,7 @@ import { findFigures } from './find-figures.ts';
 import { findHedge, type Hedge } from './find-hedge.ts';
 import { findKind } from './find-kind.ts';
 import { findPlaces } from './find-places.ts';
+import { transcriptSpeaker } from './transcript-speaker.ts';
 import { createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from './split-sentences.ts';
 
@@ -48,17 +49,32 @@ export function draftClaims(
 	const taken = new Set(context.takenClaimIds);
 	const claims: DraftClaim[] = [];
 	let previousSpeaker: ClaimantRecord | undefined;
+	let labelled: { paragraph: number; speaker: string | 'question' | undefined } | undefined;
 	for (const sentence of sentences) {
+		if (labelled?.paragraph !== sentence.paragraph)
+			labelled = { paragraph: sentence.paragraph, speaker: transcriptSpeaker(sentence.text) };
+		// A question put in a transcript is the questioner's, and no claim to record.
+		if (labelled.speaker === 'question') continue;
 		const attribution = findAttribution(sentence.text);
 		const figures = findFigures(sentence.text).map((mention) => mention.figure);
 		const dates = findDates(sentence.text, context.published);
 		const hedge = findHedge(sentence.text);
 		const quotedOnly = /^[“"].*[”"]$/su.test(sentence.text.replace(/[.!?]$/, ''));
-		const claimant = attribution
-			? resolver.resolve(speakerPhrase(attribution))
-			: quotedOnly
-				? previousSpeaker
-				: undefined;
+		// In a transcript the labelled speaker says every sentence of the turn, reports of others' words included;
+		// small talk ("Thank you, Carla.") has no figure, date or report in it, and is no claim.
+		const labelledClaim =
+			labelled.speaker !== undefined &&
+			(attribution !== undefined || figures.length > 0 || dates.length > 0);
+		const claimant =
+			labelled.speaker !== undefined
+				? labelledClaim
+					? resolver.resolve(labelled.speaker)
+					: undefined
+				: attribution
+					? resolver.resolve(speakerPhrase(attribution))
+					: quotedOnly
+						? previousSpeaker
+						: undefined;
 		if (!claimant && figures.length === 0 && dates.length === 0) {
 			if (hedge && claims.length > 0)
 				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
