@@ -194,11 +194,9 @@ describe('parseArticle input checks', () => {
 		expect(error.message).toContain('unknown time zone "XYZ" in "Fri 18 Oct 2024 12.35 XYZ"');
 	});
 
-	it('rejects an ambiguous IST date line, asking for --published', () => {
+	it('keeps only the day of a time in an ambiguous zone (IST: India, Ireland or Israel), never a guessed offset', () => {
 		const raw = 'Headline\n\n28 Oct 2024 14.05 IST\nText.';
-		const error = thrownIngestError(() => parseArticle(raw, 'live.txt'));
-		expect(error.line).toBe(3);
-		expect(error.message).toContain('--published');
+		expect(parseArticle(raw, 'live.txt').metadata.published).toBe('2024-10-28');
 	});
 
 	it('has no publication time for a wire story with only a yearless dateline', () => {

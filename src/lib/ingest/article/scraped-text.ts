@@ -27,7 +27,11 @@ export function parseScrapedText(
 	// A date line straight under the headline reads like a standfirst to the header grammar.
 	const standfirstDate = header.standfirst && readDateLine(header.standfirst.text);
 	const standfirst = standfirstDate ? undefined : header.standfirst;
-	const printed = standfirstDate || [...dateLines.values()][0];
+	// The header grammar may have taken a time it cannot place ("Published: 13 Jan. 2025, 11:17", no zone): chrono reads its day.
+	const headerDate = header.times
+		.map((time) => readDateLine(time.text))
+		.find((dateLine) => dateLine?.published !== undefined);
+	const printed = standfirstDate || [...dateLines.values()][0] || headerDate;
 	const { published, updated } = printedTimes(
 		() => readTimes(() => scrapedTimes(header.times, labelled.updates), NO_TIMES),
 		printed

@@ -16,6 +16,10 @@ describe('readDateLine', () => {
 		expect(readDateLine(line)).toEqual({ published, updated, outlet: undefined });
 	});
 
+	it('keeps only the day of a time in a zone chrono would have to guess', () => {
+		expect(readDateLine('28 Oct 2024 14.05 IST')?.published).toBe('2024-10-28');
+	});
+
 	it('names a known outlet printed beside the time', () => {
 		expect(readDateLine('Monday October 28 2024, 5.00pm GMT, The Times')).toEqual({
 			published: '2024-10-28T17:00:00+00:00',

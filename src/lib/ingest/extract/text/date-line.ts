@@ -26,7 +26,7 @@ export function readDateLine(line: string): DateLine | undefined {
 	const outlet = knownOutlet(outletWords.replace(/\s+/g, ' ').trim());
 	if (outlet === undefined && outletWords.split(/\s+/).filter(Boolean).length > 0) return undefined;
 	const times = results.map((result) => ({
-		value: publicationValue(result),
+		value: AMBIGUOUS_ZONE.test(result.text) ? dayOf(result) : publicationValue(result),
 		updated: /updat|modif|edited/i.test(text.slice(0, result.index).split(/\d{4}/).at(-1) ?? ''),
 	}));
 	return {
@@ -64,10 +64,18 @@ function isFullDate(result: chrono.ParsedResult): boolean {
 	);
 }
 
+// IST is India (+05:30), Ireland (+01:00) and Israel (+02:00), CST both China and the US: chrono would guess.
+const AMBIGUOUS_ZONE = /\b(?:IST|CST)\b/;
+
+const pad = (value: number | null, length = 2) => String(value ?? 0).padStart(length, '0');
+
+function dayOf({ start }: chrono.ParsedResult): string {
+	return `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
+}
+
 function publicationValue(result: chrono.ParsedResult): string {
 	const { start } = result;
-	const pad = (value: number | null, length = 2) => String(value ?? 0).padStart(length, '0');
-	const day = `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
+	const day = dayOf(result);
 	const offset = start.get('timezoneOffset');
 	if (!start.isCertain('hour') || !start.isCertain('timezoneOffset') || offset === null) return day;
 	const sign = offset < 0 ? '-' : '+';
