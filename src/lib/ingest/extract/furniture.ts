@@ -1,14 +1,12 @@
+import { plainLine } from './plain-line.ts';
+
 /**
  * Whether a paragraph is page furniture rather than article text: read times, share and save labels, captions and
  * photo credits, "Most read" and newsletter boxes, related-article and "Read also" links, advertising slots, end
  * marks and copyright lines. Matched on the whole paragraph, so article text that mentions these words stays.
  */
 export function isFurniture(paragraph: string): boolean {
-	const text = paragraph
-		.replace(/[*_`]/g, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\s+/g, ' ')
-		.trim();
+	const text = plainLine(paragraph);
 	return text === '' || FURNITURE.some((pattern) => pattern.test(text));
 }
 

@@ -1,3 +1,5 @@
+import { plainLine } from './plain-line.ts';
+
 /** Longest line taken for a headline or link rather than prose when it lacks a sentence's closing punctuation. */
 const LONGEST_HEADLINE_WORDS = 24;
 
@@ -7,8 +9,8 @@ const LONGEST_HEADLINE_WORDS = 24;
  * worth drafting is a sentence. Markdown headings are kept, as structure.
  */
 export function isHeadlineLike(paragraph: string): boolean {
-	const text = paragraph.replace(/[*_`]/g, '').trim();
-	if (text.startsWith('#')) return false;
+	if (paragraph.trimStart().startsWith('#')) return false;
+	const text = plainLine(paragraph);
 	const words = text.split(/\s+/).filter(Boolean).length;
 	return words <= LONGEST_HEADLINE_WORDS && !/[.!?…”"’)\]:;]$/u.test(text);
 }

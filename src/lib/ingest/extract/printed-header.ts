@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../article.ts';
 import { looksLikeByline } from '../article/byline-shape.ts';
 import { readByline } from '../article/read-byline.ts';
 import { isHeadlineLike } from './headline-like.ts';
+import { plainLine } from './plain-line.ts';
 import { leadingDateLines } from './text/date-line.ts';
 
 /** How many paragraphs under the headline may still be a printed byline. */
@@ -16,10 +17,12 @@ export function takePrintedHeader(article: ParsedArticle): ParsedArticle {
 	const dateLines = leadingDateLines(article.paragraphs);
 	const bylines = article.paragraphs
 		.slice(0, BYLINE_PARAGRAPHS)
-		.filter((paragraph) => /^by\s/i.test(plain(paragraph)) && looksLikeByline(plain(paragraph)));
+		.filter(
+			(paragraph) => /^by\s/i.test(plainLine(paragraph)) && looksLikeByline(plainLine(paragraph))
+		);
 	const printed = [...dateLines.values()][0];
 	const { metadata } = article;
-	const printedAuthors = bylines.flatMap((byline) => readByline(plain(byline)).authors);
+	const printedAuthors = bylines.flatMap((byline) => readByline(plainLine(byline)).authors);
 	const published = metadata.published ?? printed?.published;
 	const outlet = metadata.outlet ?? printed?.outlet;
 	return {
@@ -34,8 +37,4 @@ export function takePrintedHeader(article: ParsedArticle): ParsedArticle {
 				!dateLines.has(paragraph) && !bylines.includes(paragraph) && !isHeadlineLike(paragraph)
 		),
 	};
-}
-
-function plain(markdown: string): string {
-	return markdown.replace(/[*_]/g, '').trim();
 }

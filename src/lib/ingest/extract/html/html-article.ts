@@ -10,6 +10,7 @@ import { datelineOutlet } from '../../article/dateline-outlet.ts';
 import { markdownBlocks } from '../../article/markdown-blocks.ts';
 import { readByline } from '../../article/read-byline.ts';
 import { isFurniture } from '../furniture.ts';
+import { plainLine } from '../plain-line.ts';
 import { pageMetadata, type PageDocument } from './page-metadata.ts';
 
 /**
@@ -36,7 +37,7 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 	// A printed byline or date may still stand above the dateline paragraph.
 	const dateline = body
 		.slice(0, 4)
-		.map((paragraph) => datelineOutlet(plain(paragraph)))
+		.map((paragraph) => datelineOutlet(plainLine(paragraph)))
 		.find((outlet) => outlet !== undefined);
 	const outlet = page.outlet ?? reader.siteName?.trim() ?? undefined;
 	const wire = page.originalOutlet ?? (dateline !== outlet ? dateline : undefined);
@@ -87,14 +88,6 @@ function dropRepeatedHeadline(
 	headline: string | undefined
 ): string[] {
 	const [first, ...rest] = paragraphs;
-	if (first !== undefined && headline !== undefined && plain(first) === headline) return rest;
+	if (first !== undefined && headline !== undefined && plainLine(first) === headline) return rest;
 	return [...paragraphs];
-}
-
-function plain(markdown: string): string {
-	return markdown
-		.replace(/^#+\s+/, '')
-		.replace(/[*_`]/g, '')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.trim();
 }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
 import { knownOutlet } from '../../article/known-outlets.ts';
+import { plainLine } from '../plain-line.ts';
 
 /** What a printed date line says: when the article was published and updated, and an outlet named beside them. */
 export interface DateLine {
@@ -46,7 +47,7 @@ const HEADER_PARAGRAPHS = 8;
 export function leadingDateLines(paragraphs: readonly string[]): Map<string, DateLine> {
 	const found = new Map<string, DateLine>();
 	for (const paragraph of paragraphs.slice(0, HEADER_PARAGRAPHS)) {
-		const dateLine = readDateLine(paragraph.replace(/[*_]/g, '').trim());
+		const dateLine = readDateLine(plainLine(paragraph));
 		if (dateLine) found.set(paragraph, dateLine);
 	}
 	return found;
