@@ -182,11 +182,12 @@ function isAttached(text: string, attribution: Attribution, date: DateExpression
 	const verbEnd = attribution.verbIndex + attribution.verb.length;
 	if (date.index >= verbEnd) return !/[,:;“"]|\bthat\b/.test(text.slice(verbEnd, date.index));
 	const speakerStart = text.lastIndexOf(attribution.speaker, attribution.verbIndex);
-	return (
-		speakerStart !== -1 &&
-		date.index + date.text.length <= speakerStart &&
-		/^\s*(?:the\s+)?$/i.test(text.slice(date.index + date.text.length, speakerStart))
-	);
+	if (speakerStart === -1 || date.index + date.text.length > speakerStart) return false;
+	const between = text.slice(date.index + date.text.length, speakerStart);
+	// "On Monday the Pentagon said"; and when the time opens the sentence, with the comma that sets it apart:
+	// "On Oct. 21, 2024, Peskov said" (not "…strikes last winter, Ukrainian media reported", where it is the claim's).
+	const opensSentence = !text.slice(0, date.index).includes(',');
+	return (opensSentence ? /^\s*,?\s*(?:the\s+)?$/i : /^\s*(?:the\s+)?$/i).test(between);
 }
 
 function addHedgeToPrevious(

@@ -5,16 +5,18 @@ import type { EvalSummary } from '../../../src/lib/ingest/eval/summarise-scores.
 /**
  * Floors under the ingest's measured quality on the labelled evaluation set (BENCHMARKS.md has the numbers and the
  * targets still ahead): a change that makes it read fewer articles right fails here. Each half has its own floors,
- * set from its own measurement; the held-out half is never used to tune the rules.
+ * set from its own measurement; the held-out half is not used to tune the rules (BENCHMARKS.md names the one
+ * exception).
  */
 const FLOORS: Record<
 	EvalHalf,
-	Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'figuresRight' | 'claimedRight'>
+	Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'figuresRight'>
 > = {
 	tune: {
 		metadata: 0.9,
 		claimRecall: 0.92,
 		speakerRight: 0.85,
+		claimedRight: 0.78,
 		junkShare: 0.07,
 		furnitureLeaked: 0.1,
 	},
@@ -22,6 +24,7 @@ const FLOORS: Record<
 		metadata: 0.8,
 		claimRecall: 0.83,
 		speakerRight: 0.67,
+		claimedRight: 0.67,
 		junkShare: 0.12,
 		furnitureLeaked: 0.1,
 	},
@@ -38,10 +41,11 @@ describe.each(Object.keys(FLOORS) as EvalHalf[])(
 			expect(summary.crashes).toBe(0);
 		});
 
-		it('reads the metadata, finds the claims and names their speakers at least as well as measured', () => {
+		it('reads the metadata, finds the claims, names their speakers and dates them at least as well as measured', () => {
 			expect(summary.metadata).toBeGreaterThanOrEqual(floor.metadata);
 			expect(summary.claimRecall).toBeGreaterThanOrEqual(floor.claimRecall);
 			expect(summary.speakerRight).toBeGreaterThanOrEqual(floor.speakerRight);
+			expect(summary.claimedRight).toBeGreaterThanOrEqual(floor.claimedRight);
 		});
 
 		it('drafts no more junk and keeps no more page furniture than measured', () => {
