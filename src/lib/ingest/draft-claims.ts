@@ -3,6 +3,7 @@ import type { Figure } from '../figures/figure.ts';
 import { kebabCase } from '../ids/kebab-case.ts';
 import type { ClaimantRecord } from '../site/records.ts';
 import { findAttribution, type Attribution } from './find-attribution.ts';
+import { dayRelativeToPrevious } from './dates/relative-to-previous.ts';
 import { findDates, type DateExpression } from './find-dates.ts';
 import { findFigures } from './find-figures.ts';
 import { findHedge, type Hedge } from './find-hedge.ts';
@@ -49,6 +50,7 @@ export function draftClaims(
 	const taken = new Set(context.takenClaimIds);
 	const claims: DraftClaim[] = [];
 	let previousSpeaker: ClaimantRecord | undefined;
+	let lastSaidDay: string | undefined;
 	let labelled: { paragraph: number; speaker: string | 'question' | undefined } | undefined;
 	for (const sentence of sentences) {
 		if (labelled?.paragraph !== sentence.paragraph)
@@ -82,13 +84,14 @@ export function draftClaims(
 		}
 		const speaker = claimant ?? resolver.resolve(context.outlet, 'media')!;
 		previousSpeaker = speaker;
-		const { claimed, event, claimedDate } = placeDates(
-			sentence.text,
-			attribution,
-			dates,
-			publishedDay,
-			Boolean(claimant)
-		);
+		const placed = placeDates(sentence.text, attribution, dates, publishedDay, Boolean(claimant));
+		const { event, claimedDate } = placed;
+		// "Eight days later, Blinken said…" counts from the day of the statement before it.
+		const claimed =
+			(claimedDate === undefined && attribution !== undefined
+				? dayRelativeToPrevious(sentence.text, lastSaidDay)
+				: undefined) ?? placed.claimed;
+		if (/^\d{4}-\d{2}-\d{2}$/.test(claimed)) lastSaidDay = claimed;
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
 		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
 		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);

@@ -5,16 +5,19 @@ import { splitSentences } from '../../../src/lib/ingest/split-sentences.ts';
 // Wednesday 20 November 2024, Seoul time.
 const PUBLISHED = '2024-11-20T16:29:06+09:00';
 
-function claimedOf(sentence: string): { claimed: unknown; event: unknown } {
-	const { claims } = draftClaims(splitSentences([sentence]), {
+function draftsOf(paragraphs: string[]) {
+	return draftClaims(splitSentences(paragraphs), {
 		sourceId: 'test-source',
 		textHash: 'sha256:0',
 		published: PUBLISHED,
 		outlet: 'Test Outlet',
 		claimants: [],
 		takenClaimIds: [],
-	});
-	const frontmatter = claims[0]!.frontmatter;
+	}).claims;
+}
+
+function claimedOf(sentence: string): { claimed: unknown; event: unknown } {
+	const frontmatter = draftsOf([sentence])[0]!.frontmatter;
 	return { claimed: frontmatter.claimed, event: frontmatter.event };
 }
 
@@ -43,5 +46,13 @@ describe('the day a drafted claim was said', () => {
 				'It also provided KN-23 missiles, which were used in dozens of strikes across Ukraine last winter, Ukrainian media reported.'
 			)
 		).toEqual({ claimed: '/2024-11-20', event: '2023-24' });
+	});
+
+	it('counts "Eight days later" from the day of the statement before it', () => {
+		const drafts = draftsOf([
+			'On Oct. 23, the NIS said about 3,000 North Korean troops had been sent to Russia.',
+			'Eight days later, US Secretary of State Antony Blinken said as many as 8,000 had been deployed to Kursk.',
+		]);
+		expect(drafts.map((draft) => draft.frontmatter.claimed)).toEqual(['2024-10-23', '2024-10-31']);
 	});
 });
