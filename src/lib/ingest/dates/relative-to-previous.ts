@@ -1,20 +1,11 @@
-const NUMBERS: Readonly<Record<string, number>> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-};
+import { Day } from './day.ts';
+import { PATTERN } from './patterns.ts';
 
-const COUNTED =
-	/^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|days|week|weeks) (later|earlier|after|before)\b/i;
+// An exact count only: "a few days later" is no day to record.
+const COUNTED = new RegExp(
+	`^(?<count>${PATTERN.count}) (?<unit>day|days|week|weeks) (?<direction>later|earlier|after|before)\\b`,
+	'iu'
+);
 const SAME_DAY = /^(?:the same day|that (?:same )?day|on the same day)\b/i;
 const NEXT_DAY = /^(?:the (?:next|following) day|a day later)\b/i;
 
@@ -31,15 +22,15 @@ export function dayRelativeToPrevious(
 	const text = sentence.trim();
 	if (SAME_DAY.test(text)) return previousDay;
 	if (NEXT_DAY.test(text)) return shift(previousDay, 1);
-	const counted = COUNTED.exec(text);
-	if (!counted) return undefined;
-	const amount = NUMBERS[counted[1]!.toLowerCase()] ?? Number(counted[1]);
-	const days = amount * (counted[2]!.toLowerCase().startsWith('week') ? 7 : 1);
-	return shift(previousDay, /later|after/i.test(counted[3]!) ? days : -days);
+	const groups = COUNTED.exec(text)?.groups;
+	if (!groups) return undefined;
+	const { count, approximate } = PATTERN.countOf(groups['count']);
+	if (approximate) return undefined;
+	const days = count * (groups['unit']!.toLowerCase().startsWith('week') ? 7 : 1);
+	return shift(previousDay, /later|after/i.test(groups['direction']!) ? days : -days);
 }
 
-function shift(day: string, days: number): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
+function shift(day: string, days: number): string | undefined {
+	const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+	return Day.of(year, month, date)?.plusDays(days).iso;
 }
