@@ -5,7 +5,7 @@ import type { NumberedLine } from './numbered-line.ts';
 /** A scraped line as a clean paragraph, or undefined when the line is page debris rather than article text. */
 export function cleanParagraph(line: NumberedLine): string | undefined {
 	const text = collapseSpaces(line.text);
-	if (text === '' || isDebrisLine(text) || isFurniture(text)) return undefined;
+	if (text === '' || isFurniture(text)) return undefined;
 	const withoutShare = text.replace(SHARE_RUN_IN, '');
 	const related = RELATED_LINK.exec(withoutShare);
 	if (!related) return withoutShare;
@@ -15,9 +15,6 @@ export function cleanParagraph(line: NumberedLine): string | undefined {
 	return rest === '' ? undefined : rest;
 }
 
-const DEBRIS_LINE =
-	/^(?:Share|Read more|Advertisement|Skip past newsletter promotion|after newsletter promotion)$/i;
-const CAPTION_LINE = /^Photograph:/;
 // The share button's label glued to the first sentence: "ShareSouth Korea’s…". Prose never glues it.
 const SHARE_RUN_IN = /^Share(?=[\p{Lu}\p{N}\p{Pi}"'])/u;
 // A related-article link: its headline, then "Read more", then the end of the line or the paragraph glued on.
@@ -28,10 +25,6 @@ const LONGEST_HEADLINE = 200;
 
 function collapseSpaces(line: string): string {
 	return line.replace(/[ \t]+/g, ' ').trim();
-}
-
-function isDebrisLine(text: string): boolean {
-	return DEBRIS_LINE.test(text) || CAPTION_LINE.test(text);
 }
 
 function looksLikeHeadline(text: string): boolean {

@@ -31,8 +31,8 @@ const NAMED_OFFSETS: ReadonlyMap<string, string> = new Map([
 	['AEDT', '+11:00'],
 ]);
 
-// IST is India (+05:30), Ireland (+01:00) and Israel (+02:00): picking one would be a guess.
-const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST']);
+/** Zone names that stand for several offsets — IST is India (+05:30), Ireland (+01:00) and Israel (+02:00): picking one would be a guess. */
+export const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST']);
 
 const NUMERIC_ZONE = /^(?:GMT|UTC) ?([+\-−])(\d{1,2})(?::?(\d{2}))?$/;
 

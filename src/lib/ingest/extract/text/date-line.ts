@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
 import { knownOutlet } from '../../article/known-outlets.ts';
+import { AMBIGUOUS_ZONES } from '../../article/time-zones.ts';
 import { plainLine } from '../plain-line.ts';
 
 /** What a printed date line says: when the article was published and updated, and an outlet named beside them. */
@@ -65,8 +66,8 @@ function isFullDate(result: chrono.ParsedResult): boolean {
 	);
 }
 
-// IST is India (+05:30), Ireland (+01:00) and Israel (+02:00), CST both China and the US: chrono would guess.
-const AMBIGUOUS_ZONE = /\b(?:IST|CST)\b/;
+// chrono would pick one of the offsets such a zone stands for.
+const AMBIGUOUS_ZONE = new RegExp(`\\b(?:${[...AMBIGUOUS_ZONES].join('|')})\\b`);
 
 const pad = (value: number | null, length = 2) => String(value ?? 0).padStart(length, '0');
 
