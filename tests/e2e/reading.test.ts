@@ -114,6 +114,11 @@ describe('reading the site', () => {
 		expect(await page.locator('.verdict__meta').innerText()).toMatch(
 			/^Last reviewed \d{1,2} \w{3} \d{4} · How the status changed · How claims are rated$/
 		);
+		const opinion = claims.find((claim) => claim.kind === 'opinion')!;
+		await page.goto(`${session.origin}/claims/${opinion.id}/`);
+		expect(await page.locator('.verdict__meta').innerText()).toMatch(
+			/^Last reviewed \d{1,2} \w{3} \d{4} · How claims are rated$/
+		);
 		await page.close();
 	});
 });
