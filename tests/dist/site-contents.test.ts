@@ -40,6 +40,13 @@ describe('the built site', () => {
 		expect(v1.claims.map((claim) => claim.id)).toEqual(claimsJson.claims.filter((claim) => claim.kind !== 'opinion').map((claim) => claim.id));
 	});
 
+	it('states on the method page how many claims quote a report word for word, as claims.json counts them', () => {
+		const quoted = claimsJson.claims.filter((claim) => claim.sources.some((citation) => citation.quote !== null)).length;
+		expect(quoted).toBeGreaterThan(0);
+		const methodText = readFileSync(join(DIST, 'method', 'index.html'), 'utf8').replace(/\s+/g, ' ');
+		expect(methodText).toContain(`Today ${quoted} claims quote a report word for word; the other ${claimsJson.claims.length - quoted} rest on reports`);
+	});
+
 	it('keeps drafts out of the site', () => {
 		const drafts = content.claims.filter((claim) => claim.data.draft).map((claim) => claim.id);
 		expect(drafts.filter((id) => existsSync(join(DIST, 'claims', id)))).toEqual([]);
