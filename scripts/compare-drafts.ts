@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
-import { planIngest } from '../src/lib/ingest/plan-ingest.ts';
+import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
 import { normaliseText } from '../src/lib/text/normalise-text.ts';
 import type { ParsedContent } from '../src/lib/validation/parse-records.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';

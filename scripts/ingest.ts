@@ -2,12 +2,12 @@
  * `npm run ingest -- <file> [options]`: turns a raw article into content/sources/<id>.md and draft claims.
  * Wires the steps in src/lib/ingest/; writes all files or none, and never overwrites an editor's change.
  */
-import { IngestError } from '../src/lib/ingest/article.ts';
+import { IngestError } from '../src/lib/ingest/extract/article.ts';
 import { INGEST_HELP, parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
-import { planIngest } from '../src/lib/ingest/plan-ingest.ts';
+import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
 import { readArticleFile } from '../src/lib/ingest/read/read-article-file.ts';
-import { readContentFile } from '../src/lib/ingest/read-content-file.ts';
-import { writeIngestPlan } from '../src/lib/ingest/write-plan.ts';
+import { readContentFile } from '../src/lib/ingest/plan/read-content-file.ts';
+import { writeIngestPlan } from '../src/lib/ingest/plan/write-plan.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { summariseContent } from '../src/lib/validation/summarise-content.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';

@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { contentRoot } from '../content-folders.ts';
 import { isTimestampWithOffset } from '../dates/format-timestamp.ts';
 import { ID_PATTERN } from '../../schemas/id.ts';
-import { IngestError } from './article.ts';
-import type { IngestOptions } from './plan-ingest.ts';
+import { IngestError } from './extract/article.ts';
+import type { IngestOptions } from './plan/plan-ingest.ts';
 
 /** What `npm run ingest -- --help` prints. */
 export const INGEST_HELP = `Usage: npm run ingest -- <article file> [options]

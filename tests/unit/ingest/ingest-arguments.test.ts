@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/article.ts';
+import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
 import { parseIngestArguments } from '../../../src/lib/ingest/ingest-arguments.ts';
 
 describe('parseIngestArguments', () => {

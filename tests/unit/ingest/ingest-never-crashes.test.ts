@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/article.ts';
-import { planIngest } from '../../../src/lib/ingest/plan-ingest.ts';
+import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
+import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
 import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
 
 const NOTHING: ParsedContent = {

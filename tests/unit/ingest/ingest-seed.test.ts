@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { planIngest } from '../../../src/lib/ingest/plan-ingest.ts';
+import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
 import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
 
 const SEED = 'tests/fixtures/articles/guardian-2024-10-18-north-korean-troops-russia.txt';

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import yaml from 'js-yaml';
 import type { ParsedContent } from '../../validation/parse-records.ts';
-import { IngestError, type ArticleMetadata } from '../article.ts';
-import { parseArticle } from '../parse-article.ts';
-import { planIngest, type IngestPlan } from '../plan-ingest.ts';
+import { IngestError, type ArticleMetadata } from '../extract/article.ts';
+import { parseArticle } from '../extract/parse-article.ts';
+import { planIngest, type IngestPlan } from '../plan/plan-ingest.ts';
 import type { EvalLabels } from './eval-labels.ts';
 import type { IngestOutcome } from './score-article.ts';
 

@@ -1,6 +1,6 @@
-import type { ParsedArticle } from '../article.ts';
-import { looksLikeByline } from '../article/byline-shape.ts';
-import { readByline } from '../article/read-byline.ts';
+import type { ParsedArticle } from './article.ts';
+import { looksLikeByline } from './byline/byline-shape.ts';
+import { readByline } from './byline/read-byline.ts';
 import { isHeadlineLike } from './headline-like.ts';
 import { plainLine } from './plain-line.ts';
 import { leadingDateLines } from './text/date-line.ts';

@@ -1,5 +1,5 @@
 import { francAll } from 'franc-min';
-import { IngestError } from '../article.ts';
+import { IngestError } from '../extract/article.ts';
 
 /** How close English must score to the best-scoring language for a text to pass as English (franc's scale, best = 1). */
 const ENGLISH_MARGIN = 0.9;

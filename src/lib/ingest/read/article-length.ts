@@ -1,4 +1,4 @@
-import { IngestError } from '../article.ts';
+import { IngestError } from '../extract/article.ts';
 
 /** The most words an article may have: twice the longest long-read, far below a site dump or a feed. */
 export const MAX_ARTICLE_WORDS = 20_000;

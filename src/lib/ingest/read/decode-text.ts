@@ -1,4 +1,4 @@
-import { IngestError } from '../article.ts';
+import { IngestError } from '../extract/article.ts';
 
 /**
  * The text of an article file's bytes: UTF-8 (a byte-order mark dropped), or UTF-16 when a byte-order mark says so.

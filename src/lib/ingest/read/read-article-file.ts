@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileTypeFromBuffer } from 'file-type';
-import { IngestError } from '../article.ts';
+import { IngestError } from '../extract/article.ts';
 import { decodeText } from './decode-text.ts';
 
 /** The largest file read: five times a heavy news page saved whole, scripts and all. Past it, a file is no article. */

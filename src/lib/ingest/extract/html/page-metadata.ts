@@ -1,7 +1,7 @@
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
-import type { ArticleMetadata } from '../../article.ts';
-import { articleMetadata } from '../../article/article-metadata.ts';
-import { readByline } from '../../article/read-byline.ts';
+import type { ArticleMetadata } from '../article.ts';
+import { articleMetadata } from '../article-metadata.ts';
+import { readByline } from '../byline/read-byline.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
 

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
-import { knownOutlet } from '../../article/known-outlets.ts';
-import { AMBIGUOUS_ZONES } from '../../article/time-zones.ts';
+import { knownOutlet } from '../outlet/known-outlets.ts';
+import { AMBIGUOUS_ZONES } from '../time/time-zones.ts';
 import { plainLine } from '../plain-line.ts';
 
 /** What a printed date line says: when the article was published and updated, and an outlet named beside them. */

@@ -1,5 +1,5 @@
-import { knownOutlet } from '../../article/known-outlets.ts';
-import type { NumberedLine } from '../../article/numbered-line.ts';
+import { knownOutlet } from '../outlet/known-outlets.ts';
+import type { NumberedLine } from './numbered-line.ts';
 import { isFurniture } from '../furniture.ts';
 
 const SHORTEST_MENU = 3;

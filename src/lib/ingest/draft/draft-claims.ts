@@ -1,0 +1,307 @@
+import type { ClaimInput } from '../../../schemas/claim.ts';
+import type { Figure } from '../../figures/figure.ts';
+import { kebabCase } from '../../ids/kebab-case.ts';
+import type { ClaimantRecord } from '../../site/records.ts';
+import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
+import { dayRelativeToPrevious } from '../find/dates/relative-to-previous.ts';
+import { findDates, type DateExpression } from '../find/dates/find-dates.ts';
+import { findFigures } from '../find/figures/find-figures.ts';
+import { findHedge, type Hedge } from '../find/find-hedge.ts';
+import { findKind } from '../find/find-kind.ts';
+import { findPlaces } from '../find/find-places.ts';
+import { transcriptSpeaker } from '../find/speakers/transcript-speaker.ts';
+import { createClaimantResolver } from './resolve-claimant.ts';
+import type { Sentence } from '../segment/split-sentences.ts';
+
+/** A claim the ingest tool proposes, for an editor to review. */
+export interface DraftClaim {
+	id: string;
+	frontmatter: ClaimInput;
+	/** The sentence it was drafted from. */
+	sentence: Sentence;
+}
+
+/** What the article and the existing content give the drafting. */
+export interface DraftingContext {
+	sourceId: string;
+	textHash: string;
+	/** Publication time, ISO with offset: relative dates resolve against it. */
+	published: string;
+	/** The outlet, which speaks for every statement the article makes in its own voice. */
+	outlet: string;
+	claimants: readonly ClaimantRecord[];
+	/** Ids already in use by claims, which drafts must not take. */
+	takenClaimIds: readonly string[];
+}
+
+const SUMMARY_LENGTH = 72;
+const ID_WORDS = 6;
+
+/**
+ * Drafts a claim from every sentence that carries an attribution, a figure or a dated event. A sentence that only
+ * hedges ("The NIS did not immediately confirm these reports.") adds its hedge and its words to the claim before it.
+ */
+export function draftClaims(
+	sentences: readonly Sentence[],
+	context: DraftingContext
+): { claims: DraftClaim[]; claimants: readonly ClaimantRecord[] } {
+	const resolver = createClaimantResolver(context.claimants, context.outlet);
+	const publishedDay = localDay(context.published);
+	const taken = new Set(context.takenClaimIds);
+	const claims: DraftClaim[] = [];
+	let previousSpeaker: ClaimantRecord | undefined;
+	let lastSaidDay: string | undefined;
+	let labelled: { paragraph: number; speaker: string | 'question' | undefined } | undefined;
+	for (const sentence of sentences) {
+		if (labelled?.paragraph !== sentence.paragraph)
+			labelled = { paragraph: sentence.paragraph, speaker: transcriptSpeaker(sentence.text) };
+		// A question put in a transcript is the questioner's, and no claim to record.
+		if (labelled.speaker === 'question') continue;
+		const attribution = findAttribution(sentence.text);
+		const figures = findFigures(sentence.text).map((mention) => mention.figure);
+		const dates = findDates(sentence.text, context.published);
+		const hedge = findHedge(sentence.text);
+		const quotedOnly = /^[“"].*[”"]$/su.test(sentence.text.replace(/[.!?]$/, ''));
+		// In a transcript the labelled speaker says every sentence of the turn, reports of others' words included;
+		// small talk ("Thank you, Carla.") has no figure, date or report in it, and is no claim.
+		const labelledClaim =
+			labelled.speaker !== undefined &&
+			(attribution !== undefined || figures.length > 0 || dates.length > 0);
+		const claimant =
+			labelled.speaker !== undefined
+				? labelledClaim
+					? resolver.resolve(labelled.speaker)
+					: undefined
+				: attribution
+					? resolver.resolve(speakerPhrase(attribution))
+					: quotedOnly
+						? previousSpeaker
+						: undefined;
+		if (!claimant && figures.length === 0 && dates.length === 0) {
+			if (hedge && claims.length > 0)
+				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
+			continue;
+		}
+		const speaker = claimant ?? resolver.resolve(context.outlet, 'media')!;
+		previousSpeaker = speaker;
+		const placed = placeDates(sentence.text, attribution, dates, publishedDay, Boolean(claimant));
+		const { event, claimedDate } = placed;
+		// "Eight days later, Blinken said…" counts from the day of the statement before it.
+		const claimed =
+			(claimedDate === undefined && attribution !== undefined
+				? dayRelativeToPrevious(sentence.text, lastSaidDay)
+				: undefined) ?? placed.claimed;
+		if (/^\d{4}-\d{2}-\d{2}$/.test(claimed)) lastSaidDay = claimed;
+		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
+		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
+		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);
+		claims.push({
+			id,
+			sentence,
+			frontmatter: {
+				title: `${speaker.data.shortName}: ${summary(said)}`,
+				statement: sentence.text,
+				kind,
+				claimant: speaker.id,
+				claimed,
+				...(event ? { event } : {}),
+				figures: figures as Figure[],
+				places: findPlaces(sentence.text),
+				topics: [],
+				...rated,
+				sources: [
+					{ source: context.sourceId, quote: sentence.text, sourceVersion: context.textHash },
+				],
+				related: [],
+				draft: true,
+			},
+		});
+	}
+	return { claims, claimants: resolver.created() };
+}
+
+/** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */
+function speakerPhrase(attribution: Attribution): string {
+	return attribution.citing ? `${attribution.speaker} ${attribution.citing}` : attribution.speaker;
+}
+
+/**
+ * The date next to the reporting verb ("said on Friday", "On Friday … demanded", "a day after … said") is when the
+ * claim was made; the first other date is the event it is about. Without one, an attributed claim was made on or
+ * before the publication day, and the outlet's own statement on it.
+ */
+function placeDates(
+	text: string,
+	attribution: Attribution | undefined,
+	dates: DateExpression[],
+	publishedDay: string,
+	attributed: boolean
+) {
+	const claimedDate = attribution
+		? dates.find((date) => isAttached(text, attribution, date))
+		: undefined;
+	const event = dates.find((date) => date !== claimedDate)?.edtf;
+	const claimed = claimedDate?.edtf ?? (attributed ? `/${publishedDay}` : publishedDay);
+	return { claimed, event, claimedDate };
+}
+
+/**
+ * The words of the claim without the attribution, for its title and id: a leading quotation ("“…,” the agency
+ * said"), the words before a closing attribution ("…, a Ukrainian source said."), or what follows the verb.
+ */
+function whatWasSaid(
+	text: string,
+	attribution: Attribution | undefined,
+	claimedDate: DateExpression | undefined,
+	quotedOnly: boolean
+): string {
+	const leadingQuote = /^[“"]([^”"]+)[”"]/u.exec(text);
+	if (quotedOnly || (attribution && leadingQuote && attribution.verbIndex > leadingQuote[0].length))
+		return (leadingQuote?.[1] ?? text).replace(/[,.]$/, '');
+	if (!attribution) return text;
+	const speakerStart = text.lastIndexOf(attribution.speaker, attribution.verbIndex);
+	const verbEnd = attribution.verbIndex + attribution.verb.length;
+	const afterVerb = text.slice(verbEnd).trimStart();
+	const rest =
+		claimedDate && afterVerb.startsWith(claimedDate.text)
+			? afterVerb.slice(claimedDate.text.length)
+			: afterVerb;
+	if (speakerStart > 0 && /^\s*[.!?]?$/.test(rest))
+		return text.slice(0, speakerStart).replace(/[\s,]+$/, '');
+	const said = rest
+		.replace(/^\s*,?\s*citing [^,]*,/u, '')
+		// "told reporters in Brussels that …", "said in a statement that …": what was said starts after "that".
+		.replace(/^(?:[^,“"]*?\s)?that\s+(?=\S)/u, (lead) =>
+			lead.split(/\s+/).length <= 8 ? '' : lead
+		)
+		.replace(/^\s*[,:]?\s*(?:adding|saying)?\s*/u, '');
+	// A denial keeps its verb: "denied using North Korean troops".
+	return /^(?:denied|denies|dismissed|dismisses|rejected|rejects)$/.test(attribution.verb)
+		? `${attribution.verb} ${said}`
+		: said;
+}
+
+function isAttached(text: string, attribution: Attribution, date: DateExpression): boolean {
+	const verbEnd = attribution.verbIndex + attribution.verb.length;
+	if (date.index >= verbEnd) return !/[,:;“"]|\bthat\b/.test(text.slice(verbEnd, date.index));
+	const speakerStart = text.lastIndexOf(attribution.speaker, attribution.verbIndex);
+	if (speakerStart === -1 || date.index + date.text.length > speakerStart) return false;
+	const between = text.slice(date.index + date.text.length, speakerStart);
+	// "On Monday the Pentagon said"; and when the time opens the sentence, with the comma that sets it apart:
+	// "On Oct. 21, 2024, Peskov said" (not "…strikes last winter, Ukrainian media reported", where it is the claim's).
+	const opensSentence = !text.slice(0, date.index).includes(',');
+	return (opensSentence ? /^\s*,?\s*(?:the\s+)?$/i : /^\s*(?:the\s+)?$/i).test(between);
+}
+
+function addHedgeToPrevious(
+	claim: DraftClaim,
+	sentence: Sentence,
+	hedge: NonNullable<ReturnType<typeof findHedge>>,
+	context: DraftingContext,
+	publishedDay: string
+): void {
+	const frontmatter = claim.frontmatter;
+	frontmatter.sources = [
+		...frontmatter.sources,
+		{ source: context.sourceId, quote: sentence.text, sourceVersion: context.textHash },
+	];
+	if (frontmatter.kind === 'opinion') return;
+	frontmatter.status = hedge.status;
+	frontmatter.statusHistory = [
+		{
+			date: publishedDay,
+			status: hedge.status,
+			note: `Suggested by the ingest tool from the next sentence, “${hedge.phrase}”: ${hedge.reason}.`,
+			source: context.sourceId,
+		},
+	];
+}
+
+/**
+ * The kind the sentence's wording suggests and, for a fact or prediction, the status its hedge suggests, dated to
+ * the publication day; an opinion gets the reason it is not rated instead.
+ */
+function rating(
+	text: string,
+	hedge: Hedge | undefined,
+	publishedDay: string,
+	sourceId: string
+): Pick<ClaimInput, 'kind' | 'status' | 'statusHistory' | 'whyNotRated'> {
+	const suggestion = findKind(text);
+	const kindNote = suggestion.phrase
+		? ` Kind suggested from “${suggestion.phrase}”: ${suggestion.reason}.`
+		: '';
+	if (suggestion.kind === 'opinion') {
+		return {
+			kind: 'opinion',
+			whyNotRated: `Suggested by the ingest tool from “${suggestion.phrase}”: ${suggestion.reason}.`,
+		};
+	}
+	const status = hedge?.status ?? 'claimed';
+	const note = hedge
+		? `Suggested by the ingest tool from “${hedge.phrase}”: ${hedge.reason}.`
+		: 'Suggested by the ingest tool: reported without a hedge; check it before publishing.';
+	return {
+		kind: suggestion.kind,
+		status,
+		statusHistory: [{ date: publishedDay, status, note: `${note}${kindNote}`, source: sourceId }],
+	};
+}
+
+/** The first content words of what was said, for a readable id: "1500-north-korean-special-operation-forces". */
+function keywords(said: string): string {
+	const words = kebabCase(said.replace(/(\d),(?=\d{3})/g, '$1'))
+		.split('-')
+		.filter((word) => (word.length > 2 || /^\d+$/.test(word)) && !STOPWORDS.has(word));
+	return words.slice(0, ID_WORDS).join('-');
+}
+
+const STOPWORDS = new Set([
+	'the',
+	'and',
+	'that',
+	'which',
+	'who',
+	'was',
+	'were',
+	'has',
+	'had',
+	'have',
+	'its',
+	'his',
+	'her',
+	'their',
+	'for',
+	'with',
+	'from',
+	'into',
+	'also',
+	'said',
+	'this',
+	'these',
+	'those',
+	'are',
+	'been',
+	'being',
+	'additionally',
+	'there',
+]);
+
+function uniqueId(base: string, taken: Set<string>): string {
+	let id = base.replace(/-+$/, '');
+	for (let suffix = 2; taken.has(id); suffix++) id = `${base}-${suffix}`;
+	taken.add(id);
+	return id;
+}
+
+function summary(said: string): string {
+	const text = said.charAt(0).toUpperCase() + said.slice(1).replace(/[.!?]$/, '');
+	if (text.length <= SUMMARY_LENGTH) return text;
+	const cut = text.slice(0, SUMMARY_LENGTH);
+	return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** The calendar day of a timestamp where it was written: `2024-10-18T23:30:00-04:00` → `2024-10-18`. */
+function localDay(timestamp: string): string {
+	return timestamp.slice(0, 10);
+}

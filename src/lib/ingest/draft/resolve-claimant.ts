@@ -1,0 +1,134 @@
+import type { ClaimantKind } from '../../claimants/claimant-kinds.ts';
+import type { ClaimantRecord } from '../../site/records.ts';
+import { ClaimantSchema } from '../../../schemas/claimant.ts';
+import { kebabCase } from '../../ids/kebab-case.ts';
+import { findPlaces } from '../find/find-places.ts';
+import { matchClaimant } from './match-claimant.ts';
+
+/** Words that point back to a speaker named earlier, and the kinds of claimant each can mean. */
+const REFERRING: Array<{ pattern: RegExp; kinds: ClaimantKind[] | 'any' }> = [
+	{
+		pattern:
+			/^(?:he|she|the (?:president|minister|official|spokesperson|spokesman|spokeswoman|secretary general))$/i,
+		kinds: ['official'],
+	},
+	{ pattern: /^the (?:agency|service|spy agency)$/i, kinds: ['intelligence-agency'] },
+	{
+		pattern: /^the (?:alliance|organisation|organization)$/i,
+		kinds: ['international-organisation'],
+	},
+	{ pattern: /^the (?:ministry|government|administration)$/i, kinds: ['government'] },
+	{ pattern: /^the (?:newspaper|paper|outlet|broadcaster)$/i, kinds: ['media'] },
+	{ pattern: /^the (?:source|official source)$/i, kinds: ['anonymous-source'] },
+	{ pattern: /^(?:it|they)$/i, kinds: 'any' },
+];
+
+/**
+ * Turns speaker phrases into claimants, in reading order: "the agency" and "he" refer back to the last speaker of
+ * their kind; a phrase that names a known claimant resolves to it; anything else becomes a new draft claimant.
+ */
+export function createClaimantResolver(known: readonly ClaimantRecord[], outlet?: string) {
+	const claimants = [...known];
+	const created: ClaimantRecord[] = [];
+	const mentioned: ClaimantRecord[] = [];
+	return {
+		/** The claimant a speaker phrase names; undefined for a pronoun with nobody to refer to. `kind` overrides the guess for a new one. */
+		resolve(phrase: string, kind?: ClaimantKind): ClaimantRecord | undefined {
+			const claimant =
+				referredTo(phrase, mentioned) ??
+				matchClaimant(phrase, claimants) ??
+				(isReferring(phrase) ? undefined : create(phrase, kind));
+			if (claimant) mentioned.push(claimant);
+			return claimant;
+		},
+		/** The draft claimants made so far. */
+		created: (): readonly ClaimantRecord[] => created,
+	};
+
+	function create(phrase: string, kind: ClaimantKind | undefined): ClaimantRecord {
+		// The outlet speaking of itself ("The Guardian earlier revealed") is the outlet, by the name it goes by.
+		const isOutlet = outlet !== undefined && sameName(phrase, outlet);
+		const draft = newDraftClaimant(
+			isOutlet ? outlet : phrase,
+			claimants.map((claimant) => claimant.id),
+			isOutlet ? 'media' : kind
+		);
+		claimants.push(draft);
+		created.push(draft);
+		return draft;
+	}
+}
+
+function sameName(a: string, b: string): boolean {
+	const bare = (text: string) =>
+		text
+			.trim()
+			.toLowerCase()
+			.replace(/^the\s+/, '');
+	return bare(a) === bare(b);
+}
+
+function isReferring(phrase: string): boolean {
+	return REFERRING.some(({ pattern }) => pattern.test(phrase.trim()));
+}
+
+function referredTo(
+	phrase: string,
+	mentioned: readonly ClaimantRecord[]
+): ClaimantRecord | undefined {
+	const rule = REFERRING.find(({ pattern }) => pattern.test(phrase.trim()));
+	if (!rule) return undefined;
+	return mentioned.findLast(
+		(claimant) => rule.kinds === 'any' || rule.kinds.includes(claimant.data.kind)
+	);
+}
+
+/** A draft claimant from a speaker phrase: "the Pentagon's press secretary, Pat Ryder" → "Pat Ryder", an official (a named person). */
+function newDraftClaimant(
+	phrase: string,
+	takenIds: readonly string[],
+	kind: ClaimantKind | undefined
+): ClaimantRecord {
+	// A name given as it is ("The Guardian" for the outlet) keeps its article; a description drops it.
+	const words = kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
+	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder".
+	const appositive = /^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words);
+	const name = appositive ? appositive[2]! : words.charAt(0).toUpperCase() + words.slice(1);
+	// "the National Intelligence Service (NIS)" is known by its acronym.
+	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
+	const role = appositive
+		? appositive[1]!.charAt(0).toUpperCase() + appositive[1]!.slice(1)
+		: undefined;
+	const base = kebabCase(acronym ?? name) || 'unnamed-claimant';
+	let id = base;
+	for (let suffix = 2; takenIds.includes(id); suffix++) id = `${base}-${suffix}`;
+	const data = ClaimantSchema.parse({
+		name,
+		shortName: acronym ?? name,
+		kind: kind ?? (appositive ? 'official' : guessKind(words)),
+		...(role ? { role } : {}),
+		draft: true,
+	});
+	return { id, data };
+}
+
+function guessKind(words: string): ClaimantKind {
+	const text = words.toLowerCase();
+	// A country speaking ("Russia has denied") is its government.
+	if (findPlaces(words).join(' ') === words && words !== '') return 'government';
+	if (/\bintelligence\b/.test(text)) return 'intelligence-agency';
+	if (/\b(?:source|sources|official said on condition)\b/.test(text)) return 'anonymous-source';
+	if (/\b(?:media|newspaper|agency reported|television|tv|radio|outlet|news)\b/.test(text))
+		return 'media';
+	if (
+		/\b(?:army|military|forces|command|general staff|defence ministry|defense ministry)\b/.test(
+			text
+		)
+	)
+		return 'military';
+	if (/\b(?:nato|united nations|un|eu|european union|alliance)\b/.test(text))
+		return 'international-organisation';
+	if (/\b(?:ministry|government|kremlin|white house|pentagon|department|office)\b/.test(text))
+		return 'government';
+	return 'official';
+}

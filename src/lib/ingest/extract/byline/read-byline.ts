@@ -1,0 +1,43 @@
+import { knownOutlet } from '../outlet/known-outlets.ts';
+
+/** The authors a byline names ("By Jane Doe and John Roe in Kyiv"), and the outlet when it ends with a known one ("for The Guardian"). */
+export function readByline(byline: string): { authors: string[]; outlet: string | undefined } {
+	const items = byline
+		.trim()
+		.replace(/^By\s+/i, '')
+		.split(AUTHOR_SEPARATOR)
+		.map((item) => item.trim())
+		.filter((item) => item !== '');
+	const read = items.map(readItem);
+	const authors = read.map((item) => item.name).filter((name) => name !== '');
+	const outlet = read.find((item) => item.outlet !== undefined)?.outlet;
+	return { authors, outlet };
+}
+
+const AUTHOR_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
+// Guardian bylines place the reporter: "Justin McCurry in Tokyo". The place is not part of the name.
+const PLACE_SUFFIX = /\s+in\s+\p{Lu}.*$/u;
+
+function readItem(item: string): { name: string; outlet: string | undefined } {
+	const whole = knownOutlet(item);
+	if (whole !== undefined) return { name: '', outlet: whole };
+	const suffix = outletSuffix(item);
+	const name = suffix
+		? item
+				.slice(0, suffix.start)
+				.trimEnd()
+				.replace(/\s+for$/, '')
+		: item;
+	return { name: name.replace(PLACE_SUFFIX, ''), outlet: suffix?.outlet };
+}
+
+// "Pjotr Sauer for The Guardian", "Pjotr SauerThe Guardian": a known outlet after "for", or one whose name starts "The".
+function outletSuffix(item: string): { start: number; outlet: string } | undefined {
+	for (const match of item.matchAll(/(?<=^|\s|\p{Ll})\p{Lu}/gu)) {
+		const start = match.index;
+		const outlet = knownOutlet(item.slice(start));
+		const named = /\bfor\s+$/.test(item.slice(0, start)) || item.startsWith('The ', start);
+		if (start > 0 && outlet !== undefined && named) return { start, outlet };
+	}
+	return undefined;
+}

@@ -1,0 +1,82 @@
+import { IngestError, type ArticleMetadata } from '../article.ts';
+import { everyTime, type TimeReading } from '../time/time-reading.ts';
+import { articleMetadata } from '../article-metadata.ts';
+import { frontmatterTimestamp } from './frontmatter-timestamp.ts';
+import { readByline } from '../byline/read-byline.ts';
+
+/**
+ * The metadata a Markdown file's frontmatter gives. Each field has a few usual names; the first present wins
+ * (headline/title, standfirst/description/subtitle, authors/author, published/date, updated/modified, url,
+ * outlet/publisher). Other keys are ignored.
+ */
+export function frontmatterMetadata(
+	fields: Readonly<Record<string, unknown>>,
+	keyLines: ReadonlyMap<string, number>,
+	readTimes: TimeReading = everyTime
+): ArticleMetadata {
+	const field = (...keys: string[]): Field => firstPresent(fields, keyLines, keys);
+	return articleMetadata({
+		headline: text(field('headline', 'title')),
+		standfirst: text(field('standfirst', 'description', 'subtitle')),
+		authors: authors(field('authors', 'author')),
+		published: readTimes(() => timestamp(field('published', 'date')), undefined),
+		updated: readTimes(() => timestamp(field('updated', 'modified')), undefined),
+		outlet: text(field('outlet', 'publisher')),
+		originalOutlet: text(field('originalOutlet', 'wire')),
+		url: address(field('url')),
+	});
+}
+
+interface Field {
+	key: string;
+	value: unknown;
+	line: number | undefined;
+}
+
+function firstPresent(
+	fields: Readonly<Record<string, unknown>>,
+	keyLines: ReadonlyMap<string, number>,
+	keys: readonly string[]
+): Field {
+	const key =
+		keys.find((name) => fields[name] !== undefined && fields[name] !== null) ?? keys[0] ?? '';
+	return { key, value: fields[key], line: keyLines.get(key) };
+}
+
+function text({ key, value, line }: Field): string | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value !== 'string' && typeof value !== 'number')
+		throw new IngestError(`${key} must be a single line of text — write it as ${key}: "…"`, line);
+	const trimmed = String(value).trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+// "Jane Doe and John Roe" as one string, or a YAML list with one name an item.
+function authors(field: Field): string[] {
+	if (!Array.isArray(field.value)) {
+		const byline = text(field);
+		return byline === undefined ? [] : readByline(byline).authors;
+	}
+	return field.value.map((name) => authorName(name, field)).filter((name) => name !== undefined);
+}
+
+function authorName(name: unknown, { key, line }: Field): string | undefined {
+	if (typeof name === 'string') return name.trim() === '' ? undefined : name.trim();
+	throw new IngestError(
+		`${key} must list names, one an item — write "  - Jane Doe" under ${key}:`,
+		line
+	);
+}
+
+function timestamp({ key, value, line }: Field): string | undefined {
+	return frontmatterTimestamp(value, key, line);
+}
+
+function address(field: Field): string | undefined {
+	const url = text(field);
+	if (url === undefined || (URL.canParse(url) && /^https?:\/\//.test(url))) return url;
+	throw new IngestError(
+		`url: ${url} is not a web address — give the article's full address starting https://, or leave url out`,
+		field.line
+	);
+}

@@ -1,0 +1,35 @@
+import { IngestError, type ArticleMetadata, type ParsedArticle } from '../article.ts';
+import { everyTime, type TimeReading } from '../time/time-reading.ts';
+import { frontmatterMetadata } from './frontmatter-metadata.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { markdownBlocks } from './markdown-blocks.ts';
+import { isFurniture } from '../furniture.ts';
+
+/**
+ * Reads a Markdown article: frontmatter metadata when there is some, a leading `# Heading` as the headline (unless
+ * the frontmatter names a different one), then each top-level block, as written, as a paragraph.
+ */
+export function parseMarkdownArticle(
+	text: string,
+	readTimes: TimeReading = everyTime
+): ParsedArticle {
+	const frontmatter = splitFrontmatter(text);
+	const fromFrontmatter = frontmatter
+		? frontmatterMetadata(frontmatter.fields, frontmatter.keyLines, readTimes)
+		: { authors: [] };
+	const blocks = markdownBlocks(frontmatter ? frontmatter.body : text);
+	const title = blocks[0]?.title;
+	const titleIsHeadline = title !== undefined && (fromFrontmatter.headline ?? title) === title;
+	const paragraphs = blocks
+		.slice(titleIsHeadline ? 1 : 0)
+		.map((block) => block.source)
+		.filter((paragraph) => !isFurniture(paragraph));
+	if (paragraphs.length === 0)
+		throw new IngestError(
+			'no article text found after the metadata — check the file is the article itself, with its paragraphs under the headline'
+		);
+	const metadata: ArticleMetadata = titleIsHeadline
+		? { ...fromFrontmatter, headline: title }
+		: fromFrontmatter;
+	return { metadata, paragraphs };
+}

@@ -1,0 +1,95 @@
+import { readByline } from '../byline/read-byline.ts';
+import { looksLikeByline } from '../byline/byline-shape.ts';
+import { splitBylineRun } from '../byline/byline-run.ts';
+import type { NumberedLine } from './numbered-line.ts';
+import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
+
+/**
+ * Reads the lines between the headline and the article text — standfirst, byline, date lines — and returns them
+ * with the lines of the article text, the first of which may be the end of a byline run.
+ */
+export function readScrapedHeader(lines: readonly NumberedLine[]): ScrapedHeader {
+	const standfirst = hasStandfirst(lines) ? lines[0] : undefined;
+	const header: ScrapedHeader = { standfirst, authors: [], outlet: undefined, times: [], body: [] };
+	let index = standfirst ? 1 : 0;
+	for (; index < lines.length; index++) {
+		const line = lines[index] as NumberedLine;
+		const kind = headerLineKind(lines, index);
+		if (kind === undefined) break;
+		if (kind.byline !== undefined) addByline(header, kind.byline);
+		header.times.push(...kind.times.map((time) => ({ ...time, line: line.number })));
+		if (kind.rest !== undefined && kind.rest.trim() !== '') {
+			header.body.push({ text: kind.rest, number: line.number });
+			index++;
+			break;
+		}
+	}
+	header.body.push(...lines.slice(index));
+	return header;
+}
+
+interface ScrapedHeader {
+	standfirst: NumberedLine | undefined;
+	authors: string[];
+	outlet: string | undefined;
+	times: HeaderTime[];
+	body: NumberedLine[];
+}
+
+/** A printed time, and whether the page labelled it the first publication or just showed it. */
+interface HeaderTime {
+	text: string;
+	label: 'shown' | 'first published';
+	line: number;
+}
+
+interface HeaderLineKind {
+	byline: string | undefined;
+	times: Array<Omit<HeaderTime, 'line'>>;
+	rest: string | undefined;
+}
+
+// Case-sensitive on purpose: the time zone is read from capitals.
+const PUBLISHED_LINE = new RegExp(
+	`^(?:[Ff]irst published|[Pp]ublished)(?:\\s+(?:on|at))?\\s*:?\\s+(${NEWS_TIMESTAMP})$`
+);
+
+function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLineKind | undefined {
+	const text = lines[index]?.text;
+	if (text === undefined) return undefined;
+	const published = PUBLISHED_LINE.exec(text)?.[1];
+	if (published !== undefined)
+		return {
+			byline: undefined,
+			times: [{ text: published, label: 'first published' }],
+			rest: undefined,
+		};
+	const run = splitBylineRun(text);
+	if (run) return bylineRunKind(run);
+	if (looksLikeByline(text) && (/^By\s/.test(text) || isTimeLine(lines, index + 1)))
+		return { byline: text, times: [], rest: undefined };
+	return undefined;
+}
+
+function bylineRunKind(run: NonNullable<ReturnType<typeof splitBylineRun>>): HeaderLineKind {
+	const times: HeaderLineKind['times'] = [{ text: run.shownTime, label: 'shown' }];
+	if (run.firstPublishedTime !== undefined)
+		times.push({ text: run.firstPublishedTime, label: 'first published' });
+	return { byline: run.byline === '' ? undefined : run.byline, times, rest: run.rest };
+}
+
+function isTimeLine(lines: readonly NumberedLine[], index: number): boolean {
+	const kind = headerLineKind(lines, index);
+	return kind !== undefined && kind.times.length > 0;
+}
+
+// The standfirst is the line under the headline when the byline or a date line follows it.
+function hasStandfirst(lines: readonly NumberedLine[]): boolean {
+	return headerLineKind(lines, 0) === undefined && headerLineKind(lines, 1) !== undefined;
+}
+
+function addByline(header: ScrapedHeader, byline: string): void {
+	const { authors, outlet } = readByline(byline);
+	header.authors.push(...authors);
+	header.outlet ??= outlet;
+}

@@ -1,0 +1,235 @@
+import { createHash } from 'node:crypto';
+import { basename, extname, join } from 'node:path';
+import { ID_PATTERN } from '../../../schemas/id.ts';
+import { SourceSchema } from '../../../schemas/source.ts';
+import { kebabCase } from '../../ids/kebab-case.ts';
+import { contentHash } from '../../text/content-hash.ts';
+import { markdownTextBlocks } from '../../text/markdown-paragraphs.ts';
+import { normaliseText } from '../../text/normalise-text.ts';
+import type { ParsedContent } from '../../validation/parse-records.ts';
+import { IngestError, type ArticleMetadata } from '../extract/article.ts';
+import { draftClaims, type DraftClaim } from '../draft/draft-claims.ts';
+import { isUntouchedIngestOutput } from './ingest-stamp.ts';
+import { parseArticle } from '../extract/parse-article.ts';
+import {
+	renderClaimantFile,
+	renderClaimFile,
+	renderSourceFile,
+	sourceBody,
+} from './render-files.ts';
+import { splitSentences } from '../segment/split-sentences.ts';
+
+/** Command-line choices that shape the output; metadata flags override what the article says. */
+export interface IngestOptions {
+	/** The content root to write into. */
+	out: string;
+	id?: string | undefined;
+	url?: string | undefined;
+	outlet?: string | undefined;
+	published?: string | undefined;
+}
+
+/** What happens to one file: written anew, rewritten, left as it is, or not written for a reason. */
+export type FileAction = 'create' | 'update' | 'unchanged' | 'skip';
+
+export interface PlannedFile {
+	path: string;
+	content: string;
+	action: FileAction;
+	/** Why a file is skipped or left alone. */
+	reason?: string;
+}
+
+export interface IngestPlan {
+	sourceId: string;
+	files: PlannedFile[];
+	metadata: ArticleMetadata;
+}
+
+/** What is already in the content root. */
+export interface ExistingContent {
+	content: ParsedContent;
+	/** The text of a file under the content root, or undefined when there is none. */
+	read(path: string): string | undefined;
+}
+
+/**
+ * Plans an ingest without touching the disk: parses the article, checks its metadata, drafts claims and claimants,
+ * and decides for every file whether to create, update or leave it — never overwriting what an editor has changed.
+ */
+export function planIngest(
+	raw: string,
+	fileName: string,
+	options: IngestOptions,
+	existing: ExistingContent
+): IngestPlan {
+	const article = parseArticle(raw, fileName, { publishedGiven: options.published !== undefined });
+	const metadata = {
+		...article.metadata,
+		...definedOnly({ url: options.url, outlet: options.outlet, published: options.published }),
+	};
+	const { headline, published, outlet } = requireMetadata(metadata, fileName);
+	const sourceId = options.id ?? kebabCase(basename(fileName, extname(fileName)));
+	if (!ID_PATTERN.test(sourceId))
+		throw new IngestError(
+			`"${sourceId}" cannot be an id — pass --id with lowercase words joined by hyphens, e.g. --id guardian-2024-10-18-troops`
+		);
+
+	const textHash = contentHash(sourceBody(article.paragraphs));
+	const rawHash = `sha256:${createHash('sha256').update(raw, 'utf8').digest('hex')}`;
+	const previous = existing.content.sources.find((source) => source.id === sourceId);
+	if (
+		previous &&
+		previous.data.textHash !== textHash &&
+		previous.data.ingest?.rawHash !== rawHash
+	) {
+		throw new IngestError(
+			`content/sources/${sourceId}.md already holds another article — pass --id with a different id for this one`
+		);
+	}
+	const ownDrafts = new Set(previous?.data.ingest?.drafts ?? []);
+	const drafting = draftClaims(splitSentences(textToDraftFrom(article.paragraphs)), {
+		sourceId,
+		textHash,
+		published,
+		outlet,
+		claimants: existing.content.claimants,
+		takenClaimIds: existing.content.claims
+			.map((claim) => claim.id)
+			.filter((id) => !ownDrafts.has(id)),
+	});
+
+	const recorded = recordedQuotes(existing.content, sourceId, ownDrafts);
+	const source = SourceSchema.parse({
+		outlet,
+		url: metadata.url ?? '',
+		headline,
+		...definedOnly({
+			standfirst: metadata.standfirst,
+			updated: metadata.updated,
+			originalOutlet: metadata.originalOutlet,
+		}),
+		authors: metadata.authors,
+		published,
+		ingest: { file: basename(fileName), rawHash, drafts: drafting.claims.map((claim) => claim.id) },
+		textHash,
+	});
+	const files: PlannedFile[] = [
+		decide(
+			join(options.out, 'sources', `${sourceId}.md`),
+			renderSourceFile(source, article.paragraphs),
+			existing
+		),
+		...drafting.claimants.map((claimant) =>
+			decide(
+				join(options.out, 'claimants', `${claimant.id}.yaml`),
+				renderClaimantFile(claimant.data),
+				existing
+			)
+		),
+		...drafting.claims.map((claim) =>
+			planClaim(claim, sourceId, options.out, existing, recorded, ownDrafts)
+		),
+	];
+	return { sourceId, files, metadata: { ...metadata, headline, published, outlet } };
+}
+
+/**
+ * The plain text of each paragraph, as the quote check reads the stored source, so every drafted quote is found
+ * there; headings are kept as empty paragraphs so paragraph numbers still match the source.
+ */
+function textToDraftFrom(paragraphs: readonly string[]): string[] {
+	return markdownTextBlocks(sourceBody(paragraphs)).map((block) =>
+		block.heading ? '' : block.text
+	);
+}
+
+function requireMetadata(metadata: ArticleMetadata, fileName: string) {
+	const { headline, published, outlet } = metadata;
+	if (!headline)
+		throw new IngestError(
+			`no headline found in ${fileName} — put the headline on the first line (or in a title: field)`
+		);
+	if (!published)
+		throw new IngestError(
+			`no publication date found in ${fileName} — pass --published with the time and its UTC offset, e.g. --published 2024-10-18T09:51:00-04:00`
+		);
+	if (!outlet)
+		throw new IngestError(
+			`the outlet is not named in ${fileName} — pass --outlet, e.g. --outlet "The Guardian"`
+		);
+	return { headline, published, outlet };
+}
+
+/** Quotes existing claims already take from this source, so the same words are not drafted twice. */
+function recordedQuotes(
+	content: ParsedContent,
+	sourceId: string,
+	ownDrafts: Set<string>
+): Array<{ claimId: string; quote: string }> {
+	return content.claims
+		.filter((claim) => !ownDrafts.has(claim.id))
+		.flatMap((claim) =>
+			claim.data.sources
+				.filter((citation) => citation.source === sourceId)
+				.flatMap((citation) =>
+					citation.quote === undefined
+						? []
+						: [{ claimId: claim.id, quote: normaliseText(citation.quote) }]
+				)
+		);
+}
+
+function planClaim(
+	claim: DraftClaim,
+	sourceId: string,
+	out: string,
+	existing: ExistingContent,
+	recorded: Array<{ claimId: string; quote: string }>,
+	ownDrafts: Set<string>
+): PlannedFile {
+	const path = join(out, 'claims', `${claim.id}.md`);
+	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.`;
+	const content = renderClaimFile(claim.frontmatter, comment);
+	const sentence = normaliseText(claim.sentence.text);
+	const already = recorded.find(
+		({ quote }) => sentence.includes(quote) || quote.includes(sentence)
+	);
+	if (already)
+		return {
+			path,
+			content,
+			action: 'skip',
+			reason: `its words are already quoted by claim ${already.claimId}`,
+		};
+	if (ownDrafts.has(claim.id) && existing.read(path) === undefined)
+		return {
+			path,
+			content,
+			action: 'skip',
+			reason: 'an editor deleted this draft after an earlier run',
+		};
+	return decide(path, content, existing);
+}
+
+function decide(path: string, content: string, existing: ExistingContent): PlannedFile {
+	const current = existing.read(path);
+	if (current === undefined) return { path, content, action: 'create' };
+	if (current === content) return { path, content, action: 'unchanged' };
+	if (isUntouchedIngestOutput(current)) return { path, content, action: 'update' };
+	return {
+		path,
+		content,
+		action: 'skip',
+		reason: 'an editor has changed it (or it was not written by ingest), so it is left as it is',
+	};
+}
+
+/** The fields that have a value: flags not given do not override what the article says. */
+function definedOnly<T extends Record<string, unknown>>(
+	record: T
+): { [Key in keyof T]?: Exclude<T[Key], undefined> } {
+	return Object.fromEntries(
+		Object.entries(record).filter(([, value]) => value !== undefined && value !== '')
+	) as { [Key in keyof T]?: Exclude<T[Key], undefined> };
+}

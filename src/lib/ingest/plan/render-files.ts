@@ -1,0 +1,38 @@
+import yaml from 'js-yaml';
+import type { ClaimInput } from '../../../schemas/claim.ts';
+import type { ClaimantInput } from '../../../schemas/claimant.ts';
+import type { SourceData } from '../../../schemas/source.ts';
+import { stampFile } from './ingest-stamp.ts';
+
+// Long quotes stay on one line, so a reviewer sees each sentence whole and diffs stay small.
+const DUMP_OPTIONS: yaml.DumpOptions = { lineWidth: -1, noRefs: true, quotingType: "'" };
+
+/** `content/sources/<id>.md`: frontmatter and the cleaned text, one paragraph per paragraph. */
+export function renderSourceFile(data: SourceData, paragraphs: readonly string[]): string {
+	return stampFile(
+		`---\n${yaml.dump(withoutUndefined(data), DUMP_OPTIONS)}---\n\n${sourceBody(paragraphs)}`
+	);
+}
+
+/** The stored text of a source as the body of its file; its hash is the source's textHash. */
+export function sourceBody(paragraphs: readonly string[]): string {
+	return `${paragraphs.join('\n\n')}\n`;
+}
+
+/** `content/claims/<id>.md`: a draft claim; `comment` tells the editor where it came from (a YAML comment, never shown). */
+export function renderClaimFile(frontmatter: ClaimInput, comment: string): string {
+	return stampFile(
+		`---\n# ${comment}\n${yaml.dump(withoutUndefined(frontmatter), DUMP_OPTIONS)}---\n`
+	);
+}
+
+/** `content/claimants/<id>.yaml`: a draft claimant. */
+export function renderClaimantFile(data: ClaimantInput): string {
+	return stampFile(yaml.dump(withoutUndefined(data), DUMP_OPTIONS));
+}
+
+function withoutUndefined<T extends object>(record: T): Partial<T> {
+	return Object.fromEntries(
+		Object.entries(record).filter(([, value]) => value !== undefined)
+	) as Partial<T>;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { draftClaims } from '../../../../src/lib/ingest/draft/draft-claims.ts';
+import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
+
+// Wednesday 20 November 2024, Seoul time.
+const PUBLISHED = '2024-11-20T16:29:06+09:00';
+
+function draftsOf(paragraphs: string[]) {
+	return draftClaims(splitSentences(paragraphs), {
+		sourceId: 'test-source',
+		textHash: 'sha256:0',
+		published: PUBLISHED,
+		outlet: 'Test Outlet',
+		claimants: [],
+		takenClaimIds: [],
+	}).claims;
+}
+
+function claimedOf(sentence: string): { claimed: unknown; event: unknown } {
+	const frontmatter = draftsOf([sentence])[0]!.frontmatter;
+	return { claimed: frontmatter.claimed, event: frontmatter.event };
+}
+
+describe('the day a drafted claim was said', () => {
+	it.each([
+		[
+			'On Monday, the Pentagon said about 11,000 North Korean troops had moved into Kursk.',
+			'2024-11-18',
+		],
+		['On Oct. 21, 2024, Peskov said there was a lot of contradictory information.', '2024-10-21'],
+		[
+			'In Brussels on Monday, NATO Secretary General Mark Rutte said 11,000 troops were in Kursk.',
+			'2024-11-18',
+		],
+		[
+			'On Monday the Pentagon said about 11,000 North Korean troops had moved into Kursk.',
+			'2024-11-18',
+		],
+	])('is the time that opens the sentence before its speaker: %j', (sentence, claimed) => {
+		expect(claimedOf(sentence).claimed).toBe(claimed);
+	});
+
+	it('is not a time inside the claim that comes before an end attribution', () => {
+		expect(
+			claimedOf(
+				'It also provided KN-23 missiles, which were used in dozens of strikes across Ukraine last winter, Ukrainian media reported.'
+			)
+		).toEqual({ claimed: '/2024-11-20', event: '2023-24' });
+	});
+
+	it('counts "Eight days later" from the day of the statement before it', () => {
+		const drafts = draftsOf([
+			'On Oct. 23, the NIS said about 3,000 North Korean troops had been sent to Russia.',
+			'Eight days later, US Secretary of State Antony Blinken said as many as 8,000 had been deployed to Kursk.',
+		]);
+		expect(drafts.map((draft) => draft.frontmatter.claimed)).toEqual(['2024-10-23', '2024-10-31']);
+	});
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createClaimantResolver } from '../../../../src/lib/ingest/draft/resolve-claimant.ts';
+import { claimantRecord } from '../../support/records.ts';
+
+const nis = claimantRecord('nis', {
+	name: 'National Intelligence Service (South Korea)',
+	shortName: 'NIS',
+	kind: 'intelligence-agency',
+	country: 'KR',
+});
+const zelenskyy = claimantRecord('volodymyr-zelenskyy', {
+	name: 'Volodymyr Zelenskyy',
+	kind: 'official',
+	role: 'President of Ukraine',
+});
+
+describe('createClaimantResolver', () => {
+	it('resolves “the agency” and “he” to the last speaker of their kind', () => {
+		const resolver = createClaimantResolver([nis, zelenskyy]);
+		expect(resolver.resolve('South Korea’s intelligence agency')?.id).toBe('nis');
+		expect(resolver.resolve('Ukraine’s president, Volodymyr Zelenskyy')?.id).toBe(
+			'volodymyr-zelenskyy'
+		);
+		expect(resolver.resolve('he')?.id).toBe('volodymyr-zelenskyy');
+		expect(resolver.resolve('the agency')?.id).toBe('nis');
+	});
+
+	it('resolves a pronoun with nobody before it to nobody, and creates nothing', () => {
+		const resolver = createClaimantResolver([nis]);
+		expect(resolver.resolve('he')).toBeUndefined();
+		expect(resolver.created()).toEqual([]);
+	});
+
+	it('creates a draft claimant for an unknown speaker, named by the appositive, and reuses it', () => {
+		const resolver = createClaimantResolver([nis]);
+		const created = resolver.resolve('the Pentagon’s press secretary, Pat Ryder');
+		expect(created).toEqual({
+			id: 'pat-ryder',
+			data: {
+				name: 'Pat Ryder',
+				shortName: 'Pat Ryder',
+				kind: 'official',
+				role: 'Pentagon’s press secretary',
+				draft: true,
+			},
+		});
+		expect(resolver.resolve('Pat Ryder')?.id).toBe('pat-ryder');
+		expect(resolver.created()).toHaveLength(1);
+	});
+
+	it('guesses the kind of a new claimant, or takes the one given', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('Ukrainian military intelligence')?.data.kind).toBe(
+			'intelligence-agency'
+		);
+		expect(
+			resolver.resolve('a senior US official speaking on condition of anonymity')?.data.kind
+		).toBe('official');
+		expect(resolver.resolve('Reuters', 'media')?.data).toMatchObject({
+			name: 'Reuters',
+			kind: 'media',
+			draft: true,
+		});
+	});
+
+	it('never gives a new claimant an id that is taken', () => {
+		const resolver = createClaimantResolver([
+			claimantRecord('reuters', { name: 'Reuters news agency wire', kind: 'media' }),
+		]);
+		expect(resolver.resolve('Reuters')?.id).toBe('reuters');
+	});
+});

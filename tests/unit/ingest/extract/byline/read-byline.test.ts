@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readByline } from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
+
+describe('readByline', () => {
+	it('reads a single author', () => {
+		expect(readByline('Pjotr Sauer')).toEqual({ authors: ['Pjotr Sauer'], outlet: undefined });
+	});
+
+	it('reads two authors joined by "and" after "By"', () => {
+		expect(readByline('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
+	});
+
+	it('reads authors joined by commas, with or without a serial "and"', () => {
+		expect(readByline('Ann Lee, Bo Kim and Cy Park').authors).toEqual([
+			'Ann Lee',
+			'Bo Kim',
+			'Cy Park',
+		]);
+		expect(readByline('Ann Lee, Bo Kim, and Cy Park').authors).toEqual([
+			'Ann Lee',
+			'Bo Kim',
+			'Cy Park',
+		]);
+	});
+
+	it('leaves out where the reporters were', () => {
+		expect(readByline('Justin Brook in Tokyo and Pjotr Sauer').authors).toEqual([
+			'Justin Brook',
+			'Pjotr Sauer',
+		]);
+	});
+
+	it('takes a known outlet at the end of the byline as the outlet, not an author', () => {
+		expect(readByline('Pjotr Sauer, The Guardian')).toEqual({
+			authors: ['Pjotr Sauer'],
+			outlet: 'The Guardian',
+		});
+		expect(readByline('By Pjotr Sauer for The Guardian')).toEqual({
+			authors: ['Pjotr Sauer'],
+			outlet: 'The Guardian',
+		});
+		expect(readByline('Pjotr SauerThe Guardian')).toEqual({
+			authors: ['Pjotr Sauer'],
+			outlet: 'The Guardian',
+		});
+	});
+
+	it('does not take an unknown name for an outlet', () => {
+		expect(readByline('Pjotr Sauer, The Daily Unknown')).toEqual({
+			authors: ['Pjotr Sauer', 'The Daily Unknown'],
+			outlet: undefined,
+		});
+	});
+});

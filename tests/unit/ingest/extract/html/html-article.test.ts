@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlArticle } from '../../../../../src/lib/ingest/extract/html/html-article.ts';
+import { parseArticle } from '../../../../../src/lib/ingest/extract/parse-article.ts';
+
+const BODY = [
+	'SEOUL, Oct 25 (Reuters) - About 3,000 North Korean troops have been sent to Russia, South Korea’s spy agency told lawmakers on Friday.',
+	'The National Intelligence Service said the number was expected to reach 10,000 by December, according to lawmaker Lee Seong-kweun.',
+	'Russia has denied the reports, calling them “fake news”, while Pyongyang has said any deployment would be lawful.',
+	'Ukraine’s President Volodymyr Zelenskyy said the first units could reach the front within days, and urged allies to respond.',
+];
+
+function page({ head, article }: { head: string; article?: string }): string {
+	return `<!doctype html><html lang="en"><head>${head}</head><body>
+<header><nav><a href="/">Menu</a> <a href="/world">World</a> <a href="/search">Search</a> <button>×</button></nav></header>
+<main><article>
+<h1>North Korea sends 3,000 troops to Russia, Seoul says</h1>
+<div class="meta">2 min read</div>
+<figure><img src="/a.jpg" alt="Soldiers"><figcaption>Soldiers at a railway station. Photo: AFP</figcaption></figure>
+${article ?? BODY.map((text) => `<p>${text}</p>`).join('\n')}
+<p>Read more: <a href="/x">Seoul weighs arms for Kyiv</a></p>
+</article>
+<aside><h2>Most read</h2><ol><li><a href="/1">Markets slide as rates rise and traders take stock</a></li><li><a href="/2">Storm hits the coast overnight</a></li></ol></aside>
+<div class="newsletter">Sign up for our morning newsletter</div>
+</main><footer>© 2024 The Japan Times. All rights reserved.</footer>
+<script>window.analytics = {};</script></body></html>`;
+}
+
+const JSON_LD = `<script type="application/ld+json">${JSON.stringify({
+	'@context': 'https://schema.org',
+	'@graph': [
+		{ '@type': 'WebPage', name: 'Page' },
+		{
+			'@type': 'NewsArticle',
+			headline: 'North Korea sends 3,000 troops to Russia, Seoul says',
+			datePublished: '2024-10-25T14:22:00+09:00',
+			dateModified: '2024-10-25T16:05:00+0900',
+			author: { '@type': 'Organization', name: 'Reuters' },
+			publisher: { '@type': 'Organization', name: 'The Japan Times' },
+			url: 'https://www.japantimes.co.jp/news/2024/10/25/asia-pacific/north-korea-troops/',
+		},
+	],
+})}</script><title>North Korea sends 3,000 troops | The Japan Times</title>`;
+
+describe('parseHtmlArticle', () => {
+	it('reads a saved page: metadata from JSON-LD, the article text without the page around it', () => {
+		const article = parseHtmlArticle(page({ head: JSON_LD }));
+		expect(article.metadata).toEqual({
+			headline: 'North Korea sends 3,000 troops to Russia, Seoul says',
+			authors: [],
+			published: '2024-10-25T14:22:00+09:00',
+			updated: '2024-10-25T16:05:00+09:00',
+			outlet: 'The Japan Times',
+			originalOutlet: 'Reuters',
+			url: 'https://www.japantimes.co.jp/news/2024/10/25/asia-pacific/north-korea-troops/',
+		});
+		expect(article.paragraphs).toEqual(BODY);
+	});
+
+	it('falls back to OpenGraph and meta tags, and keeps only the day of a time without its offset', () => {
+		const head = `<title>Troops | Kyiv Independent</title>
+<meta property="og:title" content="North Korea sends 3,000 troops to Russia, Seoul says">
+<meta property="og:site_name" content="The Kyiv Independent">
+<meta property="article:published_time" content="2024-10-25T11:17:00">
+<meta name="author" content="Olena Goncharova and Martin Fornusek">
+<meta property="og:url" content="https://kyivindependent.com/north-korea-troops/">`;
+		const article = parseHtmlArticle(page({ head }));
+		expect(article.metadata).toEqual({
+			headline: 'North Korea sends 3,000 troops to Russia, Seoul says',
+			authors: ['Olena Goncharova', 'Martin Fornusek'],
+			published: '2024-10-25',
+			outlet: 'The Kyiv Independent',
+			originalOutlet: 'Reuters',
+			url: 'https://kyivindependent.com/north-korea-troops/',
+		});
+		expect(article.paragraphs).toEqual(BODY);
+	});
+
+	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
+		const article = parseHtmlArticle(
+			page({
+				head: JSON_LD,
+				article: `<p>The agency said the troops, <em>about 3,000</em>, were training in <a href="https://example.org/vl">Vladivostok</a> and other bases in Russia’s far east, and that more would follow.</p>
+<p>Photo: Yonhap</p><p>READ ALSO: Seoul summons Russian ambassador</p>
+<p>Kim Jong Un has not commented on the deployment, which Pyongyang’s vice-foreign minister called lawful at the United Nations.</p>`,
+			})
+		);
+		expect(article.paragraphs).toEqual([
+			'The agency said the troops, *about 3,000*, were training in [Vladivostok](https://example.org/vl) and other bases in Russia’s far east, and that more would follow.',
+			'Kim Jong Un has not commented on the deployment, which Pyongyang’s vice-foreign minister called lawful at the United Nations.',
+		]);
+	});
+
+	it('says what to do with a page that has no article on it', () => {
+		expect(() =>
+			parseHtmlArticle('<!doctype html><html><head><title>Home</title></head><body></body></html>')
+		).toThrow('no article text found in the page — save the article page itself');
+	});
+});
+
+describe('a bare saved page through parseArticle', () => {
+	it('takes the outlet from the title, and the byline and date from the printed lines', () => {
+		const html = `<!doctype html><html><head><title>Seoul says 2,000 North Korean soldiers killed | Korea Pulse</title></head>
+<body><h1>Seoul says 2,000 North Korean soldiers killed</h1>
+<p>By Han Seo-yeon</p><p>Sept. 2, 2025</p>
+${BODY.map((text) => `<p>${text}</p>`).join('\n')}
+<p>More North Korea coverage | Archive for September 2025</p></body></html>`;
+		const article = parseArticle(html, 'pulse.html');
+		expect(article.metadata).toEqual({
+			headline: 'Seoul says 2,000 North Korean soldiers killed',
+			authors: ['Han Seo-yeon'],
+			published: '2025-09-02',
+			outlet: 'Korea Pulse',
+			originalOutlet: 'Reuters',
+		});
+		expect(article.paragraphs).toEqual(BODY);
+	});
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdownArticle } from '../../../../../src/lib/ingest/extract/markdown/markdown-article.ts';
+import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
+
+describe('parseMarkdownArticle', () => {
+	it('takes a leading # heading as the headline when there is no frontmatter', () => {
+		expect(parseMarkdownArticle('# Headline\n\nFirst.\n\nSecond.')).toEqual({
+			metadata: { headline: 'Headline', authors: [] },
+			paragraphs: ['First.', 'Second.'],
+		});
+	});
+
+	it('drops a leading # heading that repeats the frontmatter title', () => {
+		const article = parseMarkdownArticle('---\ntitle: Headline\n---\n\n# Headline\n\nText.');
+		expect(article.paragraphs).toEqual(['Text.']);
+	});
+
+	it('keeps a leading # heading that differs from the frontmatter title', () => {
+		const article = parseMarkdownArticle('---\ntitle: Headline\n---\n\n# Section\n\nText.');
+		expect(article.metadata.headline).toBe('Headline');
+		expect(article.paragraphs).toEqual(['# Section', 'Text.']);
+	});
+
+	it('has no headline when the text starts with a paragraph', () => {
+		expect(parseMarkdownArticle('Text.\n\n# Later').metadata).toEqual({ authors: [] });
+	});
+
+	it('rejects frontmatter with no text under it', () => {
+		expect(
+			thrownIngestError(() => parseMarkdownArticle('---\ntitle: Headline\n---\n')).message
+		).toMatch(/^no article text found after the metadata — check the file is the article itself/);
+	});
+
+	it('rejects a headline with no text under it', () => {
+		expect(() => parseMarkdownArticle('# Headline\n')).toThrow(/^no article text found/);
+	});
+});

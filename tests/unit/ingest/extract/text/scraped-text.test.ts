@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseScrapedText } from '../../../../../src/lib/ingest/extract/text/scraped-text.ts';
+import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
+
+const numbered = (text: string) =>
+	text.split('\n').map((line, index) => ({ text: line, number: index + 1 }));
+
+describe('parseScrapedText', () => {
+	it('reads a Guardian-shaped article', () => {
+		const article = parseScrapedText(
+			numbered(
+				[
+					'Headline here',
+					'',
+					'A standfirst under it',
+					'Pjotr SauerFri 18 Oct 2024 09.51 EDTShareFirst paragraph.',
+					'Second paragraph.',
+					'© 2024 Guardian News & Media Limited',
+				].join('\n')
+			)
+		);
+		expect(article).toEqual({
+			metadata: {
+				headline: 'Headline here',
+				standfirst: 'A standfirst under it',
+				authors: ['Pjotr Sauer'],
+				published: '2024-10-18T09:51:00-04:00',
+				outlet: 'The Guardian',
+			},
+			paragraphs: ['First paragraph.', 'Second paragraph.'],
+		});
+	});
+
+	it('has no publication time when a wire story gives only a dateline without a year', () => {
+		const article = parseScrapedText(
+			numbered('Headline\nBy Jane Doe\nKYIV, Oct 25 (Reuters) - Troops arrived.\nMore text.')
+		);
+		expect(article.metadata).toEqual({
+			headline: 'Headline',
+			authors: ['Jane Doe'],
+			outlet: 'Reuters',
+		});
+		expect(article.paragraphs[0]).toBe('KYIV, Oct 25 (Reuters) - Troops arrived.');
+	});
+
+	it('reads two authors from a byline run', () => {
+		const article = parseScrapedText(
+			numbered('Headline\nPjotr Sauer and Justin BrookFri 18 Oct 2024 09.51 BSTShareText.')
+		);
+		expect(article.metadata.authors).toEqual(['Pjotr Sauer', 'Justin Brook']);
+		expect(article.metadata.published).toBe('2024-10-18T09:51:00+01:00');
+	});
+
+	it('reads labelled lines and date lines with stray spaces around them', () => {
+		const article = parseScrapedText(
+			numbered('Headline\n  28 Oct 2024 14.05 GMT  \nText.\n Updated at 14.20 GMT \t')
+		);
+		expect(article.metadata.published).toBe('2024-10-28T14:05:00+00:00');
+		expect(article.metadata.updated).toBe('2024-10-28T14:20:00+00:00');
+		expect(article.paragraphs).toEqual(['Text.']);
+	});
+
+	it('takes the address only from a labelled line', () => {
+		const article = parseScrapedText(
+			numbered('Headline\nURL: https://example.org/news/1\nFirst paragraph.')
+		);
+		expect(article.metadata.url).toBe('https://example.org/news/1');
+		expect(article.paragraphs).toEqual(['First paragraph.']);
+	});
+
+	it('tidies spaces in the headline and standfirst', () => {
+		const article = parseScrapedText(
+			numbered('  Headline  with gaps \nStandfirst  too\n28 Oct 2024 14.05 GMT\nText.')
+		);
+		expect(article.metadata.headline).toBe('Headline with gaps');
+		expect(article.metadata.standfirst).toBe('Standfirst too');
+	});
+
+	it('rejects a headline with no text under it', () => {
+		expect(thrownIngestError(() => parseScrapedText(numbered('Just a headline'))).message).toMatch(
+			/^no article text found after the metadata — check the file is the article itself/
+		);
+	});
+
+	it('rejects a header with only debris under it', () => {
+		const error = thrownIngestError(() =>
+			parseScrapedText(
+				numbered('Headline\nPjotr SauerFri 18 Oct 2024 09.51 EDTShare\nAdvertisement')
+			)
+		);
+		expect(error.message).toContain('no article text found');
+	});
+});

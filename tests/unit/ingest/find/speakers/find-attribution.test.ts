@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findAttribution } from '../../../../../src/lib/ingest/find/speakers/find-attribution.ts';
+
+describe('findAttribution', () => {
+	it.each([
+		[
+			'South Korea’s intelligence agency said on Friday that North Korea had dispatched troops.',
+			'South Korea’s intelligence agency',
+			'said',
+		],
+		[
+			'In a statement on its website, the National Intelligence Service (NIS) said Russian navy ships transferred 1,500 forces.',
+			'the National Intelligence Service (NIS)',
+			'said',
+		],
+		[
+			'“The North Korean soldiers … are expected to be deployed,” the agency said, adding that more troops were expected.',
+			'the agency',
+			'said',
+		],
+		[
+			'The NIS also published satellite and other photos showing ship movements.',
+			'The NIS',
+			'published',
+		],
+		[
+			'The statements come a day after Ukraine’s president, Volodymyr Zelenskyy, said his country had intelligence reports.',
+			'Ukraine’s president, Volodymyr Zelenskyy',
+			'said',
+		],
+		['“This is the first step to a world war,” he told reporters in Brussels.', 'he', 'told'],
+		[
+			'On Friday the Ukrainian foreign minister, Andrii Sybiha, demanded an “immediate and strong reaction” from Kyiv’s allies.',
+			'the Ukrainian foreign minister, Andrii Sybiha',
+			'demanded',
+		],
+		['Russia has denied using North Korean troops in the war.', 'Russia', 'denied'],
+		[
+			'A Kremlin spokesperson, Dmitry Peskov, dismissed the claims at a media conference last week as “another piece of fake news”.',
+			'A Kremlin spokesperson, Dmitry Peskov',
+			'dismissed',
+		],
+		[
+			'The Guardian earlier revealed that North Korean military engineers had already been deployed.',
+			'The Guardian',
+			'revealed',
+		],
+		[
+			'If confirmed, South Korean intelligence suggests that North Korea plans to engage in the war.',
+			'South Korean intelligence',
+			'suggests',
+		],
+		[
+			'Pyongyang is estimated to have provided about half the ammunition, more than 2m rounds, a Ukrainian source said.',
+			'a Ukrainian source',
+			'said',
+		],
+		[
+			'It also provided KN-23 missiles, which were used in dozens of strikes across Ukraine last winter, Ukrainian media reported.',
+			'Ukrainian media',
+			'reported',
+		],
+		['“We will respond,” said Peskov.', 'Peskov', 'said'],
+		[
+			'The troops crossed the border, according to Ukrainian military intelligence.',
+			'Ukrainian military intelligence',
+			'according to',
+		],
+	])('finds the speaker of “%s”', (sentence, speaker, verb) => {
+		const attribution = findAttribution(sentence);
+		expect(attribution?.speaker).toBe(speaker);
+		expect(attribution?.verb).toBe(verb);
+		expect(sentence.slice(attribution!.verbIndex, attribution!.verbIndex + verb.length)).toBe(verb);
+	});
+
+	it('notes whom a speaker cites', () => {
+		expect(
+			findAttribution(
+				'Additionally, South Korean media said on Friday, citing anonymous sources, that Pyongyang had decided to dispatch troops.'
+			)
+		).toEqual({
+			speaker: 'South Korean media',
+			verb: 'said',
+			verbIndex: 33,
+			citing: 'citing anonymous sources',
+		});
+	});
+
+	it.each([
+		'The NIS did not immediately confirm these reports.',
+		'The statement was the most comprehensive official report to date.',
+		'The extraordinary move also highlights Russia’s need to find new personnel, amid reports of record casualties.',
+		'In June, the two leaders signed a pact that includes a mutual-aid clause.',
+		'“We require an immediate and strong reaction from the Euro-Atlantic community and the world.”',
+	])('finds nobody speaking in “%s”', (sentence) => {
+		expect(findAttribution(sentence)).toBeUndefined();
+	});
+
+	it('ignores a reporting verb inside a quotation', () => {
+		expect(findAttribution('“They said nothing,” the minister told reporters.')?.speaker).toBe(
+			'the minister'
+		);
+	});
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
+
+describe('splitSentences', () => {
+	it('keeps quotations with an ellipsis, and abbreviations, inside one sentence', () => {
+		const paragraphs = [
+			'“The North Korean soldiers … are expected to be deployed to the frontlines as soon as they complete their adaptation training,” the agency said. NIS said more would follow.',
+			'Mr. Smith met the U.S. envoy in Brussels. He left at 5 p.m. on Friday.',
+		];
+		expect(splitSentences(paragraphs)).toEqual([
+			{
+				text: '“The North Korean soldiers … are expected to be deployed to the frontlines as soon as they complete their adaptation training,” the agency said.',
+				paragraph: 0,
+				position: 0,
+			},
+			{ text: 'NIS said more would follow.', paragraph: 0, position: 1 },
+			{ text: 'Mr. Smith met the U.S. envoy in Brussels.', paragraph: 1, position: 0 },
+			{ text: 'He left at 5 p.m. on Friday.', paragraph: 1, position: 1 },
+		]);
+	});
+});
