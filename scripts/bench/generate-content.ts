@@ -22,7 +22,7 @@ export function generateContent(root: string, claimCount: number): void {
 	claimants.forEach((id, index) => {
 		writeFileSync(
 			join(root, 'claimants', `${id}.yaml`),
-			`name: ${titleCase(id.replace(/-\d+$/, ''))} ${index + 1}\nshortName: ${id.toUpperCase().slice(0, 12)}\nkind: ${pick(KINDS)}\ncountry: ${pick(COUNTRIES)}\n`
+			`name: ${titleCase(id.replace(/-\d+$/, ''))} ${index + 1}\nshortName: ${id.toUpperCase()}\nkind: ${pick(KINDS)}\ncountry: ${pick(COUNTRIES)}\n`
 		);
 	});
 

@@ -8,6 +8,11 @@ export const ClaimantSchema = z.strictObject({
 	name: z.string().trim().min(1),
 	/** Name used in running text and lists: "NIS". */
 	shortName: z.string().trim().min(1),
+	/**
+	 * Other names reports use for the claimant ("South Korea's spy agency", "Zelensky"): the ingest matches speakers
+	 * by them, and the claimant's page lists them. No two claimants may share a name. Default: none.
+	 */
+	aliases: z.array(z.string().trim().min(1)).default([]),
 	/** What sort of claimant this is. */
 	kind: z.enum(CLAIMANT_KINDS),
 	/** ISO 3166-1 alpha-2 code of the country the claimant speaks for or works in, e.g. KR; omit for none. */

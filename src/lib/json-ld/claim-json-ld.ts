@@ -81,6 +81,7 @@ function claimItem({ claim, claimant, sources }: ClaimJsonLdInput) {
 		author: {
 			'@type': claimant.data.kind === 'official' ? 'Person' : 'Organization',
 			name: claimant.data.name,
+			...(claimant.data.aliases.length > 0 ? { alternateName: claimant.data.aliases } : {}),
 		},
 		datePublished: firstDay(claim.data.claimed),
 		...(appearances.length > 0 ? { firstAppearance: appearances[0], appearance: appearances } : {}),

@@ -3,6 +3,7 @@ import { parseRecords, type ParsedContent } from './parse-records.ts';
 import type { Problem } from './problem.ts';
 import { readContentFiles } from './read-content-files.ts';
 import { checkAliases } from './rules/aliases.ts';
+import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
@@ -30,6 +31,7 @@ const CROSS_RECORD_RULES = [
 	checkRelations,
 	checkUnusedSources,
 	checkAliases,
+	checkClaimantNames,
 ];
 
 /**

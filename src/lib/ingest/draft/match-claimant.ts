@@ -1,4 +1,5 @@
 import { CLAIMANT_KIND_LABELS } from '../../claimants/claimant-kinds.ts';
+import { claimantNames, nameKey } from '../../claimants/claimant-names.ts';
 import { countryName } from '../../claimants/country-name.ts';
 import type { ClaimantRecord } from '../../site/records.ts';
 
@@ -27,13 +28,19 @@ const NEAR_WEIGHT = 0.9;
 const THRESHOLD = 0.75;
 
 /**
- * Finds the claimant a speaker phrase names ("Ukraine’s president, Volodymyr Zelenskyy" → volodymyr-zelenskyy) by the
- * words it shares with each claimant's name, short name, role, kind and country. Undefined when none fits clearly.
+ * Finds the claimant a speaker phrase names: one whose name, short name or alias it is ("the NIS", "Zelensky"), or
+ * else the one sharing most words with the phrase ("Ukraine’s president, Volodymyr Zelenskyy" → volodymyr-zelenskyy)
+ * across its names, role, kind and country. Undefined when none fits clearly.
  */
 export function matchClaimant(
 	phrase: string,
 	claimants: readonly ClaimantRecord[]
 ): ClaimantRecord | undefined {
+	const key = nameKey(phrase);
+	const named = claimants.filter((claimant) =>
+		claimantNames(claimant.data).some((name) => nameKey(name) === key)
+	);
+	if (named.length === 1) return named[0];
 	const wanted = words(phrase);
 	if (wanted.length === 0) return undefined;
 	const scored = claimants
@@ -46,8 +53,8 @@ export function matchClaimant(
 }
 
 function score(wanted: string[], claimant: ClaimantRecord): number {
-	const { name, shortName, role, kind, country } = claimant.data;
-	const own = [...words(name), ...words(shortName)];
+	const { role, kind, country } = claimant.data;
+	const own = claimantNames(claimant.data).flatMap(words);
 	const other = [
 		...words(role ?? ''),
 		...words(CLAIMANT_KIND_LABELS[kind]),

@@ -3,6 +3,8 @@ import type { ClaimantRecord } from '../../site/records.ts';
 import { ClaimantSchema } from '../../../schemas/claimant.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import { findPlaces } from '../find/find-places.ts';
+import { ROLE_WORD } from '../find/speakers/role-words.ts';
+import { nameKey } from '../../claimants/claimant-names.ts';
 import { matchClaimant } from './match-claimant.ts';
 
 /** Words that point back to a speaker named earlier, and the kinds of claimant each can mean. */
@@ -34,16 +36,27 @@ export function createClaimantResolver(known: readonly ClaimantRecord[], outlet?
 	return {
 		/** The claimant a speaker phrase names; undefined for a pronoun with nobody to refer to. `kind` overrides the guess for a new one. */
 		resolve(phrase: string, kind?: ClaimantKind): ClaimantRecord | undefined {
+			const referred = referredTo(phrase, mentioned);
+			const matched = referred ? undefined : matchClaimant(phrase, claimants);
+			if (matched) recordAlias(matched, phrase);
 			const claimant =
-				referredTo(phrase, mentioned) ??
-				matchClaimant(phrase, claimants) ??
-				(isReferring(phrase) ? undefined : create(phrase, kind));
+				referred ?? matched ?? (isReferring(phrase) ? undefined : create(phrase, kind));
 			if (claimant) mentioned.push(claimant);
 			return claimant;
 		},
 		/** The draft claimants made so far. */
 		created: (): readonly ClaimantRecord[] => created,
 	};
+
+	/** Another name this article uses for a claimant it created ("Zelenskiy" after "Volodymyr Zelenskiy") becomes an alias. */
+	function recordAlias(claimant: ClaimantRecord, phrase: string): void {
+		if (!created.includes(claimant) || !isName(phrase)) return;
+		const alias = phrase.trim().replace(/^the\s+/i, '');
+		const keys = [claimant.data.name, claimant.data.shortName, ...claimant.data.aliases].map(
+			nameKey
+		);
+		if (!keys.includes(nameKey(alias))) claimant.data.aliases.push(alias);
+	}
 
 	function create(phrase: string, kind: ClaimantKind | undefined): ClaimantRecord {
 		// The outlet speaking of itself ("The Guardian earlier revealed") is the outlet, by the name it goes by.
@@ -91,8 +104,11 @@ function newDraftClaimant(
 ): ClaimantRecord {
 	// A name given as it is ("The Guardian" for the outlet) keeps its article; a description drops it.
 	const words = kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
-	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder".
-	const appositive = /^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words);
+	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder"; so does a title before the name:
+	// "HUR chief Kyrylo Budanov".
+	const appositive =
+		/^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words) ??
+		titledName(words);
 	const name = appositive ? appositive[2]! : words.charAt(0).toUpperCase() + words.slice(1);
 	// "the National Intelligence Service (NIS)" is known by its acronym.
 	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
@@ -110,6 +126,29 @@ function newDraftClaimant(
 		draft: true,
 	});
 	return { id, data };
+}
+
+/** "HUR chief Kyrylo Budanov" → [, "HUR chief", "Kyrylo Budanov"]: a name of two or three words after a title with a role word. */
+function titledName(words: string): [string, string, string] | undefined {
+	const tokens = words.split(/\s+/);
+	let start = tokens.length;
+	while (
+		start > 0 &&
+		tokens.length - start < 3 &&
+		/^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[start - 1]!) &&
+		!ROLE_WORD.test(tokens[start - 1]!) &&
+		!/^(?:of|for)$/i.test(tokens[start - 2] ?? '')
+	)
+		start--;
+	const title = tokens.slice(0, start).join(' ');
+	if (tokens.length - start < 2 || !ROLE_WORD.test(title)) return undefined;
+	return [words, title, tokens.slice(start).join(' ')];
+}
+
+/** A phrase that names someone, not a pronoun or a description: "Budanov", "the NIS", "Ukraine's military intelligence". */
+function isName(phrase: string): boolean {
+	const bare = phrase.trim().replace(/^the\s+/i, '');
+	return /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6 && !isReferring(phrase);
 }
 
 function guessKind(words: string): ClaimantKind {

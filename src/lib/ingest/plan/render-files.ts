@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import type { ClaimInput } from '../../../schemas/claim.ts';
-import type { ClaimantInput } from '../../../schemas/claimant.ts';
+import { ClaimantSchema, type ClaimantInput } from '../../../schemas/claimant.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import { stampFile } from './ingest-stamp.ts';
 
@@ -28,7 +28,14 @@ export function renderClaimFile(frontmatter: ClaimInput, comment: string): strin
 
 /** `content/claimants/<id>.yaml`: a draft claimant. */
 export function renderClaimantFile(data: ClaimantInput): string {
-	return stampFile(yaml.dump(withoutUndefined(data), DUMP_OPTIONS));
+	// In the schema's field order, as editors write them; no aliases is no line at all.
+	const fields = Object.keys(ClaimantSchema.shape) as Array<keyof ClaimantInput>;
+	const ordered = Object.fromEntries(
+		fields
+			.map((field) => [field, data[field]] as const)
+			.filter(([, value]) => !(Array.isArray(value) && value.length === 0))
+	) as ClaimantInput;
+	return stampFile(yaml.dump(withoutUndefined(ordered), DUMP_OPTIONS));
 }
 
 function withoutUndefined<T extends object>(record: T): Partial<T> {

@@ -6,6 +6,7 @@ const claimants = [
 	claimantRecord('nis', {
 		name: 'National Intelligence Service (South Korea)',
 		shortName: 'NIS',
+		aliases: ["South Korea's spy agency"],
 		kind: 'intelligence-agency',
 		country: 'KR',
 	}),
@@ -21,6 +22,7 @@ const claimants = [
 		kind: 'official',
 		country: 'UA',
 		role: 'President of Ukraine',
+		aliases: ['Zelensky', 'Zelenskiy'],
 	}),
 	claimantRecord('kremlin', {
 		name: 'The Kremlin (spokesperson Dmitry Peskov)',
@@ -49,6 +51,15 @@ const claimants = [
 ];
 
 describe('matchClaimant', () => {
+	it('matches a claimant by any of its names, aliases included, in any spelling of case and apostrophe', () => {
+		expect(matchClaimant('South Korea’s spy agency', claimants)?.id).toBe('nis');
+		expect(matchClaimant('the NIS', claimants)?.id).toBe('nis');
+		expect(matchClaimant('Zelensky', claimants)?.id).toBe('volodymyr-zelenskyy');
+		expect(matchClaimant('President Volodymyr Zelenskiy', claimants)?.id).toBe(
+			'volodymyr-zelenskyy'
+		);
+	});
+
 	it.each([
 		['South Korea’s intelligence agency', 'nis'],
 		['the National Intelligence Service (NIS)', 'nis'],

@@ -39,6 +39,7 @@ describe('createClaimantResolver', () => {
 			data: {
 				name: 'Pat Ryder',
 				shortName: 'Pat Ryder',
+				aliases: [],
 				kind: 'official',
 				role: 'Pentagon’s press secretary',
 				draft: true,
@@ -46,6 +47,26 @@ describe('createClaimantResolver', () => {
 		});
 		expect(resolver.resolve('Pat Ryder')?.id).toBe('pat-ryder');
 		expect(resolver.created()).toHaveLength(1);
+	});
+
+	it('names a person after a title by the name, and records the other names the article uses as aliases', () => {
+		const resolver = createClaimantResolver([nis]);
+		const budanov = resolver.resolve('HUR chief Kyrylo Budanov');
+		expect(budanov?.data).toMatchObject({
+			name: 'Kyrylo Budanov',
+			role: 'HUR chief',
+			kind: 'official',
+		});
+		expect(resolver.resolve('Budanov')?.id).toBe(budanov?.id);
+		expect(resolver.resolve('he')?.id).toBe(budanov?.id);
+		expect(budanov?.data.aliases).toEqual(['Budanov']);
+		expect(resolver.resolve('Secretary of State Antony Blinken')?.data).toMatchObject({
+			name: 'Antony Blinken',
+			role: 'Secretary of State',
+		});
+		// A known claimant's file is the editor's: the ingest does not add names to it.
+		resolver.resolve('the NIS');
+		expect(nis.data.aliases).toEqual([]);
 	});
 
 	it('guesses the kind of a new claimant, or takes the one given', () => {

@@ -1,3 +1,5 @@
+import { ROLE_WORD } from './role-words.ts';
+
 /** Who a sentence says is speaking, in the article's own words. */
 export interface Attribution {
 	/** The words naming the speaker: "the agency", "Ukraine’s president, Volodymyr Zelenskyy". */
@@ -32,6 +34,15 @@ const VERB_FIRST = new RegExp(
 	`[”"]\\s*,?\\s+(${VERBS})\\s+((?:[\\p{Lu}][\\p{L}’'-]*\\s?){1,4})`,
 	'u'
 );
+/**
+ * An attribution set off by commas inside the sentence: "Most of the troops, State Department deputy spokesperson
+ * Vedant Patel told a briefing on Tuesday, have moved…", "…this year, South Korea's spy agency said on Thursday,
+ * adding…". What follows the verb is a day or an addressee, never a clause ("said that…").
+ */
+const PARENTHETICAL = new RegExp(
+	`,\\s+((?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?[\\p{L}’'.()-]+)\\s+(${VERBS})((?:\\s+(?!that\\b)[^\\s,;:]+){0,6}?),\\s+(?=\\p{Ll})`,
+	'u'
+);
 const ACCORDING_TO = /\baccording to ((?:[\p{L}’'-]+\s?){1,8}?)(?=[,.;]|$)/u;
 const CITING =
 	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
@@ -52,6 +63,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
 	const attribution =
 		invertedAttribution(sentence, unquoted) ??
 		accordingTo(sentence, unquoted) ??
+		parenthetical(sentence, unquoted) ??
 		subjectBeforeVerb(sentence, unquoted);
 	if (!attribution) return undefined;
 	const citing = CITING.exec(unquoted);
@@ -90,6 +102,15 @@ function isSpeaker(speaker: string, verb: string): boolean {
 	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
 }
 
+function parenthetical(sentence: string, unquoted: string): Attribution | undefined {
+	const match = PARENTHETICAL.exec(unquoted);
+	if (!match || !isSpeaker(match[1]!, match[2]!)) return undefined;
+	const speakerIndex = match.index + match[0].indexOf(match[1]!);
+	const verbIndex = speakerIndex + match[1]!.length + 1;
+	const speaker = trimSpeaker(sentence.slice(speakerIndex, speakerIndex + match[1]!.length));
+	return speaker === '' ? undefined : { speaker, verb: match[2]!, verbIndex };
+}
+
 function accordingTo(sentence: string, unquoted: string): Attribution | undefined {
 	const match = ACCORDING_TO.exec(unquoted);
 	if (!match) return undefined;
@@ -105,8 +126,11 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 	for (const match of unquoted.matchAll(VERB)) {
 		const before = unquoted.slice(0, match.index);
 		// "If confirmed, …" is a hedge and "would not say" no report at all; "these reports" is a noun.
+		const after = unquoted.slice(match.index + match[0].length);
+		// "reported by the agency" is passive: the speaker comes after it.
+		if (/^\s+by\b/.test(after)) continue;
 		if (
-			/(?:\b(?:if|not|never|to)|n't)\s+$/i.test(before) ||
+			/(?:\b(?:if|not|never|to)|n't)(?:\s+yet)?\s+$/i.test(before) ||
 			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
 		)
 			continue;
@@ -118,7 +142,11 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 }
 
 function trimSpeaker(text: string): string {
-	let speaker = text.trim().replace(/,$/, '');
+	// ", speaking after talks with…" and ", citing sources" describe the speaker; they are not it.
+	let speaker = text
+		.trim()
+		.replace(/,$/, '')
+		.replace(/,\s+\p{Ll}+ing\b[^,]*$/u, '');
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
@@ -139,8 +167,6 @@ function withoutLeadingClause(speaker: string): string {
 }
 
 const NAME_PHRASE = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u;
-const ROLE_WORD =
-	/\b(?:president|prime minister|minister|secretary|spokes(?:man|woman|person)|chief|head|director|commander|leader|ambassador|lawmaker|official|general|envoy|adviser|advisor|deputy|press|analyst|researcher|expert|officer|representative|mayor|governor|chairman|chair)\b/i;
 
 /**
  * The sentence with quoted words blanked out (same length), so a verb inside a quotation is not taken as a report,
