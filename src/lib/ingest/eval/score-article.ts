@@ -1,3 +1,4 @@
+import { knownOutlet } from '../extract/outlet/known-outlets.ts';
 import { isTimestampWithOffset } from '../../dates/format-timestamp.ts';
 import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import { dateSortKey, lastKnownDay } from '../../dates/date-order.ts';
@@ -39,7 +40,7 @@ export interface ArticleScore {
 export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): ArticleScore {
 	const metadataChecks: Array<[string, boolean]> = [
 		['headline', same(outcome.metadata.headline, labels.metadata.headline)],
-		['outlet', same(outcome.metadata.outlet, labels.metadata.outlet)],
+		['outlet', sameOutlet(outcome.metadata.outlet, labels.metadata.outlet)],
 		['published', samePublication(outcome.metadata.published, labels.metadata.published)],
 		['authors', sameNames(outcome.metadata.authors, labels.metadata.authors)],
 	];
@@ -92,6 +93,13 @@ function contains(text: string, part: string): boolean {
 
 function same(found: string | undefined, labelled: string): boolean {
 	return found !== undefined && comparable(found) === comparable(labelled);
+}
+
+/** "Yonhap" is "Yonhap News Agency": one outlet under its short and its full name. */
+function sameOutlet(found: string | undefined, labelled: string): boolean {
+	if (same(found, labelled)) return true;
+	const known = found === undefined ? undefined : knownOutlet(found);
+	return known !== undefined && known === knownOutlet(labelled);
 }
 
 function sameNames(found: readonly string[], labelled: readonly string[]): boolean {

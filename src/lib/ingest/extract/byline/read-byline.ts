@@ -1,6 +1,6 @@
 import { knownOutlet } from '../outlet/known-outlets.ts';
 
-/** The authors a byline names ("By Jane Doe and John Roe in Kyiv"), and the outlet when it ends with a known one ("for The Guardian"). */
+/** The authors a byline names ("By Jane Doe and John Roe in Kyiv", "Marc Bennetts, Moscow"), and the outlet when it ends with a known one ("for The Guardian"). */
 export function readByline(byline: string): { authors: string[]; outlet: string | undefined } {
 	const items = byline
 		.trim()
@@ -9,7 +9,10 @@ export function readByline(byline: string): { authors: string[]; outlet: string 
 		.map((item) => item.trim())
 		.filter((item) => item !== '');
 	const read = items.map(readItem);
-	const authors = read.map((item) => item.name).filter((name) => name !== '');
+	// "Marc Bennetts, Moscow": one word after a name is where the reporter is, not a second author.
+	const authors = read
+		.map((item) => item.name)
+		.filter((name, index) => name !== '' && (index === 0 || /\s/.test(name)));
 	const outlet = read.find((item) => item.outlet !== undefined)?.outlet;
 	return { authors, outlet };
 }
@@ -40,4 +43,22 @@ function outletSuffix(item: string): { start: number; outlet: string } | undefin
 		if (start > 0 && outlet !== undefined && named) return { start, outlet };
 	}
 	return undefined;
+}
+
+/**
+ * The authors a wire credit under the article names: "Reporting by Min-ji Seo and Daniel Harker; Editing by Lincoln
+ * Ames" → the reporters and writers, not the editors. Undefined when the paragraph is no such credit.
+ */
+export function readCreditLine(paragraph: string): string[] | undefined {
+	const credit = /^\(?(?:reporting|writing|reporting and writing) by\s+(.+?)\)?\.?$/i.exec(
+		paragraph.trim()
+	);
+	if (!credit) return undefined;
+	const parts = credit[1]!.split(/\s*;\s*/);
+	const written = parts.filter(
+		(part, index) => index === 0 || /^(?:writing|reporting) by\s/i.test(part)
+	);
+	return written.flatMap(
+		(part) => readByline(part.replace(/^(?:writing|reporting) by\s+/i, '')).authors
+	);
 }

@@ -3,6 +3,7 @@ import { everyTime, type TimeReading } from '../time/time-reading.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { cleanParagraph } from '../clean-paragraph.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
+import { readCreditLine } from '../byline/read-byline.ts';
 import { takeLabelledLines } from './labelled-lines.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { readScrapedHeader } from './scraped-header.ts';
@@ -20,6 +21,8 @@ export function parseScrapedText(
 	const [headline, ...afterHeadline] = top.rest;
 	if (!headline) throw new IngestError(NO_TEXT_MESSAGE);
 	const header = readScrapedHeader(afterHeadline);
+	// Wire copy names its reporters at the foot ("Reporting by …; Editing by …") when no byline heads it.
+	const credited = header.authors.length > 0 ? [] : creditedAuthors(header.body);
 	const cleaned = header.body.map(cleanParagraph).filter((text) => text !== undefined);
 	const dateLines = leadingDateLines(cleaned);
 	const paragraphs = cleaned.filter((paragraph) => !dateLines.has(paragraph));
@@ -41,7 +44,7 @@ export function parseScrapedText(
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: standfirst && tidy(standfirst.text),
-		authors: header.authors,
+		authors: header.authors.length > 0 ? header.authors : credited,
 		published,
 		updated,
 		outlet: named ?? dateline,
@@ -49,6 +52,14 @@ export function parseScrapedText(
 		url: labelled.url,
 	});
 	return { metadata, paragraphs };
+}
+
+function creditedAuthors(body: readonly NumberedLine[]): string[] {
+	for (const line of body) {
+		const authors = readCreditLine(line.text);
+		if (authors) return authors;
+	}
+	return [];
 }
 
 const NO_TIMES = { published: undefined, updated: undefined };

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readByline } from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
+import {
+	readByline,
+	readCreditLine,
+} from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
 
 describe('readByline', () => {
 	it('reads a single author', () => {
@@ -21,6 +24,11 @@ describe('readByline', () => {
 			'Bo Kim',
 			'Cy Park',
 		]);
+	});
+
+	it('leaves out a place after a comma: one word is where the reporter was, not an author', () => {
+		expect(readByline('Marc Bennetts, Moscow').authors).toEqual(['Marc Bennetts']);
+		expect(readByline('By Jane Doe, John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
 	});
 
 	it('leaves out where the reporters were', () => {
@@ -50,5 +58,22 @@ describe('readByline', () => {
 			authors: ['Pjotr Sauer', 'The Daily Unknown'],
 			outlet: undefined,
 		});
+	});
+});
+
+describe('readCreditLine', () => {
+	it('names the reporters and writers of a wire credit, not its editors', () => {
+		expect(
+			readCreditLine('Reporting by Min-ji Seo and Daniel Harker; Editing by Lincoln Ames')
+		).toEqual(['Min-ji Seo', 'Daniel Harker']);
+		expect(
+			readCreditLine('(Reporting by Jane Doe; Writing by John Roe; Editing by Alex Poe)')
+		).toEqual(['Jane Doe', 'John Roe']);
+	});
+
+	it('is undefined for a paragraph that is not a credit', () => {
+		expect(readCreditLine('Reporters were told by the agency that the count was rising.')).toBe(
+			undefined
+		);
 	});
 });
