@@ -20,9 +20,12 @@ const AFTER_QUOTE = new RegExp(
 	`[”"]\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})\\b`,
 	'u'
 );
-/** A short speaker after a comma at the very end, maybe with its day: `…, a Ukrainian source said.`, `…, the Pentagon said on Monday.` */
+/**
+ * A short speaker after a comma at the very end, maybe with whom it told and when or where: `…, a Ukrainian source
+ * said.`, `…, the Pentagon said on Monday.`, `…, the NIS told lawmakers on Tuesday.`, `…, it said in a statement.`
+ */
 const AT_END = new RegExp(
-	`,\\s+((?:[\\p{L}’'.-]+\\s+){0,7}?[\\p{L}’'-]+)\\s+(${VERBS})(?:\\s+(?:on|last|this)\\s+\\p{L}+|\\s+(?:yesterday|today|earlier|later|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday))?\\s*[.!?]?$`,
+	`,\\s+((?:[\\p{L}’'.()-]+\\s+){0,7}?[\\p{L}’'.()-]+)\\s+(${VERBS})(?:(?<=told|tells)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+(?:(?:in|on|at|to|during|after|before|from|via|through|last|this|late|early|earlier|later|yesterday|today|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\\b[^,.;:!?]{0,60}))?\\s*[.!?]?$`,
 	'u'
 );
 /** Verb forms that are also plural nouns ("these reports", "amid claims"): not a report after such a word. */
@@ -142,11 +145,12 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 }
 
 function trimSpeaker(text: string): string {
-	// ", speaking after talks with…" and ", citing sources" describe the speaker; they are not it.
+	// ", speaking after talks with…", ", citing sources" and ", who sits on the committee," describe the speaker;
+	// they are not it.
 	let speaker = text
 		.trim()
 		.replace(/,$/, '')
-		.replace(/,\s+\p{Ll}+ing\b[^,]*$/u, '');
+		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '');
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');

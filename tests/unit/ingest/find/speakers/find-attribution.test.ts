@@ -101,4 +101,34 @@ describe('findAttribution', () => {
 			'the minister'
 		);
 	});
+
+	it.each([
+		[
+			'Most of the troops, State Department deputy spokesperson Vedant Patel told a briefing on Tuesday, have moved to Kursk.',
+			'State Department deputy spokesperson Vedant Patel',
+		],
+		[
+			"North Korea appears to have sent more troops, South Korea's spy agency said on Thursday, adding that they had returned.",
+			"South Korea's spy agency",
+		],
+		['About 2,000 soldiers have been killed, the NIS told lawmakers on Tuesday.', 'the NIS'],
+		['Units are back at the front, the agency said in a message to reporters.', 'the agency'],
+		[
+			'Secretary of State Antony Blinken, speaking after talks with his counterparts, said 8,000 were in Kursk.',
+			'Secretary of State Antony Blinken',
+		],
+		[
+			'Rep. Lee Seong-kweun, who sits on the intelligence committee, told reporters the troops were in combat.',
+			'Rep. Lee Seong-kweun',
+		],
+		[
+			'At a state ceremony reported by the Korean Central News Agency, Kim said the soldiers were heroes.',
+			'Kim',
+		],
+	])(
+		'finds the speaker set off by commas, or after a clause about it: “%s”',
+		(sentence, speaker) => {
+			expect(findAttribution(sentence)?.speaker).toBe(speaker);
+		}
+	);
 });
