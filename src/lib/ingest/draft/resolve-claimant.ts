@@ -7,14 +7,25 @@ import { ROLE_WORD } from '../find/speakers/role-words.ts';
 import { nameKey } from '../../claimants/claimant-names.ts';
 import { matchClaimant } from './match-claimant.ts';
 
-/** Words that point back to a speaker named earlier, and the kinds of claimant each can mean. */
-const REFERRING: Array<{ pattern: RegExp; kinds: ClaimantKind[] | 'any' }> = [
+/**
+ * Words that point back to a speaker named earlier, the kinds of claimant each means, and the kinds it may mean when
+ * none of those was named ("the agency" after a draft claimant whose kind was only guessed).
+ */
+const REFERRING: Array<{
+	pattern: RegExp;
+	kinds: ClaimantKind[] | 'any';
+	otherwise?: ClaimantKind[];
+}> = [
 	{
 		pattern:
 			/^(?:he|she|the (?:president|minister|official|spokesperson|spokesman|spokeswoman|secretary general))$/i,
 		kinds: ['official'],
 	},
-	{ pattern: /^the (?:agency|service|spy agency)$/i, kinds: ['intelligence-agency'] },
+	{
+		pattern: /^the (?:agency|service|spy agency)$/i,
+		kinds: ['intelligence-agency'],
+		otherwise: ['government', 'military', 'media'],
+	},
 	{
 		pattern: /^the (?:alliance|organisation|organization)$/i,
 		kinds: ['international-organisation'],
@@ -91,8 +102,10 @@ function referredTo(
 ): ClaimantRecord | undefined {
 	const rule = REFERRING.find(({ pattern }) => pattern.test(phrase.trim()));
 	if (!rule) return undefined;
-	return mentioned.findLast(
-		(claimant) => rule.kinds === 'any' || rule.kinds.includes(claimant.data.kind)
+	const { kinds, otherwise = [] } = rule;
+	return (
+		mentioned.findLast((claimant) => kinds === 'any' || kinds.includes(claimant.data.kind)) ??
+		mentioned.findLast((claimant) => claimant.data.draft && otherwise.includes(claimant.data.kind))
 	);
 }
 
@@ -156,6 +169,8 @@ function guessKind(words: string): ClaimantKind {
 	// A country speaking ("Russia has denied") is its government.
 	if (findPlaces(words).join(' ') === words && words !== '') return 'government';
 	if (/\bintelligence\b/.test(text)) return 'intelligence-agency';
+	// An acronym ("KPIA") names an organisation, not a person; which kind, the editor decides.
+	if (/^\p{Lu}{2,6}$/u.test(words.trim())) return 'government';
 	if (/\b(?:source|sources|official said on condition)\b/.test(text)) return 'anonymous-source';
 	if (/\b(?:media|newspaper|agency reported|television|tv|radio|outlet|news)\b/.test(text))
 		return 'media';

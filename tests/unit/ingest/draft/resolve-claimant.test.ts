@@ -90,4 +90,11 @@ describe('createClaimantResolver', () => {
 		]);
 		expect(resolver.resolve('Reuters')?.id).toBe('reuters');
 	});
+
+	it('takes "the agency" for the last organisation it created when none was known to be an agency', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('the KPIA')?.data.kind).toBe('government');
+		resolver.resolve('Ukrainian President Volodymyr Zelenskyy');
+		expect(resolver.resolve('the agency')?.id).toBe('kpia');
+	});
 });

@@ -53,12 +53,13 @@ const CITING =
 const CLAUSE_OPENER = /^(?:.*[;:]\s*|.*\b(?:after|that|when|while|because|since|but|and|as)\s+)/su;
 /** Auxiliaries and adverbs between a speaker and its verb: "The NIS also published", "Russia has denied". */
 const BEFORE_VERB =
-	/\s+(?:also|earlier|previously|repeatedly|again|already|has|have|had|was|were|is|are|would|will|did|does)$/iu;
+	/\s+(?:also|earlier|previously|repeatedly|again|already|first|initially|later|publicly|officially|formally|finally|now|then|has|have|had|was|were|is|are|would|will|did|does)$/iu;
 /** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
 // The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
 const LEADING_ADVERBIAL =
 	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
+const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i;
 
 /** Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. */
 export function findAttribution(sentence: string): Attribution | undefined {
@@ -138,6 +139,8 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		)
 			continue;
 		const speaker = trimSpeaker(sentence.slice(0, match.index));
+		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.
+		if (CLAUSE_VERB.test(speaker)) continue;
 		if (speaker === '' || speaker.split(/\s+/).length > MAX_SPEAKER_WORDS) return undefined;
 		return { speaker, verb: match[0], verbIndex: match.index };
 	}

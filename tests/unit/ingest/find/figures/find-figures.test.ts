@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../../../src/lib/figures/figure.ts';
-import { findFigures, type FigureMention } from '../../../../../src/lib/ingest/find/figures/find-figures.ts';
+import {
+	findFigures,
+	type FigureMention,
+} from '../../../../../src/lib/ingest/find/figures/find-figures.ts';
 import { FigureSchema } from '../../../../../src/schemas/figure.ts';
 
 /** Finds the figures and checks what every caller relies on: valid figures, true offsets, in order, apart. */

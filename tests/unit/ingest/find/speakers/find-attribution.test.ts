@@ -91,6 +91,7 @@ describe('findAttribution', () => {
 		'The statement was the most comprehensive official report to date.',
 		'The extraordinary move also highlights Russia’s need to find new personnel, amid reports of record casualties.',
 		'In June, the two leaders signed a pact that includes a mutual-aid clause.',
+		"Ukraine's military intelligence agency has given higher casualty estimates than Seoul.",
 		'“We require an immediate and strong reaction from the Euro-Atlantic community and the world.”',
 	])('finds nobody speaking in “%s”', (sentence) => {
 		expect(findAttribution(sentence)).toBeUndefined();
@@ -131,4 +132,11 @@ describe('findAttribution', () => {
 			expect(findAttribution(sentence)?.speaker).toBe(speaker);
 		}
 	);
+
+	it('leaves adverbs between the speaker and its verb out of the speaker', () => {
+		expect(
+			findAttribution('North Korea first acknowledged in late April that it had sent troops.')
+				?.speaker
+		).toBe('North Korea');
+	});
 });
