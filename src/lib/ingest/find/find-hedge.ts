@@ -27,6 +27,13 @@ const HEDGES: Array<{ pattern: RegExp; status: Status; reason: string }> = [
 		status: 'disputed',
 		reason: 'a denial: the matter is disputed; link the denial to the claims it contradicts',
 	},
+	// "has not formally acknowledged", "neither … has confirmed": a denial of confirmation, not a confirmation.
+	{
+		pattern:
+			/\b(?:has|have|had|did|does|do|is|are|was|were)(?:n't| not| never)(?: (?:yet|formally|publicly|officially|independently|been))* (?:acknowledged?|admit(?:ted)?|confirm(?:ed)?|verif(?:y|ied))\b|\b(?:neither|nor|no one|nobody)\b[^.;]{0,60}\b(?:acknowledged|admitted|confirmed|verified)\b/i,
+		status: 'claimed',
+		reason: 'the report says it has not been acknowledged or confirmed',
+	},
 	// An article's report of an acknowledgement or a confirmation is evidence for other claims, not for the sentence
 	// it is drafted from: a claim is never corroborated or confirmed by its own source.
 	{

@@ -34,6 +34,17 @@ describe('findHedge', () => {
 		// A report of a confirmation is evidence for another claim, never support for the sentence it is in.
 		['Pyongyang acknowledged the deployment for the first time.', 'acknowledged', 'claimed'],
 		['The Pentagon confirmed the figure.', 'confirmed', 'claimed'],
+		// Negated, it is no confirmation at all, and the note says so.
+		[
+			'Russia has not formally acknowledged the deployment.',
+			'has not formally acknowledged',
+			'claimed',
+		],
+		[
+			'Neither Moscow nor Pyongyang has acknowledged it.',
+			'Neither Moscow nor Pyongyang has acknowledged',
+			'claimed',
+		],
 	])('finds “%s” → %s', (sentence, phrase, status) => {
 		expect(findHedge(sentence)).toMatchObject({ phrase, status });
 	});
@@ -47,6 +58,12 @@ describe('findHedge', () => {
 	it('gives every hedge a reason for the status note', () => {
 		expect(findHedge('Russia has denied using North Korean troops.')?.reason).toBe(
 			'a denial: the matter is disputed; link the denial to the claims it contradicts'
+		);
+	});
+
+	it('says a negated acknowledgement is not one', () => {
+		expect(findHedge('Russia has not formally acknowledged the deployment.')?.reason).toBe(
+			'the report says it has not been acknowledged or confirmed'
 		);
 	});
 });

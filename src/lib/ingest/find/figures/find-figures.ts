@@ -22,10 +22,15 @@ export function findFigures(sentence: string): FigureMention[] {
 	const mentions: FigureMention[] = [];
 	let floor = 0;
 	let at = 0;
+	let previousUnit: string | undefined;
 	while (at < tokens.length) {
 		const core = readNumber(tokens, at);
-		const unit = core && !isNotAFigure(tokens, core) ? readUnit(sentence, tokens, core) : null;
+		const counted = core && !isNotAFigure(tokens, core);
+		const unit = counted
+			? (readUnit(sentence, tokens, core) ?? sameUnitAsBefore(tokens, core, previousUnit))
+			: null;
 		if (core && unit && !TIME_SPAN.test(unit.unit)) {
+			previousUnit = unit.unit;
 			// Qualifiers say how precise a single number is; a range or vague band keeps its own.
 			const qualifier = core.value === null ? null : readQualifier(tokens, core.first, floor);
 			mentions.push(mentionOf(sentence, tokens, core, unit, qualifier));
@@ -34,6 +39,22 @@ export function findFigures(sentence: string): FigureMention[] {
 		at = core ? Math.max(core.last, unit?.last ?? core.last) + 1 : at + 1;
 	}
 	return mentions;
+}
+
+/**
+ * A count with no noun of its own counts what the sentence's previous figure counted: "about 10,000 soldiers are in
+ * Russia and as many as 8,000 of them in Kursk", "11,000 troops, up from 3,000 in October".
+ */
+function sameUnitAsBefore(
+	tokens: readonly Token[],
+	core: NumberCore,
+	previousUnit: string | undefined
+): UnitWords | null {
+	if (previousUnit === undefined || core.reading !== 'count' || core.value === null) return null;
+	const ofThem =
+		tokens[core.last + 1]?.lower === 'of' &&
+		['them', 'those', 'these'].includes(tokens[core.last + 2]?.lower ?? '');
+	return { unit: previousUnit, last: ofThem ? core.last + 2 : core.last };
 }
 
 function mentionOf(

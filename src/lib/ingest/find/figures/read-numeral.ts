@@ -43,10 +43,10 @@ function readDigits(tokens: readonly Token[], first: number): Numeral | null {
 	const [, whole = '', fraction = '', suffix = ''] = match;
 	let last = at;
 	let scale = SUFFIX_SCALES[suffix.toLowerCase()] ?? 0;
-	const scaleWord = LARGE_SCALES[tokens[at + 1]?.lower ?? ''];
+	const scaleWord = scaleAfter(tokens, at, LARGE_SCALES);
 	if (suffix === '' && scaleWord !== undefined) {
-		scale = scaleWord;
-		last += 1;
+		scale = scaleWord.scale;
+		last = scaleWord.last;
 	}
 	const percentEnd = suffix.toLowerCase() === 'pc' ? last : readPercent(tokens, last);
 	const marked = scale > 0 || percentEnd !== undefined || currency !== undefined;
@@ -84,9 +84,10 @@ function readWords(tokens: readonly Token[], first: number): Numeral | null {
 		last += 1;
 		roughly = true;
 	}
-	if (tokens[last + 1]?.lower === 'hundred') {
+	const hundred = scaleAfter(tokens, last, { hundred: 2 });
+	if (hundred !== undefined) {
 		value *= 100;
-		last += 1;
+		last = hundred.last;
 		// "two hundred and fifty"
 		const rest = tokens[last + 1]?.lower === 'and' ? readBase(tokens, last + 2) : null;
 		if (rest?.cardinal && rest.value < 100) {
@@ -94,10 +95,10 @@ function readWords(tokens: readonly Token[], first: number): Numeral | null {
 			last = rest.last;
 		}
 	}
-	const scale = LARGE_SCALES[tokens[last + 1]?.lower ?? ''];
+	const scale = scaleAfter(tokens, last, LARGE_SCALES);
 	if (scale !== undefined) {
-		value *= 10 ** scale;
-		last += 1;
+		value *= 10 ** scale.scale;
+		last = scale.last;
 	}
 	// "a" and "half a" are numbers only before a dozen, a hundred or a larger scale.
 	if (!base.cardinal && last === base.last) return null;
@@ -133,6 +134,19 @@ function readBase(
 	return following !== undefined && following < 10
 		? { value: TENS[word] + following, last: first + 1, cardinal: true }
 		: { value: TENS[word], last: first, cardinal: true };
+}
+
+/** A scale word right after `last`, or joined to it by a hyphen ("ten-thousand", "15-thousand"): its power and last token. */
+function scaleAfter(
+	tokens: readonly Token[],
+	last: number,
+	scales: Record<string, number>
+): { scale: number; last: number } | undefined {
+	const hyphen = /^[-–]$/.test(tokens[last + 1]?.text ?? '') && !tokens[last + 1]!.spaced;
+	const at = hyphen ? last + 2 : last + 1;
+	if (hyphen && tokens[at]?.spaced) return undefined;
+	const scale = scales[tokens[at]?.lower ?? ''];
+	return scale === undefined ? undefined : { scale, last: at };
 }
 
 /** The last token of a percent sign or word right after `last` ("%", "percent", "per cent"). */

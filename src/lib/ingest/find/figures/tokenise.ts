@@ -12,9 +12,10 @@ export interface Token {
 
 // Joins letters and digits into one token across apostrophes, stops, colons and slashes ("Ukraine’s",
 // "12.35", "24/7"), commas between digits ("1,500") and hyphens that do not sit between two digits:
-// "KN-23", "two-thirds" and "10,000-strong" stay whole while "10,000-12,000" splits into a range.
+// "KN-23", "two-thirds" and "10,000-strong" stay whole while "10,000-12,000" splits into a range, and "ten-thousand"
+// and "15-thousand" split before their scale word, to be read as one number.
 const TOKEN =
-	/[\p{L}\p{N}]+(?:(?:[’'.:/]|(?<=\p{N}),(?=\p{N})|(?<!\p{N})[-–]|[-–](?!\p{N}))[\p{L}\p{N}]+)*|\S/gu;
+	/[\p{L}\p{N}]+(?:(?:[’'.:/]|(?<=\p{N}),(?=\p{N})|(?<!\p{N})[-–](?!(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)\b)|[-–](?!\p{N}|(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion)\b))[\p{L}\p{N}]+)*|\S/gu;
 
 /** Splits a sentence into words, numerals and single marks of punctuation. */
 export function tokenise(sentence: string): Token[] {

@@ -648,3 +648,29 @@ describe('findFigures on ordinary text', () => {
 		]);
 	});
 });
+
+describe('findFigures on numbers without a noun of their own', () => {
+	it('reads a count whose scale is joined by a hyphen', () => {
+		expect(findFigures('Ten-thousand troops were sent.').map((m) => m.figure.value)).toEqual([
+			10000,
+		]);
+		expect(findFigures('About 15-thousand troops were sent.').map((m) => m.figure)).toEqual([
+			{ value: 15000, unit: 'troops', qualifier: 'about' },
+		]);
+	});
+
+	it('gives a bare count the unit of the figure before it in the sentence', () => {
+		expect(
+			findFigures(
+				'About 10,000 North Korean soldiers are in Russia and as many as 8,000 of them are in Kursk.'
+			).map((m) => [m.figure.value, m.figure.unit])
+		).toEqual([
+			[10000, 'north korean soldiers'],
+			[8000, 'north korean soldiers'],
+		]);
+	});
+
+	it('does not invent a unit for a bare count with no figure before it', () => {
+		expect(findFigures('As many as 8,000 are in the Kursk region.')).toEqual([]);
+	});
+});
