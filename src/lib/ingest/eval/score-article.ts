@@ -1,4 +1,4 @@
-import { knownOutlet } from '../extract/outlet/known-outlets.ts';
+import { sameOutlet } from '../extract/outlet/known-outlets.ts';
 import { isTimestampWithOffset } from '../../dates/format-timestamp.ts';
 import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import { dateSortKey, lastKnownDay } from '../../dates/date-order.ts';
@@ -40,7 +40,11 @@ export interface ArticleScore {
 export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): ArticleScore {
 	const metadataChecks: Array<[string, boolean]> = [
 		['headline', same(outcome.metadata.headline, labels.metadata.headline)],
-		['outlet', sameOutlet(outcome.metadata.outlet, labels.metadata.outlet)],
+		[
+			'outlet',
+			outcome.metadata.outlet !== undefined &&
+				sameOutlet(outcome.metadata.outlet, labels.metadata.outlet),
+		],
 		['published', samePublication(outcome.metadata.published, labels.metadata.published)],
 		['authors', sameNames(outcome.metadata.authors, labels.metadata.authors)],
 	];
@@ -60,7 +64,7 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		(draft) => !wanted.some((quote) => contains(draft.sentence, quote))
 	);
 	for (const draft of junk) notes.push(`junk draft: ${draft.sentence.slice(0, 80)}`);
-	const leaked = labels.furniture.filter((text) => contains(outcome.storedText, text));
+	const leaked = labels.furniture.filter((text) => keeps(outcome.storedText, text));
 	for (const text of leaked) notes.push(`furniture kept: ${text}`);
 	return {
 		metadataFields: metadataChecks.length,
@@ -91,15 +95,21 @@ function contains(text: string, part: string): boolean {
 	return comparable(text).includes(comparable(part));
 }
 
-function same(found: string | undefined, labelled: string): boolean {
-	return found !== undefined && comparable(found) === comparable(labelled);
+/**
+ * Whether the stored text still has a piece of furniture: a short one ("KOREAN", "Share") as a line of its own, since
+ * the same word in prose ("signed in Korean") is no leak; a longer one anywhere.
+ */
+function keeps(storedText: string, furniture: string): boolean {
+	if (furniture.trim().split(/\s+/).length >= SHORT_FURNITURE_WORDS)
+		return contains(storedText, furniture);
+	const wanted = comparable(furniture);
+	return storedText.split('\n').some((line) => comparable(line.replace(/[*_`\\]/g, '')) === wanted);
 }
 
-/** "Yonhap" is "Yonhap News Agency": one outlet under its short and its full name. */
-function sameOutlet(found: string | undefined, labelled: string): boolean {
-	if (same(found, labelled)) return true;
-	const known = found === undefined ? undefined : knownOutlet(found);
-	return known !== undefined && known === knownOutlet(labelled);
+const SHORT_FURNITURE_WORDS = 4;
+
+function same(found: string | undefined, labelled: string): boolean {
+	return found !== undefined && comparable(found) === comparable(labelled);
 }
 
 function sameNames(found: readonly string[], labelled: readonly string[]): boolean {

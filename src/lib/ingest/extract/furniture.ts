@@ -30,10 +30,19 @@ const FURNITURE: readonly RegExp[] = [
 	/^this live (?:page|blog|coverage) (?:is|has) (?:now )?(?:closed|ended)\.?$/i,
 	// Contact lines under an article: "Reach her at …", "Contact the author: …".
 	/^(?:reach|contact|email|write to) (?:him|her|them|the (?:author|reporter|writer)|us)\b.{0,100}$/i,
+	// A note on the author under the article: "Han Seo-yeon covers North Korea for Korea Pulse. Reach her at …".
+	/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|is (?:a|an|the) (?:[\p{L}-]+\s){0,4}(?:reporter|correspondent|writer|editor|journalist))\b.{0,240}$/u,
+	// Comment counts and rules: "Comments (47)", "Comments are subject to our community guidelines…".
+	/^comments?\s*\(\d+\)$/i,
+	/^comments are (?:subject to|closed|moderated)\b.{0,160}$/i,
+	// A link to the site in another language, standing alone: "KOREAN", "Русский".
+	/^(?:english|korean|한국어|中文|日本語|français|deutsch|español|русский|українська|japanese|chinese|russian|ukrainian)$/i,
 	// Newsletter, social and support boxes.
 	/^(?:sign up|subscribe)\b.{0,160}(?:newsletter|inbox|updates|telegram|channel)/i,
 	/^(?:follow us|join us|find us)\b.{0,80}$/i,
 	/^support (?:independent|our) journalism\b.{0,200}$/i,
+	// Donation appeals: "Every donation helps … stay independent", "… relies on its readers. Support independent journalism."
+	/^(?=.{0,320}$)(?=.*\b(?:donations?|donate|relies on (?:its|our) readers|become a (?:member|patron|supporter))\b)(?=.*\b(?:journalism|independent|independence|readers|our work|our reporting|newsroom)\b)/i,
 	// Captions and credits standing alone: "Photo: AFP", "Photograph: Getty Images", "[YONHAP]", "GETTY IMAGES".
 	/^(?:photo(?:graph)?|image|picture|video|credit|source)s?\s*(?:by)?\s*[:©]\s*.{1,80}$/i,
 	/^Photograph:/,

@@ -27,6 +27,13 @@ describe('isFurniture', () => {
 		'Copyright 2024 Yonhap News Agency. All rights reserved.',
 		'Reporting by Hyonhee Shin; Editing by Ed Davies',
 		'dana@heraldcorp.com',
+		'Han Seo-yeon covers North Korea and defense for Korea Pulse. Reach her at seoyeon.han@koreapulse.example.',
+		'Jane Doe is a senior defence correspondent based in Seoul.',
+		'Comments (47)',
+		'Comments are subject to our community guidelines, which can be viewed here.',
+		'KOREAN',
+		'Every donation helps Novaya Gazeta Europe stay independent.',
+		'Novaya Gazeta Europe is blocked in Russia and relies on its readers. Support independent journalism.',
 	])('drops %j', (paragraph) => {
 		expect(isFurniture(paragraph)).toBe(true);
 	});
@@ -37,6 +44,9 @@ describe('isFurniture', () => {
 		'The NIS said the photos showed mass gatherings in Ussuriysk and Khabarovsk.',
 		'Related claims by Kyiv put the number at 11,000, the ministry said on Monday.',
 		'The AFP news agency reported that the soldiers had arrived on 23 October.',
+		'Russia donated 100 tanks to the Korean People’s Army, the ministry said.',
+		'Kim Jong Un is the leader who ordered the troops to Kursk, the agency said.',
+		'The cards were signed in Korean.',
 	])('keeps article text: %j', (paragraph) => {
 		expect(isFurniture(paragraph)).toBe(false);
 	});

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { IngestError, type ParsedArticle } from '../article.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
+import { sameOutlet } from '../outlet/known-outlets.ts';
 import { markdownBlocks } from '../markdown/markdown-blocks.ts';
 import { readByline } from '../byline/read-byline.ts';
 import { isFurniture } from '../furniture.ts';
@@ -27,7 +28,9 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		);
 	const paragraphs = markdownBlocks(toMarkdown(reader.content))
 		.map((block) => block.source)
-		.filter((paragraph) => !isFurniture(paragraph));
+		.filter((paragraph) => !isLinkList(paragraph))
+		.map(withoutFurnitureLines)
+		.filter((paragraph) => paragraph !== '' && !isFurniture(paragraph));
 	const headline = page.headline ?? reader.title?.trim();
 	const body = dropRepeatedHeadline(paragraphs, headline);
 	if (body.length === 0)
@@ -40,7 +43,11 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		.map((paragraph) => datelineOutlet(plainLine(paragraph)))
 		.find((outlet) => outlet !== undefined);
 	const outlet = page.outlet ?? reader.siteName?.trim() ?? undefined;
-	const wire = page.originalOutlet ?? (dateline !== outlet ? dateline : undefined);
+	const wire =
+		page.originalOutlet ??
+		(dateline !== undefined && (outlet === undefined || !sameOutlet(dateline, outlet))
+			? dateline
+			: undefined);
 	return {
 		metadata: articleMetadata({
 			headline,
@@ -56,6 +63,23 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		paragraphs: body,
 	};
 }
+
+/** A list whose every item is a link and nothing else: related stories, "Most read", a tag cloud. */
+function isLinkList(block: string): boolean {
+	return block.split('\n').every((line) => LINK_ITEM.test(line));
+}
+
+const LINK_ITEM = /^\s*(?:[-*+]|\d+\.)\s+\[[^\]]+\]\([^)]*\)\s*$/;
+
+/** A paragraph broken into lines (`<br>`) may end on furniture: "jykim@yna.co.kr", "(END)". Those lines go. */
+function withoutFurnitureLines(block: string): string {
+	const lines = block.split(HARD_BREAK);
+	if (lines.length === 1) return block;
+	return lines.filter((line) => !isFurniture(line)).join('\\\n');
+}
+
+// Markdown's hard line break: a backslash or two spaces at the end of the line.
+const HARD_BREAK = /\\\n| {2,}\n/;
 
 // linkedom leaves a fragment ("<p>…</p>" alone, or a page cut short) without a root element, which Readability
 // refuses: such a fragment is read as the body of a page.

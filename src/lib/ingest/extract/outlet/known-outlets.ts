@@ -3,6 +3,14 @@ export function knownOutlet(name: string): string | undefined {
 	return OUTLETS_BY_ALIAS.get(name.trim().toLowerCase());
 }
 
+/** Whether two names are one outlet: "Yonhap" and "Yonhap News Agency", "The Guardian" and "the guardian". */
+export function sameOutlet(one: string, other: string): boolean {
+	const bare = (name: string) => name.trim().toLowerCase();
+	if (bare(one) === bare(other)) return true;
+	const known = knownOutlet(one);
+	return known !== undefined && known === knownOutlet(other);
+}
+
 // Only names that cannot be anything but the outlet: a guessed outlet is worse than none.
 const OUTLETS_BY_ALIAS: ReadonlyMap<string, string> = new Map([
 	['the guardian', 'The Guardian'],

@@ -3,6 +3,7 @@ import { everyTime, type TimeReading } from '../time/time-reading.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { cleanParagraph } from '../clean-paragraph.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
+import { sameOutlet } from '../outlet/known-outlets.ts';
 import { readCreditLine } from '../byline/read-byline.ts';
 import { takeLabelledLines } from './labelled-lines.ts';
 import type { NumberedLine } from './numbered-line.ts';
@@ -48,7 +49,10 @@ export function parseScrapedText(
 		published,
 		updated,
 		outlet: named ?? dateline,
-		originalOutlet: named !== undefined && dateline !== named ? dateline : undefined,
+		originalOutlet:
+			named !== undefined && dateline !== undefined && !sameOutlet(dateline, named)
+				? dateline
+				: undefined,
 		url: labelled.url,
 	});
 	return { metadata, paragraphs };

@@ -115,3 +115,25 @@ ${BODY.map((text) => `<p>${text}</p>`).join('\n')}
 		expect(article.paragraphs).toEqual(BODY);
 	});
 });
+
+describe('parseHtmlArticle drops furniture inside the article body', () => {
+	const page = (body: string) =>
+		`<!doctype html><html><head><title>Seoul says troops in Kursk</title></head><body><article><h1>Seoul says troops in Kursk</h1><p>North Korean troops have reached the Kursk region and some of them are already fighting, South Korea's spy agency told lawmakers on Wednesday in a closed briefing.</p><p>The agency said about 11,000 soldiers had been sent so far, and more were expected to follow before the end of the year.</p>${body}</article></body></html>`;
+
+	it('drops a list of links to other stories', () => {
+		const { paragraphs } = parseHtmlArticle(
+			page(
+				'<ul><li><a href="/a">Kim honours soldiers</a></li><li><a href="/b">Shoigu visits Pyongyang</a></li></ul>'
+			)
+		);
+		expect(paragraphs.join('\n')).not.toContain('Kim honours soldiers');
+		expect(paragraphs).toHaveLength(2);
+	});
+
+	it('drops furniture lines broken off inside a paragraph, keeping the rest', () => {
+		const { paragraphs } = parseHtmlArticle(
+			page('<p>The NIS gave no breakdown of the losses.<br>jykim@yna.co.kr<br>(END)</p>')
+		);
+		expect(paragraphs.at(-1)).toBe('The NIS gave no breakdown of the losses.');
+	});
+});
