@@ -9,7 +9,7 @@ import { findFigures } from '../find/figures/find-figures.ts';
 import { findHedge, type Hedge } from '../find/find-hedge.ts';
 import { findKind } from '../find/find-kind.ts';
 import { findPlaces } from '../find/find-places.ts';
-import { transcriptSpeaker } from '../find/speakers/transcript-speaker.ts';
+import { createTranscriptReader, INTERVIEWER } from '../find/speakers/transcript-speaker.ts';
 import { createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
 
@@ -51,12 +51,13 @@ export function draftClaims(
 	const claims: DraftClaim[] = [];
 	let previousSpeaker: ClaimantRecord | undefined;
 	let lastSaidDay: string | undefined;
-	let labelled: { paragraph: number; speaker: string | 'question' | undefined } | undefined;
+	const transcriptSpeaker = createTranscriptReader();
+	let labelled: { paragraph: number; speaker: string | undefined } | undefined;
 	for (const sentence of sentences) {
 		if (labelled?.paragraph !== sentence.paragraph)
 			labelled = { paragraph: sentence.paragraph, speaker: transcriptSpeaker(sentence.text) };
 		// A question put in a transcript is the questioner's, and no claim to record.
-		if (labelled.speaker === 'question') continue;
+		if (labelled.speaker === INTERVIEWER) continue;
 		const attribution = findAttribution(sentence.text);
 		const figures = findFigures(sentence.text).map((mention) => mention.figure);
 		const dates = findDates(sentence.text, context.published);

@@ -1,19 +1,36 @@
+/** The words of whoever puts the questions in a transcript: "Q:", an anchor or a host. Nobody's claim. */
+export const INTERVIEWER = 'interviewer';
+
 /**
- * The speaker a transcript's paragraph opens with — "ZELENSKYY (through interpreter):", "GEN. RYDER:", "PRESIDENT
- * VOLODYMYR ZELENSKYY, UKRAINE:" — as a name ("Zelenskyy", "Ryder", "Volodymyr Zelenskyy"); `question` for "Q:",
- * whose words are the questioner's, not a claimant's; undefined when the paragraph has no speaker label.
+ * Reads the speaker labels of one transcript in order: each paragraph's speaker as a name ("ZELENSKYY (through
+ * interpreter):" → "Zelenskyy", "PRESIDENT VOLODYMYR ZELENSKYY, UKRAINE:" → "Volodymyr Zelenskyy"), INTERVIEWER for
+ * "Q:" and for an anchor or host ("CARLA MOSS, ABN ANCHOR:", and "MOSS:" after it), undefined without a label.
  */
-export function transcriptSpeaker(paragraphStart: string): string | 'question' | undefined {
-	const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
-	if (label === undefined) return undefined;
-	if (/^Q(?:UESTION)?$/.test(label)) return 'question';
-	const name = label
-		.split(',')[0]!
-		.split(/\s+/)
-		.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
-		.join(' ');
-	return name === '' ? undefined : titleCase(name);
+export function createTranscriptReader(): (paragraphStart: string) => string | undefined {
+	const interviewers = new Set<string>();
+	return (paragraphStart) => {
+		const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
+		if (label === undefined) return undefined;
+		if (/^Q(?:UESTION)?$/.test(label)) return INTERVIEWER;
+		const [who = '', ...descriptors] = label.split(',');
+		const name = titleCase(
+			who
+				.split(/\s+/)
+				.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
+				.join(' ')
+		);
+		if (name === '') return undefined;
+		if (descriptors.some((descriptor) => INTERVIEWER_ROLE.test(descriptor))) {
+			interviewers.add(name);
+			interviewers.add(name.split(' ').at(-1)!);
+			return INTERVIEWER;
+		}
+		return interviewers.has(name) ? INTERVIEWER : name;
+	};
 }
+
+const INTERVIEWER_ROLE =
+	/\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|CORRESPONDENT)\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
 const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\([^)]{1,40}\))?:\s/u;

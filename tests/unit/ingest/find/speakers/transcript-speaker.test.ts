@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { transcriptSpeaker } from '../../../../../src/lib/ingest/find/speakers/transcript-speaker.ts';
+import {
+	createTranscriptReader,
+	INTERVIEWER,
+} from '../../../../../src/lib/ingest/find/speakers/transcript-speaker.ts';
+
+const transcriptSpeaker = (paragraph: string) => createTranscriptReader()(paragraph);
 
 describe('transcriptSpeaker', () => {
 	it.each([
@@ -13,13 +18,20 @@ describe('transcriptSpeaker', () => {
 			'PENTAGON PRESS SECRETARY AIR FORCE MAJOR GENERAL PAT RYDER: All right. Good afternoon.',
 			'Pat Ryder',
 		],
-		['CARLA MOSS, ABN ANCHOR: Good evening.', 'Carla Moss'],
 	])('reads the speaker of %j', (paragraph, speaker) => {
 		expect(transcriptSpeaker(paragraph)).toBe(speaker);
 	});
 
 	it('marks a question, which is nobody’s claim', () => {
-		expect(transcriptSpeaker('Q: Have they been in combat?')).toBe('question');
+		expect(transcriptSpeaker('Q: Have they been in combat?')).toBe(INTERVIEWER);
+	});
+
+	it('marks an anchor’s turns as the interviewer’s, under the full label and the surname after it', () => {
+		const speakerOf = createTranscriptReader();
+		expect(speakerOf('CARLA MOSS, ABN ANCHOR: Good evening.')).toBe(INTERVIEWER);
+		expect(speakerOf('ZELENSKYY (through interpreter): Thank you, Carla.')).toBe('Zelenskyy');
+		expect(speakerOf('MOSS: In January your forces captured two soldiers.')).toBe(INTERVIEWER);
+		expect(speakerOf('ZELENSKYY: Yes.')).toBe('Zelenskyy');
 	});
 
 	it.each([
