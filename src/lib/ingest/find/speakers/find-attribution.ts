@@ -14,7 +14,10 @@ export interface Attribution {
 
 const VERBS =
 	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies';
-const VERB = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+// "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number.
+const PUT_AT =
+	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?[\\d$£€])';
+const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT})\\b`, 'g');
 /** A short speaker after a closing quote, then the verb: `…,” the agency said`. */
 const AFTER_QUOTE = new RegExp(
 	`[”"]\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})\\b`,

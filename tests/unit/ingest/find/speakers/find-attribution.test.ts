@@ -139,4 +139,11 @@ describe('findAttribution', () => {
 				?.speaker
 		).toBe('North Korea');
 	});
+
+	it('reads an estimate put at a number as a report', () => {
+		expect(
+			findAttribution('On Monday, Zelenskyy put North Korean losses at more than 3,000.')?.speaker
+		).toBe('Zelenskyy');
+		expect(findAttribution('The army put up a fence at the border.')).toBeUndefined();
+	});
 });
