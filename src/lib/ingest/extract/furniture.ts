@@ -32,6 +32,8 @@ const FURNITURE: readonly RegExp[] = [
 	/^(?:reach|contact|email|write to) (?:him|her|them|the (?:author|reporter|writer)|us)\b.{0,100}$/i,
 	// A note on the author under the article: "Han Seo-yeon covers North Korea for Korea Pulse. Reach her at …".
 	/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|is (?:a|an|the) (?:[\p{L}-]+\s){0,4}(?:reporter|correspondent|writer|editor|journalist))\b.{0,240}$/u,
+	// Credits for help with the story: "CNN's Daniel Harker contributed to this report."
+	/^.{3,200}\bcontributed (?:to )?this (?:report|story)\.?$/i,
 	// Comment counts and rules: "Comments (47)", "Comments are subject to our community guidelines…".
 	/^comments?\s*\(\d+\)$/i,
 	/^comments are (?:subject to|closed|moderated)\b.{0,160}$/i,

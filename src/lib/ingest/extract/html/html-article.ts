@@ -8,6 +8,7 @@ import { IngestError, type ParsedArticle } from '../article.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
 import { sameOutlet } from '../outlet/known-outlets.ts';
+import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
 import { markdownBlocks } from '../markdown/markdown-blocks.ts';
 import { readByline } from '../byline/read-byline.ts';
 import { isFurniture } from '../furniture.ts';
@@ -26,8 +27,9 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		throw new IngestError(
 			'no article text found in the page — save the article page itself (not a home or section page), or paste its text into a .txt file'
 		);
-	const paragraphs = markdownBlocks(toMarkdown(reader.content))
-		.map((block) => block.source)
+	const blocks = markdownBlocks(toMarkdown(reader.content)).map((block) => block.source);
+	const notes = selfNamedOutlet(blocks);
+	const paragraphs = blocks
 		.filter((paragraph) => !isLinkList(paragraph))
 		.map(withoutFurnitureLines)
 		.filter((paragraph) => paragraph !== '' && !isFurniture(paragraph));
@@ -42,9 +44,10 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		.slice(0, 4)
 		.map((paragraph) => datelineOutlet(plainLine(paragraph)))
 		.find((outlet) => outlet !== undefined);
-	const outlet = page.outlet ?? reader.siteName?.trim() ?? undefined;
+	const outlet = page.outlet ?? reader.siteName?.trim() ?? notes.outlet;
 	const wire =
 		page.originalOutlet ??
+		notes.originalOutlet ??
 		(dateline !== undefined && (outlet === undefined || !sameOutlet(dateline, outlet))
 			? dateline
 			: undefined);

@@ -4,6 +4,7 @@ import { frontmatterMetadata } from './frontmatter-metadata.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { isFurniture } from '../furniture.ts';
+import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
 
 /**
  * Reads a Markdown article: frontmatter metadata when there is some, a leading `# Heading` as the headline (unless
@@ -28,8 +29,14 @@ export function parseMarkdownArticle(
 		throw new IngestError(
 			'no article text found after the metadata — check the file is the article itself, with its paragraphs under the headline'
 		);
-	const metadata: ArticleMetadata = titleIsHeadline
-		? { ...fromFrontmatter, headline: title }
-		: fromFrontmatter;
+	const notes = selfNamedOutlet(blocks.map((block) => block.source));
+	const outlet = fromFrontmatter.outlet ?? notes.outlet;
+	const originalOutlet = fromFrontmatter.originalOutlet ?? notes.originalOutlet;
+	const withNotes: ArticleMetadata = {
+		...fromFrontmatter,
+		...(outlet === undefined ? {} : { outlet }),
+		...(originalOutlet === undefined ? {} : { originalOutlet }),
+	};
+	const metadata: ArticleMetadata = titleIsHeadline ? { ...withNotes, headline: title } : withNotes;
 	return { metadata, paragraphs };
 }

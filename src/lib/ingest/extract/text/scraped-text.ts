@@ -4,6 +4,7 @@ import { articleMetadata } from '../article-metadata.ts';
 import { cleanParagraph } from '../clean-paragraph.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
 import { sameOutlet } from '../outlet/known-outlets.ts';
+import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
 import { readCreditLine } from '../byline/read-byline.ts';
 import { takeLabelledLines } from './labelled-lines.ts';
 import type { NumberedLine } from './numbered-line.ts';
@@ -40,8 +41,9 @@ export function parseScrapedText(
 		() => readTimes(() => scrapedTimes(header.times, labelled.updates), NO_TIMES),
 		printed
 	);
-	const named = labelled.outlet ?? header.outlet ?? top.masthead ?? printed?.outlet;
-	const dateline = datelineOutlet(paragraphs[0] ?? '');
+	const notes = selfNamedOutlet(header.body.map((line) => line.text));
+	const named = labelled.outlet ?? header.outlet ?? top.masthead ?? printed?.outlet ?? notes.outlet;
+	const dateline = datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet;
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: standfirst && tidy(standfirst.text),

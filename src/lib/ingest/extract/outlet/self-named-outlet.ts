@@ -1,0 +1,42 @@
+import { plainLine } from '../plain-line.ts';
+import { knownOutlet } from './known-outlets.ts';
+
+/** The outlets an article names as its own in the notes under it. */
+export interface SelfNamedOutlet {
+	/** The page's outlet: "Han Seo-yeon covers defense for Korea Pulse.", "CNN's Daniel Harker contributed to this report." */
+	outlet?: string;
+	/** The outlet whose staff wrote the story: "Associated Press writer Olha Marchenko in Kyiv contributed to this report." */
+	originalOutlet?: string;
+}
+
+const OUTLET_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}`;
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}`;
+const AUTHOR_NOTE = new RegExp(
+	String.raw`^${PERSON}\s+(?:covers|reports on|writes about)\b[^.]*?\bfor\s+(${OUTLET_NAME})\s*[.,;]`,
+	'u'
+);
+const STAFF_CONTRIBUTION = new RegExp(
+	String.raw`^(${OUTLET_NAME})['’]s\s+${PERSON}(?:\s+in\s+[^,]+)?,?\s+contributed to this (?:report|story)\.?$`,
+	'u'
+);
+const WIRE_CONTRIBUTION = new RegExp(
+	String.raw`^(${OUTLET_NAME})\s+(?:writers?|correspondents?|reporters?|journalists?)\s+.{3,160}?\s+contributed to this (?:report|story)\.?$`,
+	'u'
+);
+
+/** Reads the outlet notes under an article; each field undefined when no note names it. */
+export function selfNamedOutlet(paragraphs: readonly string[]): SelfNamedOutlet {
+	const named: SelfNamedOutlet = {};
+	for (const paragraph of paragraphs) {
+		const text = plainLine(paragraph);
+		const own = AUTHOR_NOTE.exec(text)?.[1] ?? STAFF_CONTRIBUTION.exec(text)?.[1];
+		if (own !== undefined) named.outlet ??= canonical(own);
+		const wire = WIRE_CONTRIBUTION.exec(text)?.[1];
+		if (wire !== undefined) named.originalOutlet ??= canonical(wire);
+	}
+	return named;
+}
+
+function canonical(name: string): string {
+	return knownOutlet(name) ?? name.trim();
+}

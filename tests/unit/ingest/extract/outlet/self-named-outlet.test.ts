@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { selfNamedOutlet } from '../../../../../src/lib/ingest/extract/outlet/self-named-outlet.ts';
+
+describe('selfNamedOutlet', () => {
+	it('reads the outlet from a note on the author', () => {
+		expect(
+			selfNamedOutlet([
+				'Troops were seen in Kursk.',
+				'*Han Seo-yeon covers North Korea and defense for Korea Pulse. Reach her at han@koreapulse.example.*',
+			])
+		).toEqual({ outlet: 'Korea Pulse' });
+	});
+
+	it('reads the outlet from its own staff contributing, and a wire from the wire’s writer contributing', () => {
+		expect(selfNamedOutlet(["CNN's Daniel Harker contributed to this report."])).toEqual({
+			outlet: 'CNN',
+		});
+		expect(
+			selfNamedOutlet([
+				'Associated Press writer Olha Marchenko in Kyiv, Ukraine, contributed to this report.',
+			])
+		).toEqual({ originalOutlet: 'The Associated Press' });
+	});
+
+	it('finds nothing in article text', () => {
+		expect(
+			selfNamedOutlet([
+				'Kirby said the troops were being sent into costly assaults.',
+				'The agency covers intelligence for the government, the spokesman said.',
+			])
+		).toEqual({});
+	});
+});
