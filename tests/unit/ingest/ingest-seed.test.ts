@@ -109,7 +109,7 @@ describe('ingesting the seed article (golden)', () => {
 			claimed: '2024-10-17',
 		});
 		expect(draftBySentence('A Kremlin spokesperson')).toMatchObject({
-			claimed: '2024-10-07/2024-10-11',
+			claimed: '2024-10-07/2024-10-13',
 		});
 		expect(draftBySentence('In June')).toMatchObject({ claimed: '2024-10-18', event: '2024-06' });
 		expect(draftBySentence('Pyongyang is estimated')).toMatchObject({

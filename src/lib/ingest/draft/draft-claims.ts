@@ -90,7 +90,11 @@ export function draftClaims(
 		// "Eight days later, Blinken said…" counts from the day of the statement before it.
 		const claimed =
 			(claimedDate === undefined && attribution !== undefined
-				? dayRelativeToPrevious(sentence.text, lastSaidDay)
+				? dayRelativeToPrevious(
+						sentence.text,
+						lastSaidDay,
+						sentence.text.slice(attribution.verbIndex + attribution.verb.length)
+					)
 				: undefined) ?? placed.claimed;
 		if (/^\d{4}-\d{2}-\d{2}$/.test(claimed)) lastSaidDay = claimed;
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);

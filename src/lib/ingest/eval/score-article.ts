@@ -55,8 +55,17 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 	}));
 	for (const { claim, draft } of matched) {
 		if (!draft) notes.push(`no draft for: ${claim.quote.slice(0, 80)}`);
-		else if (!speakerMatches(draft.speakerNames, claim.speaker))
-			notes.push(`speaker ${draft.speakerNames[0]} for: ${claim.quote.slice(0, 60)}`);
+		else {
+			const about = claim.quote.slice(0, 60);
+			if (!speakerMatches(draft.speakerNames, claim.speaker))
+				notes.push(`speaker ${draft.speakerNames[0]} for: ${about}`);
+			if (!figuresRight(claim.figures, draft.figures))
+				notes.push(
+					`figures ${JSON.stringify(draft.figures)}, labelled ${JSON.stringify(claim.figures)}, for: ${about}`
+				);
+			if (!sameDay(draft.claimed, claim.claimed))
+				notes.push(`said ${draft.claimed}, labelled ${claim.claimed}, for: ${about}`);
+		}
 	}
 	const found = matched.filter((each) => each.draft !== undefined);
 	const wanted = [...labels.claims.map((claim) => claim.quote), ...labels.acceptable];
@@ -75,9 +84,8 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		speakersRight: found.filter(({ claim, draft }) =>
 			speakerMatches(draft!.speakerNames, claim.speaker)
 		).length,
-		figuresRight: found.filter(({ claim, draft }) =>
-			claim.figures.every((value) => draft!.figures.includes(value))
-		).length,
+		figuresRight: found.filter(({ claim, draft }) => figuresRight(claim.figures, draft!.figures))
+			.length,
 		claimedRight: found.filter(({ claim, draft }) => sameDay(draft!.claimed, claim.claimed)).length,
 		drafts: outcome.drafts.length,
 		junkDrafts: junk.length,
@@ -85,6 +93,10 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		furnitureLeaked: leaked.length,
 		notes,
 	};
+}
+
+function figuresRight(labelled: readonly number[], drafted: readonly (number | null)[]): boolean {
+	return labelled.every((value) => drafted.includes(value));
 }
 
 function comparable(text: string): string {

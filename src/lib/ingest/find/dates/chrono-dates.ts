@@ -95,12 +95,13 @@ function dayOf(components: ParsedComponents, text: string, anchor: Day): Day | u
 }
 
 /**
- * "on Monday" is the latest Monday on or before the anchor (the day itself when it is one); "last Monday" the
- * latest before it, "next Monday" the first after it and "this Monday" the one in the anchor's ISO week.
+ * "on Monday" is the latest Monday on or before the anchor (the day itself when it is one); "last Monday" the Monday
+ * of the ISO week before the anchor's (news copy says "on Thursday" for a day of this week), "next Monday" the first
+ * after it and "this Monday" the one in the anchor's ISO week.
  */
 function weekdayNear(anchor: Day, weekday: number, text: string): Day {
 	const daysBack = (anchor.weekday - weekday + 7) % 7;
-	if (/\blast\b/i.test(text)) return anchor.plusDays(-(daysBack === 0 ? 7 : daysBack));
+	if (/\blast\b/i.test(text)) return anchor.weekStart.plusDays(-7 + ((weekday + 6) % 7));
 	if (/\bnext\b/i.test(text)) return anchor.plusDays(7 - daysBack);
 	if (/\bthis\b/i.test(text)) return anchor.weekStart.plusDays((weekday + 6) % 7);
 	return anchor.plusDays(-daysBack);

@@ -25,14 +25,14 @@ export const RELATIVE_PHRASES: readonly DateRule[] = [
 	},
 ];
 
-/** The previous, current or next calendar week (Monday to Friday), month or year. */
+/** The previous, current or next calendar week (Monday to Sunday), month or year. */
 function calendarUnit(groups: Groups, { day }: Publication): string | undefined {
 	const step = { this: 0, last: -1, next: 1 }[groups['which']!.toLowerCase()] ?? 0;
 	if (groups['unit'] === 'year') return String(day.year + step);
 	if (groups['unit'] === 'month') return day.plusMonths(step).isoMonth;
 	const monday = day.weekStart.plusDays(7 * step);
 	// This week has run only up to the publication day.
-	const last = step === 0 ? day : monday.plusDays(4);
+	const last = step === 0 ? day : monday.plusDays(6);
 	return monday.iso === last.iso ? last.iso : `${monday.iso}/${last.iso}`;
 }
 

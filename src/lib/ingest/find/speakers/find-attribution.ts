@@ -14,9 +14,10 @@ export interface Attribution {
 
 const VERBS =
 	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies';
-// "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number.
+// "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number (or at a
+// quoted one, blanked out by the time this is matched).
 const PUT_AT =
-	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?[\\d$£€])';
+	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?(?:[“"\\d$£€]|(?:several|a few|dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))';
 const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT})\\b`, 'g');
 /** A short speaker after a closing quote, then the verb: `…,” the agency said`. */
 const AFTER_QUOTE = new RegExp(
@@ -60,7 +61,7 @@ const BEFORE_VERB =
 /** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
 // The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
 const LEADING_ADVERBIAL =
-	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
+	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
 const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i;
 

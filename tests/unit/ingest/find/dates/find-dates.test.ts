@@ -48,7 +48,7 @@ describe('findDates seed sentences', () => {
 			'A Kremlin spokesperson, Dmitry Peskov, dismissed the claims at a media conference last week as “another piece of fake news”.',
 			'last week',
 			82,
-			'2024-10-07/2024-10-11',
+			'2024-10-07/2024-10-13',
 		],
 		[
 			'In June, the two leaders signed a pact that includes a clause requiring the countries to come to each other’s aid if either is attacked.',
@@ -116,8 +116,11 @@ describe('findDates weekdays', () => {
 		]);
 	});
 
-	it('reads "last Friday" as the one before the publication day', () => {
+	it('reads "last Friday" as the Friday of the week before the publication day’s', () => {
 		expectDates('They met last Friday.', FRIDAY, [['last Friday', '2024-10-11']]);
+		// Written on a Friday, yesterday is "on Thursday"; "last Thursday" is the week before.
+		expectDates('They met last Thursday.', FRIDAY, [['last Thursday', '2024-10-10']]);
+		expectDates('They met last Monday.', WEDNESDAY, [['last Monday', '2025-01-06']]);
 	});
 
 	it('leaves a clock time out of the text', () => {
@@ -187,10 +190,10 @@ describe('findDates days counted back', () => {
 });
 
 describe('findDates weeks, months and years', () => {
-	it('reads "last week" as Monday to Friday of the previous ISO week', () => {
-		expectDates('They met last week.', FRIDAY, [['last week', '2024-10-07/2024-10-11']]);
-		expectDates('They met last week.', SUNDAY, [['last week', '2024-10-07/2024-10-11']]);
-		expectDates('They met last week.', WEDNESDAY, [['last week', '2025-01-06/2025-01-10']]);
+	it('reads "last week" as Monday to Sunday of the previous ISO week', () => {
+		expectDates('They met last week.', FRIDAY, [['last week', '2024-10-07/2024-10-13']]);
+		expectDates('They met last week.', SUNDAY, [['last week', '2024-10-07/2024-10-13']]);
+		expectDates('They met last week.', WEDNESDAY, [['last week', '2025-01-06/2025-01-12']]);
 	});
 
 	it('reads "this week" as its Monday up to the publication day', () => {

@@ -13,6 +13,30 @@ describe('dayRelativeToPrevious', () => {
 		expect(dayRelativeToPrevious(sentence, '2024-10-23')).toBe(day);
 	});
 
+	it('reads "the same day" and "at the time" right after the verb as the previous statement’s day', () => {
+		expect(
+			dayRelativeToPrevious(
+				'HUR said the same day that 30 were hurt.',
+				'2024-12-16',
+				' the same day that 30 were hurt.'
+			)
+		).toBe('2024-12-16');
+		expect(
+			dayRelativeToPrevious(
+				'He said at the time that more would come.',
+				'2025-02-14',
+				' at the time that more would come.'
+			)
+		).toBe('2025-02-14');
+		expect(
+			dayRelativeToPrevious(
+				'He said more would come at the time of the talks.',
+				'2025-02-14',
+				' more would come at the time of the talks.'
+			)
+		).toBeUndefined();
+	});
+
 	it('counts across the end of a month and a year', () => {
 		expect(dayRelativeToPrevious('Four days later, Zelensky said so.', '2024-12-30')).toBe(
 			'2025-01-03'

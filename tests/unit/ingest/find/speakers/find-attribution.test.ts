@@ -146,4 +146,14 @@ describe('findAttribution', () => {
 		).toBe('Zelenskyy');
 		expect(findAttribution('The army put up a fence at the border.')).toBeUndefined();
 	});
+
+	it('reads an estimate put at a vague or quoted number, and a time "ago" before the speaker', () => {
+		expect(
+			findAttribution('On December 17, a US military official put casualties at “several hundred”.')
+				?.speaker
+		).toBe('a US military official');
+		expect(findAttribution('A week ago Dmitry Peskov said there was no news.')?.speaker).toBe(
+			'Dmitry Peskov'
+		);
+	});
 });
