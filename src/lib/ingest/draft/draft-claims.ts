@@ -142,9 +142,12 @@ function placeDates(
 	publishedDay: string,
 	attributed: boolean
 ) {
-	const claimedDate = attribution
-		? dates.find((date) => isAttached(text, attribution, date))
-		: undefined;
+	// A time right after the verb ("…this year, the agency said on Thursday") is surely when it was said; one before
+	// the speaker only may be.
+	const attached = attribution ? dates.filter((date) => isAttached(text, attribution, date)) : [];
+	const claimedDate =
+		attached.find((date) => attribution !== undefined && date.index > attribution.verbIndex) ??
+		attached[0];
 	const event = dates.find((date) => date !== claimedDate)?.edtf;
 	const claimed = claimedDate?.edtf ?? (attributed ? `/${publishedDay}` : publishedDay);
 	return { claimed, event, claimedDate };

@@ -79,12 +79,17 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 				statement: string;
 				claimant: string;
 				claimed: string;
-				figures?: Array<{ value: number }>;
+				figures?: Array<{ value: number | null; min?: number; max?: number }>;
 			};
 			return {
 				sentence: claim.statement,
 				speakerNames: claimants.get(claim.claimant) ?? [claim.claimant],
-				figures: (claim.figures ?? []).map((figure) => figure.value),
+				// A range or band counts as its bounds, as the labels list them.
+				figures: (claim.figures ?? []).flatMap((figure) =>
+					figure.value === null
+						? [figure.min, figure.max].filter((bound) => bound !== undefined)
+						: [figure.value]
+				),
 				claimed: String(claim.claimed),
 			};
 		});

@@ -95,7 +95,7 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 	};
 }
 
-function figuresRight(labelled: readonly number[], drafted: readonly (number | null)[]): boolean {
+function figuresRight(labelled: readonly number[], drafted: readonly number[]): boolean {
 	return labelled.every((value) => drafted.includes(value));
 }
 

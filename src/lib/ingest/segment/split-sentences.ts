@@ -1,4 +1,5 @@
 import { split } from 'sentence-splitter';
+import { withoutDateline } from '../extract/outlet/dateline-outlet.ts';
 
 /** One sentence of an article, verbatim, with where it stands. */
 export interface Sentence {
@@ -18,7 +19,8 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
 		joinBrokenSentences(
 			split(paragraph)
 				.filter((node) => node.type === 'Sentence')
-				.map((node) => node.raw.trim())
+				// "SEOUL, Nov. 20 (Yonhap) --" says where the story was filed, not what anyone claims.
+				.map((node, index) => (index === 0 ? withoutDateline(node.raw.trim()) : node.raw.trim()))
 				.filter((text) => text !== '')
 		).map((text, position) => ({ text, paragraph: paragraphIndex, position }))
 	);

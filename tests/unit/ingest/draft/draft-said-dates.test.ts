@@ -55,4 +55,24 @@ describe('the day a drafted claim was said', () => {
 		]);
 		expect(drafts.map((draft) => draft.frontmatter.claimed)).toEqual(['2024-10-23', '2024-10-31']);
 	});
+
+	it('prefers the time after the verb to one in the claim before the speaker', () => {
+		expect(
+			claimedOf(
+				"North Korea appears to have sent more troops this year, South Korea's spy agency said on Monday, adding that they had returned."
+			)
+		).toEqual({ claimed: '2024-11-18', event: '2024' });
+	});
+
+	it('leaves a wire dateline out of the drafted sentence', () => {
+		const [draft] = draftsOf([
+			"SEOUL, Nov. 20 (Yonhap) -- Nearly 11,000 North Korean troops have been deployed to Kursk, South Korea's spy agency said.",
+		]);
+		expect(draft?.frontmatter.statement).toBe(
+			"Nearly 11,000 North Korean troops have been deployed to Kursk, South Korea's spy agency said."
+		);
+		expect(draft?.frontmatter.figures).toEqual([
+			{ value: 11000, unit: 'north korean troops', qualifier: 'nearly' },
+		]);
+	});
 });

@@ -32,7 +32,16 @@ export function readUnit(
 			return { unit: core.currency ?? 'money', last: core.last };
 		case 'count': {
 			const last = readPhrase(tokens, after, { determiner: false, clause: false });
-			return last === null ? null : wordsOf(after, last);
+			if (last !== null) return wordsOf(after, last);
+			// "up to 8,000 of the North Korean troops": a part of a whole named after "of the" ("one of the" is no count).
+			const part =
+				(core.value ?? 0) > 1 &&
+				isOf(tokens, after) &&
+				SHARE_DETERMINERS.has(tokens[after + 1]?.lower ?? '');
+			const wholeLast = part
+				? readPhrase(tokens, after + 2, { determiner: false, clause: false })
+				: null;
+			return wholeLast === null ? null : { ...wordsOf(after + 2, wholeLast), last: wholeLast };
 		}
 		case 'vague': {
 			// "dozens of troops", but "several hundred troops" and "a couple thousand troops".

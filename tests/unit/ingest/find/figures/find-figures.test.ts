@@ -673,4 +673,12 @@ describe('findFigures on numbers without a noun of their own', () => {
 	it('does not invent a unit for a bare count with no figure before it', () => {
 		expect(findFigures('As many as 8,000 are in the Kursk region.')).toEqual([]);
 	});
+
+	it('reads a part of a named whole: "up to 8,000 of the North Korean troops"', () => {
+		expect(
+			findFigures('Blinken said up to 8,000 of the North Korean troops had been deployed.').map(
+				(m) => m.figure
+			)
+		).toEqual([{ value: 8000, unit: 'north korean troops', qualifier: 'up-to' }]);
+	});
 });
