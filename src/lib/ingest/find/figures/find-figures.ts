@@ -16,6 +16,8 @@ export interface FigureMention {
 const TIME_SPAN =
 	/^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|century|centuries)(?: old)?$/u;
 
+// Own rules, not compromise's number reader: both find 58 of the tuning half's 63 labelled figures, but compromise
+// also reports 36 numbers that are no figure, reads no unit, qualifier or range, and is 15 times slower (npm run eval:numbers).
 /** Finds the figures (counts, amounts, shares) in one sentence of news copy. */
 export function findFigures(sentence: string): FigureMention[] {
 	const tokens = tokenise(sentence);
