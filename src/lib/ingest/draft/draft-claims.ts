@@ -193,7 +193,15 @@ function isAttached(text: string, attribution: Attribution, date: DateExpression
 	const verbEnd = attribution.verbIndex + attribution.verb.length;
 	if (date.index >= verbEnd) return !/[,:;“"]|\bthat\b/.test(text.slice(verbEnd, date.index));
 	const speakerStart = text.lastIndexOf(attribution.speaker, attribution.verbIndex);
-	if (speakerStart === -1 || date.index + date.text.length > speakerStart) return false;
+	if (speakerStart === -1) return false;
+	// "North Korea on Monday acknowledged": between the speaker and its verb.
+	const speakerEnd = speakerStart + attribution.speaker.length;
+	if (date.index >= speakerEnd)
+		return (
+			/^\s*$/.test(text.slice(speakerEnd, date.index)) &&
+			/^[\s\p{Ll}]*$/u.test(text.slice(date.index + date.text.length, attribution.verbIndex))
+		);
+	if (date.index + date.text.length > speakerStart) return false;
 	const between = text.slice(date.index + date.text.length, speakerStart);
 	// "On Monday the Pentagon said"; and when the time opens the sentence, with the comma that sets it apart:
 	// "On Oct. 21, 2024, Peskov said" (not "…strikes last winter, Ukrainian media reported", where it is the claim's).

@@ -116,11 +116,15 @@ function newDraftClaimant(
 	kind: ClaimantKind | undefined
 ): ClaimantRecord {
 	// A name given as it is ("The Guardian" for the outlet) keeps its article; a description drops it.
-	const words = kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim();
-	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder"; so does a title before the name:
-	// "HUR chief Kyrylo Budanov".
+	const words = (kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim()).replace(
+		TITLE_ABBREVIATIONS,
+		''
+	);
+	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder" or "Dmitry Peskov, Putin's
+	// spokesman"; so does a title before the name: "HUR chief Kyrylo Budanov".
 	const appositive =
 		/^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words) ??
+		nameThenRole(words) ??
 		titledName(words);
 	const name = appositive ? appositive[2]! : words.charAt(0).toUpperCase() + words.slice(1);
 	// "the National Intelligence Service (NIS)" is known by its acronym.
@@ -139,6 +143,20 @@ function newDraftClaimant(
 		draft: true,
 	});
 	return { id, data };
+}
+
+// "Gen. Valery Gerasimov", "Rep. Lee Seong-kweun": a rank or title abbreviation is not part of the name.
+const TITLE_ABBREVIATIONS =
+	/^(?:(?:Gen|Maj|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+(?=\p{Lu})/u;
+
+/** "Dmitry Peskov, Putin's spokesman" → [, "Putin's spokesman", "Dmitry Peskov"]: a name, then its role. */
+function nameThenRole(words: string): [string, string, string] | undefined {
+	const match =
+		/^([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){1,2}),\s*(?:the\s+|a\s+|an\s+)?(.+)$/u.exec(
+			words
+		);
+	if (!match || !ROLE_WORD.test(match[2]!)) return undefined;
+	return [words, match[2]!, match[1]!];
 }
 
 /** "HUR chief Kyrylo Budanov" → [, "HUR chief", "Kyrylo Budanov"]: a name of two or three words after a title with a role word. */

@@ -75,4 +75,11 @@ describe('the day a drafted claim was said', () => {
 			{ value: 11000, unit: 'north korean troops', qualifier: 'nearly' },
 		]);
 	});
+
+	it('takes a day between the speaker and its verb as when it was said', () => {
+		expect(
+			claimedOf('North Korea on Monday acknowledged for the first time that it had sent troops.')
+				.claimed
+		).toBe('2024-11-18');
+	});
 });

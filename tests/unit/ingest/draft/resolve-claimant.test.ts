@@ -97,4 +97,18 @@ describe('createClaimantResolver', () => {
 		resolver.resolve('Ukrainian President Volodymyr Zelenskyy');
 		expect(resolver.resolve('the agency')?.id).toBe('kpia');
 	});
+
+	it('names a person given before the role, without the rank', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('Dmitry Peskov, Putin’s spokesman')?.data).toMatchObject({
+			name: 'Dmitry Peskov',
+			role: 'Putin’s spokesman',
+		});
+		expect(
+			resolver.resolve('Gen. Valery Gerasimov, the chief of Russia’s General Staff')?.data
+		).toMatchObject({
+			name: 'Valery Gerasimov',
+			role: 'Chief of Russia’s General Staff',
+		});
+	});
 });

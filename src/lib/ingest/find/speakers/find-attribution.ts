@@ -63,6 +63,8 @@ const BEFORE_VERB =
 const LEADING_ADVERBIAL =
 	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
+const TRAILING_TIME =
+	/\s+(?:(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|yesterday|today|overnight)$/iu;
 const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i;
 
 /** Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. */
@@ -142,6 +144,12 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
 		)
 			continue;
+		// "The agency has tripled its estimate since April, and says…": the verb shares the sentence's subject.
+		if (/(?:,\s*|\s)(?:and|but)\s*$/.test(before)) {
+			const subject = sentenceSubject(sentence);
+			if (subject === undefined) continue;
+			return { speaker: subject, verb: match[0], verbIndex: match.index };
+		}
 		const speaker = trimSpeaker(sentence.slice(0, match.index));
 		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.
 		if (CLAUSE_VERB.test(speaker)) continue;
@@ -151,6 +159,17 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 	return undefined;
 }
 
+/** The subject a sentence opens with, before its first verb: "South Korean intelligence has…", "Kim awarded…". */
+function sentenceSubject(sentence: string): string | undefined {
+	let rest = sentence;
+	while (LEADING_ADVERBIAL.test(rest)) rest = rest.replace(LEADING_ADVERBIAL, '');
+	const subject = SUBJECT.exec(rest)?.[1];
+	return subject !== undefined && /^\p{Lu}/u.test(subject) ? subject : undefined;
+}
+
+const SUBJECT =
+	/^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:has|have|had|is|are|was|were|will|would|did|does|\p{Ll}+ed)\b/u;
+
 function trimSpeaker(text: string): string {
 	// ", speaking after talks with…", ", citing sources" and ", who sits on the committee," describe the speaker;
 	// they are not it.
@@ -158,7 +177,9 @@ function trimSpeaker(text: string): string {
 		.trim()
 		.replace(/,$/, '')
 		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '');
-	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
+	// "North Korea on Monday acknowledged": the day is when, not who.
+	while (BEFORE_VERB.test(speaker) || TRAILING_TIME.test(speaker))
+		speaker = speaker.replace(BEFORE_VERB, '').replace(TRAILING_TIME, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	return withoutLeadingClause(speaker.trim().replace(/,$/, ''));

@@ -156,4 +156,17 @@ describe('findAttribution', () => {
 			'Dmitry Peskov'
 		);
 	});
+
+	it('takes the sentence’s subject for a second verb, and leaves a day out of the speaker', () => {
+		expect(
+			findAttribution(
+				'South Korean intelligence has more than tripled its estimate since April, and says 6,000 more will go.'
+			)?.speaker
+		).toBe('South Korean intelligence');
+		expect(
+			findAttribution(
+				'North Korea on Monday acknowledged for the first time that it had sent troops.'
+			)?.speaker
+		).toBe('North Korea');
+	});
 });
