@@ -3,30 +3,29 @@ import { evaluateIngest, type EvalHalf } from '../../../../src/lib/ingest/eval/e
 import type { EvalSummary } from '../../../../src/lib/ingest/eval/summarise-scores.ts';
 
 /**
- * Floors under the ingest's measured quality on the labelled evaluation set (BENCHMARKS.md has the numbers and the
- * targets still ahead): a change that makes it read fewer articles right fails here. Each half has its own floors,
- * set from its own measurement; the held-out half is not used to tune the rules (BENCHMARKS.md names the one
- * exception).
+ * Floors under the ingest's measured quality on the labelled evaluation set (BENCHMARKS.md has the numbers). The
+ * tuning half must meet the targets the ingest was built to (metadata 95 %, claim recall 90 %, speaker 90 %, junk
+ * under 10 %); the held-out half, which does not meet them yet, must not fall below what was measured on it, so a
+ * change that reads unseen articles worse fails here. BENCHMARKS.md says how far the held-out half was seen.
  */
-const FLOORS: Record<
-	EvalHalf,
-	Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'figuresRight'>
-> = {
+const FLOORS: Record<EvalHalf, Omit<EvalSummary, 'articles' | 'crashes' | 'drafts'>> = {
 	tune: {
-		metadata: 0.9,
-		claimRecall: 0.92,
-		speakerRight: 0.85,
-		claimedRight: 0.8,
-		junkShare: 0.07,
-		furnitureLeaked: 0.1,
+		metadata: 0.95,
+		claimRecall: 0.9,
+		speakerRight: 0.9,
+		figuresRight: 0.9,
+		claimedRight: 0.85,
+		junkShare: 0.1,
+		furnitureLeaked: 0.05,
 	},
 	'held-out': {
-		metadata: 0.8,
-		claimRecall: 0.83,
-		speakerRight: 0.67,
-		claimedRight: 0.7,
-		junkShare: 0.12,
-		furnitureLeaked: 0.1,
+		metadata: 0.82,
+		claimRecall: 0.85,
+		speakerRight: 0.78,
+		figuresRight: 0.9,
+		claimedRight: 0.74,
+		junkShare: 0.11,
+		furnitureLeaked: 0.05,
 	},
 };
 
@@ -41,9 +40,10 @@ describe.each(Object.keys(FLOORS) as EvalHalf[])(
 			expect(summary.crashes).toBe(0);
 		});
 
-		it('reads the metadata, finds the claims, names their speakers and dates them at least as well as measured', () => {
+		it('reads the metadata, finds the claims, names their speakers, reads their figures and dates them at least as well as required', () => {
 			expect(summary.metadata).toBeGreaterThanOrEqual(floor.metadata);
 			expect(summary.claimRecall).toBeGreaterThanOrEqual(floor.claimRecall);
+			expect(summary.figuresRight).toBeGreaterThanOrEqual(floor.figuresRight);
 			expect(summary.speakerRight).toBeGreaterThanOrEqual(floor.speakerRight);
 			expect(summary.claimedRight).toBeGreaterThanOrEqual(floor.claimedRight);
 		});
