@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentBuild } from './src/integrations/content-build.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/content-security-policy.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
 	security: { csp: { directives: [...CSP_DIRECTIVES] } },
 	integrations: [
 		contentBuild(),
+		searchIndex(),
 		securityHeaders(),
 		// The not-found page is no page to index; the integration skips it today, this keeps it out if that changes.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),

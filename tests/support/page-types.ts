@@ -27,5 +27,6 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'source', path: `/sources/${sample.sources[0]!.id}/` },
 	{ name: 'source-long-address', path: `/sources/${longestAddressed.id}/` },
 	{ name: 'method', path: '/method/' },
+	{ name: 'search', path: '/search/?q=Tuva' },
 	{ name: 'not-found', path: '/claims/no-such-claim/' },
 ];

@@ -1,0 +1,149 @@
+/**
+ * The search page's behaviour: loads the Pagefind index only when the reader searches, runs the query with the
+ * form's filters and order, keeps them in the address (`?q=tuva&status=refuted`) so a search can be shared, and
+ * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
+ */
+
+interface PagefindResult {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}
+
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(
+		query: string | null,
+		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
+	): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+}
+
+const PAGE_SIZE = 20;
+
+export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): void {
+	const output = document.getElementById(form.dataset['results'] ?? '') as HTMLElement | null;
+	const status = document.getElementById(form.dataset['status'] ?? '') as HTMLElement | null;
+	if (!output || !status) return;
+	let pagefind: Promise<Pagefind> | undefined;
+	// The index (a WebAssembly module and its data) is fetched on first use, never on page load.
+	const load = () =>
+		(pagefind ??= (import(/* @vite-ignore */ scriptPath) as Promise<Pagefind>).then(
+			async (module) => {
+				await module.options({ excerptLength: 24 });
+				return module;
+			}
+		));
+	let run = 0;
+
+	const search = async () => {
+		const fields = new FormData(form);
+		const query = String(fields.get('q') ?? '').trim();
+		const filters: Record<string, string> = {};
+		let sort: Record<string, 'asc' | 'desc'> | undefined;
+		for (const [name, value] of fields) {
+			if (name === 'q' || value === '') continue;
+			if (name === 'sort') sort = { date: value === 'oldest' ? 'asc' : 'desc' };
+			else filters[name] = String(value);
+		}
+		const params = new URLSearchParams(
+			[...fields].filter(([, value]) => value !== '') as Array<[string, string]>
+		);
+		history.replaceState(null, '', params.size > 0 ? `?${params}` : location.pathname);
+		if (query === '' && Object.keys(filters).length === 0) {
+			output.replaceChildren();
+			status.textContent = 'Type a word or choose a filter to search the claims.';
+			return;
+		}
+		const mine = ++run;
+		status.textContent = 'Searching…';
+		const found = await (
+			await load()
+		).search(query === '' ? null : query, {
+			filters,
+			...(sort ? { sort } : {}),
+		});
+		if (mine !== run) return;
+		status.textContent =
+			found.results.length === 0
+				? 'No claim matches. Widen the search: remove a filter, or use fewer or other words.'
+				: `${found.results.length} ${found.results.length === 1 ? 'claim matches' : 'claims match'}.`;
+		output.replaceChildren();
+		await showFrom(found.results, 0, mine);
+	};
+
+	const showFrom = async (
+		results: Array<{ data(): Promise<PagefindResult> }>,
+		start: number,
+		mine: number
+	) => {
+		const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+		if (mine !== run) return;
+		output.querySelector('.search-more')?.remove();
+		for (const result of page) output.append(resultItem(result));
+		if (start + PAGE_SIZE < results.length) {
+			const more = document.createElement('button');
+			more.type = 'button';
+			more.className = 'search-more';
+			more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - start - PAGE_SIZE)} more`;
+			more.addEventListener('click', () => void showFrom(results, start + PAGE_SIZE, mine));
+			output.append(more);
+		}
+	};
+
+	const params = new URLSearchParams(location.search);
+	for (const element of form.elements) {
+		if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement)) continue;
+		const wanted = params.get(element.name);
+		if (wanted !== null) element.value = wanted;
+	}
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void search();
+	});
+	form.addEventListener('change', () => void search());
+	form
+		.querySelector('input[name="q"]')
+		?.addEventListener('focus', () => void load(), { once: true });
+	if (params.size > 0) void search();
+}
+
+function resultItem(result: PagefindResult): HTMLElement {
+	const item = document.createElement('li');
+	const heading = document.createElement('h2');
+	const link = document.createElement('a');
+	link.href = result.url;
+	link.textContent = result.meta['title'] ?? result.url;
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'meta';
+	meta.textContent = [
+		result.meta['claimant'],
+		result.meta['said'] && `said ${result.meta['said']}`,
+		result.meta['status'],
+	]
+		.filter(Boolean)
+		.join(' · ');
+	const excerpt = document.createElement('p');
+	excerpt.append(...highlighted(result.excerpt));
+	item.append(heading, meta, excerpt);
+	return item;
+}
+
+/** Pagefind's excerpt as text nodes and `<mark>` elements: its only markup is the highlight. */
+function highlighted(excerpt: string): Node[] {
+	return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+		const text = decode(marked ? marked[1]! : part);
+		if (!marked) return document.createTextNode(text);
+		const mark = document.createElement('mark');
+		mark.textContent = text;
+		return mark;
+	});
+}
+
+// A textarea reads entities as text and keeps the spaces at the ends, which a parsed document would drop.
+function decode(text: string): string {
+	const area = document.createElement('textarea');
+	area.innerHTML = text;
+	return area.value;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/browser-session.ts';
+import { builtClaimsJson } from '../support/built-site.ts';
+import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
+
+const session = useBrowserSession();
+const claims = builtClaimsJson().claims;
+// Words a reader would search for, and the claims whose title carries them.
+const tuvaClaims = claims.filter((claim) => /\bTuva\b/.test(claim.title));
+const refuted = claims.filter((claim) => claim.status === 'refuted');
+
+describe('searching the claims', () => {
+	it('loads no part of the index until the reader searches', async () => {
+		const page = await session.browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${session.origin}${SEARCH_PAGE_PATH}`);
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		await page.close();
+	});
+
+	it('finds the claims with a word, under the site’s own security policy, and keeps the search in the address', async () => {
+		expect(tuvaClaims.length).toBeGreaterThan(0);
+		const page = await session.browser.newPage();
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error' && !message.text().includes('favicon'))
+				problems.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.push(String(error)));
+		await page.goto(`${session.origin}${SEARCH_PAGE_PATH}`);
+		await page.fill('input[name="q"]', 'Tuva');
+		await page.press('input[name="q"]', 'Enter');
+		await page.waitForSelector('#search-results li');
+		const found = await page.$$eval('#search-results li h2 a', (links) =>
+			links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+		);
+		for (const claim of tuvaClaims) expect(found).toContain(`/claims/${claim.id}/`);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('Tuva');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('filters by status from a shared address, and says how to widen a search that finds nothing', async () => {
+		expect(refuted.length).toBeGreaterThan(0);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}${SEARCH_PAGE_PATH}?status=refuted&sort=newest`);
+		await page.waitForSelector('#search-results li');
+		expect(await page.locator('#search-results li').count()).toBe(refuted.length);
+		expect(await page.inputValue('select[name="status"]')).toBe('refuted');
+		await page.fill('input[name="q"]', 'zzzzqqq');
+		await page.press('input[name="q"]', 'Enter');
+		await expect.poll(() => page.textContent('#search-status')).toMatch(/No claim matches\. Widen/);
+		await page.close();
+	});
+
+	it('without JavaScript, says so and links to the lists filtered by status and by claimant', async () => {
+		const context = await session.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${session.origin}${SEARCH_PAGE_PATH}`);
+		expect(await page.locator('noscript').count()).toBe(1);
+		const links = await page.$$eval(
+			'a[href^="/timeline/statuses/"], a[href^="/timeline/claimants/"]',
+			(all) => all.map((link) => link.getAttribute('href'))
+		);
+		expect(links).toContain('/timeline/statuses/refuted/');
+		expect(links.length).toBeGreaterThan(10);
+		await context.close();
+	});
+});
