@@ -52,6 +52,7 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 		`${Math.round((part.seconds / whole.seconds) * 100)} % of`;
 	console.log(
 		`\n${size} claims: ${pages} pages, dist ${Math.round(distMegabytes)} MB, largest page ${Math.round(largest.bytes / 1024)} KB (${largest.path})\n` +
+			`  search index (cold build): ${cold.searchIndex ?? 'none'}\n` +
 			row('cold build, empty cache', cold, size) +
 			row('cold build, share images kept', pagesCold, size) +
 			row(

@@ -11,6 +11,8 @@ export interface BuildMeasure {
 	peakMegabytes: number;
 	/** How many share images the build drew (the rest came from the cache). */
 	imagesDrawn: number;
+	/** What the search indexer reported: "102 of 274 pages, 839 KB, 0.3 s"; undefined for a build without one. */
+	searchIndex: string | undefined;
 }
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -43,5 +45,6 @@ export function measureBuild(
 	const peakMegabytes = Number(readFileSync(report, 'utf8')) / 1024;
 	rmSync(reportDir, { recursive: true, force: true });
 	const imagesDrawn = Number(/drew (\d+) share images/.exec(result.stdout)?.[1] ?? 0);
-	return { seconds, peakMegabytes, imagesDrawn };
+	const searchIndex = /Search index: (.*)/.exec(result.stdout)?.[1]?.trim();
+	return { seconds, peakMegabytes, imagesDrawn, searchIndex };
 }

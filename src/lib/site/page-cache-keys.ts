@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
+import { estimateComparisons } from '../claimants/estimate-comparison.ts';
 import { evidenceSourceIds, type SiteIndex } from './site-index.ts';
 
 /**
@@ -41,11 +42,15 @@ export const PAGE_CACHE_KEYS = {
 			]),
 		});
 	},
-	/** A claimant page shows the claimant and a card of each of its claims. */
+	/** A claimant page shows the claimant, a card of each of its claims, and its estimates beside everyone else's. */
 	claimant(index: SiteIndex, claimant: ClaimantRecord): string {
 		return hash({
 			claimant,
 			claims: index.claimsBy(claimant.id).map((claim) => [claim.id, claim.data]),
+			comparisons: estimateComparisons(index, claimant.id).map(({ chart, others }) => [
+				chart.id,
+				others,
+			]),
 		});
 	},
 };
