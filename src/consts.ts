@@ -8,11 +8,11 @@ export const SITE_DESCRIPTION =
 /** The story the current claims come from. */
 export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukraine';
 
-/** How many claims with figures the home page's key figures table shows, newest first (the page stays bounded). */
-export const KEY_FIGURES_ON_HOME = 20;
+/** How many claimants' latest estimates the home page charts for each question, newest first. */
+export const LATEST_ESTIMATES_ON_HOME = 5;
 
 /** How many of the latest status changes the home page lists. */
-export const LATEST_CHANGES_ON_HOME = 8;
+export const LATEST_CHANGES_ON_HOME = 5;
 
 /** A claim not reviewed for longer than this is flagged on the claims list as due for review. */
 export const REVIEW_DUE_AFTER_DAYS = 180;

@@ -197,18 +197,20 @@ function highestDrawn(point: ChartPoint): number {
 	return Math.max(point.value ?? 0, point.max ?? 0);
 }
 
-/** Claimants in the order of their names, each with a colour and marker of its own (six of each, then hollow). */
+/**
+ * Each claimant's colour and marker, from its place among all claimants with figures (six colours and shapes, then
+ * hollow), so a claimant is drawn the same way on every chart; the legend lists them by name.
+ */
 function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
-	const names = new Map(points.map((point) => [point.claimantId, point.claimantName]));
-	const ids = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
+	const byName = [...points].sort((a, b) => a.claimantName.localeCompare(b.claimantName));
 	return new Map(
-		ids.map((id, index) => [
-			id,
+		byName.map((point) => [
+			point.claimantId,
 			{
-				name: names.get(id)!,
-				colour: index % MARKER_SHAPES.length,
-				hollow: Math.floor(index / MARKER_SHAPES.length) % 2 === 1,
-				shape: MARKER_SHAPES[index % MARKER_SHAPES.length]!,
+				name: point.claimantName,
+				colour: point.series % MARKER_SHAPES.length,
+				hollow: Math.floor(point.series / MARKER_SHAPES.length) % 2 === 1,
+				shape: MARKER_SHAPES[point.series % MARKER_SHAPES.length]!,
 			},
 		])
 	);

@@ -23,6 +23,8 @@ export interface ChartPoint {
 	claimantId: string;
 	/** The claimant's short name, as lists and the legend show it. */
 	claimantName: string;
+	/** The claimant's place among every claimant that gives figures, site-wide, so it looks the same on every chart. */
+	series: number;
 	/** The claim's status, or not-rated for an opinion. */
 	verdict: VerdictKey;
 	/** The figure as the site prints it: "more than 2 million rounds of ammunition". */
@@ -36,6 +38,7 @@ export function chartPoints(
 	chart: EstimateChart,
 	index: Pick<SiteIndex, 'claims' | 'claimant'>
 ): ChartPoint[] {
+	const series = seriesOrder(index);
 	return index.claims
 		.filter((claim) => claim.data.topics.includes(chart.topic))
 		.flatMap((claim) =>
@@ -52,6 +55,7 @@ export function chartPoints(
 					claimTitle: claim.data.title,
 					claimantId: claim.data.claimant,
 					claimantName: index.claimant(claim.data.claimant).data.shortName,
+					series: series.get(claim.data.claimant)!,
 					verdict: verdictKeyOf(claim.data),
 					figureText: formatFigure(figure),
 					label: shortLabel(figure.qualifier, figure.value, figure.min, figure.max),
@@ -63,6 +67,26 @@ export function chartPoints(
 				a.claimantName.localeCompare(b.claimantName) ||
 				a.claimId.localeCompare(b.claimId)
 		);
+}
+
+const SERIES_ORDERS = new WeakMap<object, Map<string, number>>();
+
+/** Every claimant with a figure on any claim, by short name: one place each, shared by every chart of the site. */
+function seriesOrder(index: Pick<SiteIndex, 'claims' | 'claimant'>): Map<string, number> {
+	const known = SERIES_ORDERS.get(index.claims);
+	if (known) return known;
+	const names = new Map(
+		index.claims
+			.filter((claim) => claim.data.figures.length > 0)
+			.map((claim) => [claim.data.claimant, index.claimant(claim.data.claimant).data.shortName])
+	);
+	const order = new Map(
+		[...names.keys()]
+			.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!) || a.localeCompare(b))
+			.map((id, position) => [id, position])
+	);
+	SERIES_ORDERS.set(index.claims, order);
+	return order;
 }
 
 const DRAWINGS: Record<FigureQualifier, MarkDrawing> = {

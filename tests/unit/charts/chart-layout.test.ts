@@ -285,4 +285,51 @@ describe('chartLayout: how many points', () => {
 			expect(layout.timeTicks.length).toBeLessThanOrEqual(size.maxTimeTicks);
 		}
 	});
+
+	it('draws a claimant the same way on every chart, whoever else is on it', () => {
+		const claimants = ['aaa', 'bbb', 'nis', 'hur'].map((id) =>
+			claimantRecord(id, { shortName: id.toUpperCase() })
+		);
+		const records = [
+			claimRecord('aaa-shells', {
+				claimant: 'aaa',
+				topics: ['ammunition'],
+				figures: [{ value: 9, unit: 'shells', qualifier: 'about' }],
+			}),
+			claimRecord('bbb-shells', {
+				claimant: 'bbb',
+				topics: ['ammunition'],
+				figures: [{ value: 7, unit: 'shells', qualifier: 'about' }],
+			}),
+			claimRecord('nis-troops', {
+				claimant: 'nis',
+				topics: ['troop-numbers'],
+				figures: [{ value: 3000, unit: 'troops', qualifier: 'about' }],
+			}),
+			claimRecord('nis-shells', {
+				claimant: 'nis',
+				topics: ['ammunition'],
+				figures: [{ value: 5, unit: 'shells', qualifier: 'about' }],
+			}),
+			claimRecord('hur-troops', {
+				claimant: 'hur',
+				topics: ['troop-numbers'],
+				figures: [{ value: 12000, unit: 'troops', qualifier: 'about' }],
+			}),
+		];
+		const index = buildSiteIndex(records, claimants, []);
+		const drawn = (chartId: string) =>
+			chartLayout(
+				chartPoints(
+					ESTIMATE_CHARTS.find((chart) => chart.id === chartId)!,
+					index
+				),
+				'n',
+				SIZE
+			).legend.find((entry) => entry.name === 'NIS');
+		const onTroops = drawn('troops');
+		const onAmmunition = drawn('ammunition');
+		expect(onTroops).toBeDefined();
+		expect(onTroops).toEqual(onAmmunition);
+	});
 });
