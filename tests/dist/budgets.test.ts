@@ -29,6 +29,10 @@ describe('page budgets', () => {
 		expect(pageAssets(file).css).toBeLessThanOrEqual(12 * KB);
 	});
 
+	it.each(builtPages().map((page) => [page.path, page.file]))('%s: HTML ≤ 40 KB gzipped, so no page grows without bound', (_path, file) => {
+		expect(gzipped(readFileSync(file))).toBeLessThanOrEqual(40 * KB);
+	});
+
 	it.each(builtPages().map((page) => [page.path, page.file]))('%s: its enhancing scripts are ≤ 10 KB gzipped', (_path, file) => {
 		expect(pageAssets(file).js).toBeLessThanOrEqual(10 * KB);
 	});
