@@ -38,7 +38,7 @@ describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 	});
 
 	it.each([320, 375, 1280])(
-		'fits a %i px wide screen without sideways scrolling (screenshot saved)',
+		'fits a %i px wide screen without sideways scrolling (screenshots saved, light and dark)',
 		async (width) => {
 			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(`${session.origin}${path}`);
@@ -47,6 +47,11 @@ describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+			// The proof of how readers see it, in both colour schemes, at the phone and desktop widths.
+			if (width !== 320) {
+				await page.emulateMedia({ colorScheme: 'dark' });
+				await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}-dark.png`, fullPage: true });
+			}
 			await page.close();
 		}
 	);
