@@ -18,7 +18,7 @@ export const LATEST_CHANGES_ON_HOME = 5;
 export const REVIEW_DUE_AFTER_DAYS = 180;
 
 /** A timeline view longer than this is split into pages by year (a year into months, a crowded month into parts). */
-export const TIMELINE_PAGE_LIMIT = 300;
+export const TIMELINE_PAGE_LIMIT = 100;
 
 /** Each chart of /figures/ (and its table) shows at most this many of the newest estimates. */
 export const FIGURES_CHART_LIMIT = 200;

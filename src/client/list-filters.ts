@@ -41,6 +41,5 @@ export function enhanceListFilters(filters: HTMLElement): void {
 		for (const select of selects) select.value = '';
 		apply();
 	});
-	filters.hidden = false;
 	apply();
 }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session.ts';
-import { builtClaimsJson } from '../support/built-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtClaimsJson, DIST } from '../support/built-site.ts';
 
 const session = useBrowserSession();
 const claims = builtClaimsJson().claims;
-// A claim whose first source is quoted word for word (excerpt-only sources may have no stored passage).
-const quoted = claims.find((claim) => claim.sources[0]?.quote)!;
+// A claim on the timeline's first page whose first source is quoted word for word (excerpt-only sources may have no
+// stored passage).
+const firstTimelinePage = readFileSync(join(DIST, 'timeline', 'index.html'), 'utf8');
+const quoted = claims.find(
+	(claim) => claim.sources[0]?.quote && firstTimelinePage.includes(`href="/claims/${claim.id}/"`)
+)!;
 
 describe('reading the site', () => {
 	it('goes from the timeline to a claim, then to its claimant and its source', async () => {
