@@ -18,7 +18,8 @@ export async function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ARGS });
 }
 
-async function chromiumPath(): Promise<string> {
+/** The Chromium the tests use: the system's, else @sparticuz/chromium's. */
+export async function chromiumPath(): Promise<string> {
 	const system = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 	if (existsSync(system)) return system;
 	const { default: packaged } = await import('@sparticuz/chromium');
