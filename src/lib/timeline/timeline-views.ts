@@ -1,4 +1,6 @@
+import { CLAIM_KIND_DEFINITIONS, CLAIM_KINDS, type ClaimKind } from '../claims/claim-kinds.ts';
 import type { SiteIndex } from '../site/site-index.ts';
+import { topicLabel } from '../topics/topic-label.ts';
 import {
 	VERDICT_KEYS,
 	verdictKeyOf,
@@ -14,13 +16,17 @@ export interface TimelineView {
 	heading: string;
 	order: TimelineOrder;
 	entries: TimelineEntry[];
-	filter?: { kind: 'claimant'; id: string } | { kind: 'status'; status: VerdictKey };
+	filter?:
+		| { kind: 'claimant'; id: string }
+		| { kind: 'status'; status: VerdictKey }
+		| { kind: 'kind'; claimKind: ClaimKind }
+		| { kind: 'topic'; topic: string };
 }
 
 /**
- * Every timeline view the site publishes as static pages, so filtering works without JavaScript: all entries by
- * event date and by date claimed, and the event-date view of each claimant and each verdict (a status, or not rated)
- * that has entries.
+ * Every timeline view the site publishes as static pages, so filtering works without JavaScript and each filter is an
+ * address: all entries by event date and by date claimed, and the event-date view of each claimant, each verdict (a
+ * status, or not rated), each kind of claim and each topic that has entries.
  */
 export function timelineViews(index: SiteIndex): TimelineView[] {
 	const byEvent = timelineEntries(index.claims, 'event');
@@ -52,6 +58,28 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 					},
 				];
 	});
+	const kindViews = CLAIM_KINDS.flatMap((claimKind): TimelineView[] => {
+		const entries = byEvent.filter((entry) => entry.claim.data.kind === claimKind);
+		return entries.length === 0
+			? []
+			: [
+					{
+						path: `/timeline/kinds/${claimKind}/`,
+						heading: `Timeline: ${CLAIM_KIND_DEFINITIONS[claimKind].label.toLowerCase()}s`,
+						order: 'event',
+						entries,
+						filter: { kind: 'kind', claimKind },
+					},
+				];
+	});
+	const topics = [...new Set(index.claims.flatMap((claim) => claim.data.topics))].sort();
+	const topicViews = topics.map((topic): TimelineView => ({
+		path: `/timeline/topics/${topic}/`,
+		heading: `Timeline: ${topicLabel(topic)}`,
+		order: 'event',
+		entries: byEvent.filter((entry) => entry.claim.data.topics.includes(topic)),
+		filter: { kind: 'topic', topic },
+	}));
 	return [
 		{ path: '/timeline/', heading: 'Timeline', order: 'event', entries: byEvent },
 		{
@@ -62,6 +90,8 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 		},
 		...claimantViews,
 		...statusViews,
+		...kindViews,
+		...topicViews,
 	];
 }
 
