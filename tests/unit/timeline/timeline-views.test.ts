@@ -5,7 +5,11 @@ import { claimantRecord, claimRecord } from '../support/records.ts';
 
 const index = buildSiteIndex(
 	[
-		claimRecord('nis-transfer', { claimant: 'nis', event: '2024-10-08/2024-10-13' }),
+		claimRecord('nis-transfer', {
+			claimant: 'nis',
+			event: '2024-10-08/2024-10-13',
+			topics: ['deployment'],
+		}),
 		claimRecord('kremlin-denial', {
 			claimant: 'kremlin',
 			status: 'disputed',
@@ -21,7 +25,7 @@ const index = buildSiteIndex(
 const views = timelineViews(index);
 
 describe('timelineViews', () => {
-	it('publishes both orders, and one view per claimant and per status that has entries', () => {
+	it('publishes both orders, and one view per claimant, status, kind and topic that has entries', () => {
 		expect(views.map((view) => view.path)).toEqual([
 			'/timeline/',
 			'/timeline/claimed/',
@@ -29,7 +33,11 @@ describe('timelineViews', () => {
 			'/timeline/claimants/nis/',
 			'/timeline/statuses/claimed/',
 			'/timeline/statuses/disputed/',
+			'/timeline/kinds/fact/',
+			'/timeline/topics/deployment/',
 		]);
+		const deployment = views.find((view) => view.path === '/timeline/topics/deployment/')!;
+		expect(deployment.entries.map((entry) => entry.anchor)).toEqual(['claim-nis-transfer']);
 	});
 
 	it('filters a claimant view to that claimant’s claims and their status changes', () => {
