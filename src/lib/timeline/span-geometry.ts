@@ -50,3 +50,29 @@ function toTime(day: string): number {
 function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
+
+/** A claim's track on the axis: from where the claim is placed to its last status change, with a mark at each change. */
+export interface TrackGeometry {
+	/** Where the track runs, in percent; `to` equals `from` when the claim never changed status. */
+	from: number;
+	to: number;
+	changes: Array<{ x: number; status: string }>;
+}
+
+/**
+ * The track of a claim placed at `placed`, through the status changes given (each with its date): every mark at the
+ * middle of its change's date, so a change on the claim's own row lines up with the change's own entry.
+ */
+export function trackGeometry(
+	placed: FuzzyDate,
+	changes: ReadonlyArray<{ date: FuzzyDate; status: string }>,
+	axis: TimelineAxis
+): TrackGeometry {
+	const start = spanGeometry(placed, axis);
+	const marks = changes.map(({ date, status }) => {
+		const span = spanGeometry(date, axis);
+		return { x: round(span.x + span.width / 2), status };
+	});
+	const from = round(start.x + start.width / 2);
+	return { from, to: marks.reduce((far, mark) => Math.max(far, mark.x), from), changes: marks };
+}

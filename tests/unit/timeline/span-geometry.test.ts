@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
-import { spanGeometry, timelineAxis } from '../../../src/lib/timeline/span-geometry.ts';
+import {
+	spanGeometry,
+	timelineAxis,
+	trackGeometry,
+} from '../../../src/lib/timeline/span-geometry.ts';
 
 const OCTOBER = { first: '2024-10-01', last: '2024-10-31' };
 
@@ -104,5 +108,30 @@ describe('spanGeometry', () => {
 		expect(
 			spanGeometry(toFuzzyDate('2024-10-18'), { first: '2024-10-18', last: '2024-10-18' })
 		).toEqual({ x: 0, width: 100, openStart: false, openEnd: false });
+	});
+});
+
+describe('trackGeometry', () => {
+	const axis = { first: '2024-01-01', last: '2024-12-31' };
+	it('runs from the claim to its last status change, with a mark in the middle of each change’s date', () => {
+		const track = trackGeometry(
+			toFuzzyDate('2024-01-01'),
+			[
+				{ date: toFuzzyDate('2024-07-01'), status: 'corroborated' },
+				{ date: toFuzzyDate('2024-12-31'), status: 'confirmed' },
+			],
+			axis
+		);
+		expect(track.from).toBeLessThan(1);
+		expect(track.changes.map((mark) => mark.status)).toEqual(['corroborated', 'confirmed']);
+		expect(track.changes[0]!.x).toBeGreaterThan(49);
+		expect(track.changes[0]!.x).toBeLessThan(51);
+		expect(track.to).toBe(track.changes[1]!.x);
+	});
+
+	it('has no length for a claim that never changed status', () => {
+		const track = trackGeometry(toFuzzyDate('2024-06'), [], axis);
+		expect(track.to).toBe(track.from);
+		expect(track.changes).toEqual([]);
 	});
 });
