@@ -13,6 +13,7 @@ export const SEARCH_FILTERS = {
 	kind: 'Kind',
 	claimant: 'Claimant',
 	topic: 'Topic',
+	place: 'Place',
 	year: 'Year said',
 } as const;
 
@@ -37,6 +38,7 @@ export function searchFacets(claim: ClaimRecord, index: SiteIndex): SearchFacets
 			kind: [CLAIM_KIND_DEFINITIONS[data.kind].label],
 			claimant: [index.claimant(data.claimant).data.shortName],
 			topic: data.topics.map(topicLabel),
+			place: [...data.places],
 			year: [date.slice(0, 4)],
 		},
 		date,

@@ -1,5 +1,6 @@
 import { CLAIM_KIND_DEFINITIONS, CLAIM_KINDS, type ClaimKind } from '../claims/claim-kinds.ts';
 import type { SiteIndex } from '../site/site-index.ts';
+import { kebabCase } from '../ids/kebab-case.ts';
 import { topicLabel } from '../topics/topic-label.ts';
 import {
 	VERDICT_KEYS,
@@ -20,13 +21,14 @@ export interface TimelineView {
 		| { kind: 'claimant'; id: string }
 		| { kind: 'status'; status: VerdictKey }
 		| { kind: 'kind'; claimKind: ClaimKind }
-		| { kind: 'topic'; topic: string };
+		| { kind: 'topic'; topic: string }
+		| { kind: 'place'; place: string };
 }
 
 /**
  * Every timeline view the site publishes as static pages, so filtering works without JavaScript and each filter is an
  * address: all entries by event date and by date claimed, and the event-date view of each claimant, each verdict (a
- * status, or not rated), each kind of claim and each topic that has entries.
+ * status, or not rated), each kind of claim, each topic and each place that has entries.
  */
 export function timelineViews(index: SiteIndex): TimelineView[] {
 	const byEvent = timelineEntries(index.claims, 'event');
@@ -80,6 +82,14 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 		entries: byEvent.filter((entry) => entry.claim.data.topics.includes(topic)),
 		filter: { kind: 'topic', topic },
 	}));
+	const places = [...new Set(index.claims.flatMap((claim) => claim.data.places))].sort();
+	const placeViews = places.map((place): TimelineView => ({
+		path: `/timeline/places/${kebabCase(place)}/`,
+		heading: `Timeline: ${place}`,
+		order: 'event',
+		entries: byEvent.filter((entry) => entry.claim.data.places.includes(place)),
+		filter: { kind: 'place', place },
+	}));
 	return [
 		{ path: '/timeline/', heading: 'Timeline', order: 'event', entries: byEvent },
 		{
@@ -92,6 +102,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 		...statusViews,
 		...kindViews,
 		...topicViews,
+		...placeViews,
 	];
 }
 

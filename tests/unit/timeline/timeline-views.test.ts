@@ -9,6 +9,7 @@ const index = buildSiteIndex(
 			claimant: 'nis',
 			event: '2024-10-08/2024-10-13',
 			topics: ['deployment'],
+			places: ['Vladivostok'],
 		}),
 		claimRecord('kremlin-denial', {
 			claimant: 'kremlin',
@@ -25,7 +26,7 @@ const index = buildSiteIndex(
 const views = timelineViews(index);
 
 describe('timelineViews', () => {
-	it('publishes both orders, and one view per claimant, status, kind and topic that has entries', () => {
+	it('publishes both orders, and one view per claimant, status, kind, topic and place that has entries', () => {
 		expect(views.map((view) => view.path)).toEqual([
 			'/timeline/',
 			'/timeline/claimed/',
@@ -35,6 +36,7 @@ describe('timelineViews', () => {
 			'/timeline/statuses/disputed/',
 			'/timeline/kinds/fact/',
 			'/timeline/topics/deployment/',
+			'/timeline/places/vladivostok/',
 		]);
 		const deployment = views.find((view) => view.path === '/timeline/topics/deployment/')!;
 		expect(deployment.entries.map((entry) => entry.anchor)).toEqual(['claim-nis-transfer']);

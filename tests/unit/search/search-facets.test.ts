@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { searchFacets, searchFilterOptions } from '../../../src/lib/search/search-facets.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { claimantRecord, claimRecord } from '../support/records.ts';
+
+const index = buildSiteIndex(
+	[
+		claimRecord('nis-transfer', {
+			claimant: 'nis',
+			claimed: '2024-10-18',
+			topics: ['troop-numbers', 'deployment'],
+			places: ['Vladivostok'],
+		}),
+		claimRecord('sybiha-demand', { claimant: 'sybiha', claimed: '2025-01', kind: 'opinion' }),
+	],
+	[claimantRecord('nis', { shortName: 'NIS' }), claimantRecord('sybiha', { shortName: 'Sybiha' })],
+	[]
+);
+
+describe('searchFacets', () => {
+	it('files a claim under its status, kind, claimant, topics, places and year, with its first day to sort by', () => {
+		expect(searchFacets(index.claim('nis-transfer'), index)).toEqual({
+			filters: {
+				status: ['claimed'],
+				kind: ['Fact'],
+				claimant: ['NIS'],
+				topic: ['troop numbers', 'deployment'],
+				place: ['Vladivostok'],
+				year: ['2024'],
+			},
+			date: '2024-10-18',
+			saidLabel: '18 Oct 2024',
+		});
+		expect(searchFacets(index.claim('sybiha-demand'), index).filters.status).toEqual(['not rated']);
+	});
+
+	it('offers every value a filter takes, sorted, the newest year first', () => {
+		const options = searchFilterOptions(index);
+		expect(options.claimant).toEqual(['NIS', 'Sybiha']);
+		expect(options.year).toEqual(['2025', '2024']);
+		expect(options.status).toEqual(['claimed', 'not rated']);
+	});
+});
