@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
 import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
+import { writeIngestPlan } from '../../../src/lib/ingest/plan/write-plan.ts';
 import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
 
 const NOTHING: ParsedContent = {
@@ -93,6 +95,52 @@ describe('the ingest on mutated and generated articles', () => {
 			{ numRuns: 150, seed: 20261129 }
 		);
 	}, 60_000);
+
+	it('writes all of a plan or nothing: a refusal or a failed check leaves the content folder as it was', () => {
+		let written = 0;
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...ARTICLES),
+				fc.array(mutation, { minLength: 1, maxLength: 4 }),
+				(article, mutations) => {
+					const out = mkdtempSync(join(tmpdir(), 'ingest-property-'));
+					try {
+						const files = () => readdirSync(out, { recursive: true }).sort();
+						let plan;
+						try {
+							plan = planIngest(
+								mutate(article.text, mutations as Mutation[]),
+								article.name,
+								{ ...OPTIONS, out },
+								EXISTING
+							);
+						} catch (error) {
+							if (!(error instanceof IngestError)) throw error;
+							expect(files()).toEqual([]);
+							return;
+						}
+						const problems = writeIngestPlan(plan, out);
+						const planned = plan.files
+							.filter((file) => file.action === 'create')
+							.map((file) => file.path);
+						if (problems.length > 0) expect(files()).toEqual([]);
+						else {
+							written++;
+							for (const path of planned)
+								expect(readFileSync(path, 'utf8')).toBe(
+									plan.files.find((file) => file.path === path)!.content
+								);
+						}
+					} finally {
+						rmSync(out, { recursive: true, force: true });
+					}
+				}
+			),
+			{ numRuns: 30, seed: 20261129 }
+		);
+		// Some mutated articles still make a plan that is written: the all-of-it half is exercised too.
+		expect(written).toBeGreaterThan(0);
+	}, 120_000);
 
 	it('never crashes on arbitrary text, in any of the three formats', () => {
 		fc.assert(

@@ -169,4 +169,12 @@ describe('findAttribution', () => {
 			)?.speaker
 		).toBe('North Korea');
 	});
+
+	it.each([
+		['A US official told CNN that 3,000 troops were moving.', 'A US official'],
+		['“We have seen their papers,” he told NPR on Monday.', 'he'],
+		['The first units would arrive on Wednesday, Budanov told The War Zone.', 'Budanov'],
+	])('takes the outlet told as the addressee, not the speaker: “%s”', (sentence, speaker) => {
+		expect(findAttribution(sentence)?.speaker).toBe(speaker);
+	});
 });
