@@ -112,6 +112,7 @@ describe('reading the site', () => {
 		await page.goto(`${session.origin}/`);
 		const text = await page.locator('main').innerText();
 		expect(text).toMatch(/\d+ claims from \d+ sources? by \d+ claimants\. Browse all claims/);
+		expect(text).toContain('see them on the timeline, or search them.');
 		const rated = claims.find((claim) => claim.kind !== 'opinion')!;
 		await page.goto(`${session.origin}/claims/${rated.id}/`);
 		expect(await page.locator('.verdict__status').innerText()).toMatch(
