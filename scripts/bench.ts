@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { generateContent } from './bench/generate-content.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { writeReferenceSite } from './bench/reference-site.ts';
+import { folderBytes } from '../src/lib/folder-bytes.ts';
 
 const sizes = process.argv
 	.slice(2)
@@ -108,10 +109,4 @@ function largestFile(dir: string, extension: string): { path: string; bytes: num
 			return { path: relative(dir, path), bytes: statSync(path).size };
 		})
 		.reduce((largest, file) => (file.bytes > largest.bytes ? file : largest));
-}
-
-function folderBytes(dir: string): number {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
 }

@@ -1,9 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_INDEX_FOLDER } from '../lib/search/search-paths.ts';
+import { folderBytes } from '../lib/folder-bytes.ts';
 
 /**
  * After a build, indexes the built pages with Pagefind into `dist/pagefind/`: the parts of claim pages marked
@@ -37,10 +38,4 @@ export function searchIndex(): AstroIntegration {
 			},
 		},
 	};
-}
-
-function folderBytes(folder: string): number {
-	return readdirSync(folder, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
 }

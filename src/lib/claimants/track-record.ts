@@ -1,6 +1,7 @@
 import { isRated } from '../claims/verdict.ts';
 import type { ClaimRecord } from '../site/records.ts';
-import { STATUSES, type Status } from '../statuses/statuses.ts';
+import { countStatuses } from '../statuses/count-statuses.ts';
+import type { Status } from '../statuses/statuses.ts';
 
 /** Statuses a claim can come to after it was made, which say how the claimant's word held up. */
 export const OUTCOMES = ['confirmed', 'refuted', 'outdated'] as const satisfies readonly Status[];
@@ -25,10 +26,7 @@ export function trackRecord(claims: readonly ClaimRecord[]): TrackRecord {
 	return {
 		rated: rated.length,
 		opinions: claims.length - rated.length,
-		byStatus: STATUSES.map((status) => ({
-			status,
-			count: rated.filter((claim) => claim.data.status === status).length,
-		})),
+		byStatus: countStatuses(claims),
 		later: Object.fromEntries(
 			OUTCOMES.map((outcome) => [outcome, laterCame(outcome)])
 		) as TrackRecord['later'],

@@ -15,6 +15,8 @@ export interface TimelineView {
 	/** URL path of its first page: `/timeline/`, `/timeline/claimants/nis/`. */
 	path: string;
 	heading: string;
+	/** What a filtered view is called in a list of filters: "NIS", "refuted", "casualties". */
+	label?: string;
 	order: TimelineOrder;
 	entries: TimelineEntry[];
 	filter?:
@@ -40,6 +42,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 					{
 						path: `/timeline/claimants/${claimant.id}/`,
 						heading: `Timeline: ${claimant.data.name}`,
+						label: claimant.data.shortName,
 						order: 'event',
 						entries,
 						filter: { kind: 'claimant', id: claimant.id },
@@ -54,6 +57,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 					{
 						path: `/timeline/statuses/${status}/`,
 						heading: `Timeline: ${verdictLabel(status)}`,
+						label: verdictLabel(status),
 						order: 'event',
 						entries,
 						filter: { kind: 'status', status },
@@ -68,6 +72,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 					{
 						path: `/timeline/kinds/${claimKind}/`,
 						heading: `Timeline: ${CLAIM_KIND_DEFINITIONS[claimKind].label.toLowerCase()}s`,
+						label: `${CLAIM_KIND_DEFINITIONS[claimKind].label.toLowerCase()}s`,
 						order: 'event',
 						entries,
 						filter: { kind: 'kind', claimKind },
@@ -78,6 +83,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 	const topicViews = topics.map((topic): TimelineView => ({
 		path: `/timeline/topics/${topic}/`,
 		heading: `Timeline: ${topicLabel(topic)}`,
+		label: topicLabel(topic),
 		order: 'event',
 		entries: byEvent.filter((entry) => entry.claim.data.topics.includes(topic)),
 		filter: { kind: 'topic', topic },
@@ -86,6 +92,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 	const placeViews = places.map((place): TimelineView => ({
 		path: `/timeline/places/${kebabCase(place)}/`,
 		heading: `Timeline: ${place}`,
+		label: place,
 		order: 'event',
 		entries: byEvent.filter((entry) => entry.claim.data.places.includes(place)),
 		filter: { kind: 'place', place },

@@ -3,7 +3,7 @@ import type { ClaimantRecord } from '../../site/records.ts';
 import { ClaimantSchema } from '../../../schemas/claimant.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import { findPlaces } from '../find/find-places.ts';
-import { ROLE_WORD } from '../find/speakers/role-words.ts';
+import { ROLE_WORD, TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
 import { nameKey } from '../../claimants/claimant-names.ts';
 import { matchClaimant } from './match-claimant.ts';
 
@@ -117,7 +117,7 @@ function newDraftClaimant(
 ): ClaimantRecord {
 	// A name given as it is ("The Guardian" for the outlet) keeps its article; a description drops it.
 	const words = (kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim()).replace(
-		TITLE_ABBREVIATIONS,
+		LEADING_TITLES,
 		''
 	);
 	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder" or "Dmitry Peskov, Putin's
@@ -146,8 +146,7 @@ function newDraftClaimant(
 }
 
 // "Gen. Valery Gerasimov", "Rep. Lee Seong-kweun": a rank or title abbreviation is not part of the name.
-const TITLE_ABBREVIATIONS =
-	/^(?:(?:Gen|Maj|Lt|Col|Capt|Adm|Sgt|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+(?=\p{Lu})/u;
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)+(?=\\p{Lu})`, 'u');
 
 /** "Dmitry Peskov, Putin's spokesman" → [, "Putin's spokesman", "Dmitry Peskov"]: a name, then its role. */
 function nameThenRole(words: string): [string, string, string] | undefined {

@@ -1,4 +1,4 @@
-import { ROLE_WORD } from './role-words.ts';
+import { ROLE_WORD, TITLE_ABBREVIATIONS } from './role-words.ts';
 
 /** Who a sentence says is speaking, in the article's own words. */
 export interface Attribution {
@@ -213,4 +213,5 @@ function maskQuotations(sentence: string): string {
 		.replace(TITLE_ABBREVIATION, (title) => `${title.slice(0, -1)}\u2024`);
 }
 
-const TITLE_ABBREVIATION = /\b(?:Rep|Sen|Gen|Maj|Lt|Col|Capt|Adm|Sgt|Gov|Dr|Mr|Mrs|Ms|Prof|St)\./g;
+// "St." (Saint) also stands before a name without ending the sentence.
+const TITLE_ABBREVIATION = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS}|St)\\.`, 'g');
