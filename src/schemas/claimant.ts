@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { CLAIMANT_KINDS } from '../lib/claimants/claimant-kinds.ts';
 import { countryName } from '../lib/claimants/country-name.ts';
+import { MARKER_SHAPES } from '../lib/charts/marker-shapes.ts';
+import { SERIES_COLOURS } from '../lib/charts/series-colours.ts';
 
 /** The contents of `content/claimants/<id>.yaml`: who makes claims. */
 export const ClaimantSchema = z.strictObject({
@@ -27,6 +29,17 @@ export const ClaimantSchema = z.strictObject({
 	role: z.string().trim().min(1).optional(),
 	/** One or two sentences on who this is, for the claimant's page. */
 	description: z.string().trim().min(1).optional(),
+	/**
+	 * How the claimant's estimates are drawn on every chart: a shape, a colour and whether it is hollow. No two
+	 * claimants may share one. Omit it and the claimant gets the first drawing no claimant names.
+	 */
+	marker: z
+		.strictObject({
+			shape: z.enum(MARKER_SHAPES),
+			colour: z.enum(SERIES_COLOURS),
+			hollow: z.boolean().default(false),
+		})
+		.optional(),
 	/** Proposed by the ingest tool and not yet reviewed: no page, and published claims may not name it. Default: false. */
 	draft: z.boolean().default(false),
 });

@@ -27,7 +27,15 @@ describe('the figures page', () => {
 				continue;
 			}
 			charted++;
+			// One link per claim: a claim's marks share one link, and its row in the table is one row.
 			expect(rows).toBe(marks);
+			expect(
+				new Set(
+					await section
+						.locator('tbody a')
+						.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+				).size
+			).toBe(rows);
 			expect(await section.locator('.chart-legend li').count()).toBeGreaterThan(0);
 		}
 		expect(charted).toBeGreaterThan(0);
@@ -50,43 +58,51 @@ describe('the figures page', () => {
 	});
 
 	it.each([1280, 375])(
-		'reaches every mark with Tab at %i px and outlines the focused one visibly',
+		'at %i px Tab passes over the chart to the table, one stop per claim, with a visible outline',
 		async (width) => {
 			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(`${session.origin}/figures/`);
-			const marks = visibleMarks(page);
-			const total = await marks.count();
-			await marks.evaluateAll((links) =>
-				links.forEach((link, index) => link.setAttribute('data-mark', String(index)))
+			const section = page.locator('section.estimates').first();
+			const claimLinks = section.locator('tbody a');
+			const expected = await claimLinks.evaluateAll((links) =>
+				links.map((link) => link.getAttribute('href'))
 			);
-			const first = marks.first();
-			const area = await first.boundingBox();
-			const clip = {
-				x: area!.x - 8,
-				y: area!.y - 8,
-				width: area!.width + 16,
-				height: area!.height + 16,
-			};
-			const unfocused = await page.screenshot({ clip });
-
-			const reached = new Set<string>();
-			for (let press = 0; press < 200 && reached.size < total; press++) {
+			expect(expected.length).toBeGreaterThan(1);
+			await section.locator('h2').evaluate((heading) => {
+				heading.setAttribute('tabindex', '-1');
+				(heading as HTMLElement).focus();
+			});
+			const reached: Array<string | null> = [];
+			for (let press = 0; press < expected.length; press++) {
 				await page.keyboard.press('Tab');
 				const focused = await page.evaluate(() => {
-					const element = document.activeElement;
-					const index = element?.getAttribute('data-mark');
-					if (!element || index === null || index === undefined) return undefined;
+					const element = document.activeElement!;
 					const style = getComputedStyle(element);
-					return { index, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+					return {
+						href: element.getAttribute('href'),
+						inChart: element.closest('svg') !== null,
+						outline: style.outlineStyle,
+						width: parseFloat(style.outlineWidth),
+					};
 				});
-				if (!focused) continue;
+				expect(focused.inChart).toBe(false);
 				expect(focused.outline).not.toBe('none');
 				expect(focused.width).toBeGreaterThanOrEqual(2);
-				if (focused.index === '0') expect(await page.screenshot({ clip })).not.toEqual(unfocused);
-				reached.add(focused.index);
+				reached.push(focused.href);
 			}
-			expect(reached.size).toBe(total);
+			expect(reached).toEqual(expected);
 			await page.close();
 		}
 	);
+
+	it('opens a claim from its mark in the chart', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${session.origin}/figures/`);
+		const mark = visibleMarks(page).first();
+		const href = await mark.getAttribute('href');
+		await mark.click();
+		await page.waitForURL(`${session.origin}${href}`);
+		expect(await page.locator('h1').textContent()).toBeTruthy();
+		await page.close();
+	});
 });

@@ -1,10 +1,12 @@
 import { dateSortKey } from '../dates/date-order.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatNumber } from '../figures/format-figure.ts';
+import { PAGE_PATHS } from '../links/page-paths.ts';
 import { verdictLabel } from '../statuses/verdict-keys.ts';
 import type { ChartPoint } from './chart-points.ts';
 import { linearScale } from './linear-scale.ts';
-import { MARKER_SHAPES, markerPath, type MarkerShape } from './marker-shapes.ts';
+import { markerPath, type MarkerShape } from './marker-shapes.ts';
+import type { SeriesColour } from './series-colours.ts';
 import { placeLabels, type Box, type PlacedLabel } from './place-labels.ts';
 import { timeScale } from './time-scale.ts';
 
@@ -30,7 +32,7 @@ export interface ChartMark {
 	/** The link's accessible name: who, when, what figure, and how established. */
 	title: string;
 	/** Which of the series colours the claimant has, and whether its marker is hollow. */
-	colour: number;
+	colour: SeriesColour;
 	hollow: boolean;
 	/** The claimant's marker, as an SVG path, and its centre. */
 	marker: string;
@@ -46,10 +48,19 @@ export interface ChartMark {
 	label: PlacedLabel | undefined;
 }
 
+/** One claim's marks under one link: a claim with several figures on a chart is one stop for the keyboard. */
+export interface ChartLink {
+	href: string;
+	/** The link's accessible name: who, when, each figure, and how established. */
+	title: string;
+	colour: SeriesColour;
+	marks: ChartMark[];
+}
+
 /** A claimant in the legend, with its marker drawn about the origin. */
 export interface LegendEntry {
 	name: string;
-	colour: number;
+	colour: SeriesColour;
 	hollow: boolean;
 	marker: string;
 }
@@ -68,6 +79,8 @@ export interface ChartLayout {
 	/** The zero line, which the time axis runs along. */
 	baseline: string;
 	marks: ChartMark[];
+	/** The same marks, grouped by the claim they link to, in the order of each claim's first mark. */
+	links: ChartLink[];
 	legend: LegendEntry[];
 	/** The ways of drawing that the marks use, in a fixed order. */
 	encodings: Encoding[];
@@ -118,6 +131,9 @@ export function chartLayout(
 		{ left: plot.left, top: 0, right: width, bottom: plot.bottom },
 		fontSize
 	);
+	const marks = placed.map((place, index) =>
+		markOf(place, series.get(place.point.claimantId)!, labels[index])
+	);
 	return {
 		width,
 		height,
@@ -139,9 +155,8 @@ export function chartLayout(
 			mark: d`M${tick.x} ${plot.bottom}v${TICK_LABEL_GAP - 1}`,
 		})),
 		baseline: d`M${plot.left} ${plot.bottom}H${plot.right}`,
-		marks: placed.map((place, index) =>
-			markOf(place, series.get(place.point.claimantId)!, labels[index])
-		),
+		marks,
+		links: linksOf(placed, marks),
 		legend: [...series.values()].map(({ name, colour, hollow, shape }) => ({
 			name,
 			colour,
@@ -175,7 +190,7 @@ const ENCODINGS: Encoding[] = [
 
 interface Series {
 	name: string;
-	colour: number;
+	colour: SeriesColour;
 	hollow: boolean;
 	shape: MarkerShape;
 }
@@ -197,10 +212,7 @@ function highestDrawn(point: ChartPoint): number {
 	return Math.max(point.value ?? 0, point.max ?? 0);
 }
 
-/**
- * Each claimant's colour and marker, from its place among all claimants with figures (six colours and shapes, then
- * hollow), so a claimant is drawn the same way on every chart; the legend lists them by name.
- */
+/** Each claimant's drawing, which its point carries from the claimant record; the legend lists them by name. */
 function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
 	const byName = [...points].sort((a, b) => a.claimantName.localeCompare(b.claimantName));
 	return new Map(
@@ -208,9 +220,7 @@ function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
 			point.claimantId,
 			{
 				name: point.claimantName,
-				colour: point.series % MARKER_SHAPES.length,
-				hollow: Math.floor(point.series / MARKER_SHAPES.length) % 2 === 1,
-				shape: MARKER_SHAPES[point.series % MARKER_SHAPES.length]!,
+				...point.marker,
 			},
 		])
 	);
@@ -303,7 +313,7 @@ function markerBox(x: number, y: number): Box {
 function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): ChartMark {
 	const { point, x, y, whisker } = place;
 	return {
-		href: `/claims/${point.claimId}/`,
+		href: PAGE_PATHS.claims(point.claimId),
 		title: `${point.claimantName}, ${formatFuzzyDate(point.date).label}: ${point.figureText} (${verdictLabel(point.verdict)})`,
 		colour: series.colour,
 		hollow: series.hollow,
@@ -325,6 +335,32 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 		},
 		label: label && { ...label, x: round(label.x), y: round(label.y) },
 	};
+}
+
+function linksOf(placed: readonly Placed[], marks: readonly ChartMark[]): ChartLink[] {
+	const links = new Map<string, ChartLink & { points: ChartPoint[] }>();
+	marks.forEach((mark, index) => {
+		const point = placed[index]!.point;
+		const link = links.get(mark.href);
+		if (link) {
+			link.marks.push(mark);
+			link.points.push(point);
+		} else
+			links.set(mark.href, {
+				href: mark.href,
+				title: mark.title,
+				colour: mark.colour,
+				marks: [mark],
+				points: [point],
+			});
+	});
+	return [...links.values()].map(({ points, ...link }) => ({
+		...link,
+		title:
+			points.length === 1
+				? link.title
+				: `${points[0]!.claimantName}, ${formatFuzzyDate(points[0]!.date).label}: ${points.map((point) => point.figureText).join('; ')} (${verdictLabel(points[0]!.verdict)})`,
+	}));
 }
 
 function barOf({ point, x, y, barTop: top, barBottom: bottom }: Placed): ChartMark['bar'] {

@@ -2,6 +2,7 @@ import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { FigureQualifier } from '../figures/figure.ts';
 import { formatFigure, formatNumber } from '../figures/format-figure.ts';
+import { claimantMarkers, type ClaimantMarker } from '../claimants/claimant-markers.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { verdictKeyOf, type VerdictKey } from '../statuses/verdict-keys.ts';
 import type { MarkDrawing } from './chart-layout.ts';
@@ -23,8 +24,8 @@ export interface ChartPoint {
 	claimantId: string;
 	/** The claimant's short name, as lists and the legend show it. */
 	claimantName: string;
-	/** The claimant's place among every claimant that gives figures, site-wide, so it looks the same on every chart. */
-	series: number;
+	/** How the claimant is drawn: the same on every chart of the site. */
+	marker: ClaimantMarker;
 	/** The claim's status, or not-rated for an opinion. */
 	verdict: VerdictKey;
 	/** The figure as the site prints it: "more than 2 million rounds of ammunition". */
@@ -38,7 +39,7 @@ export function chartPoints(
 	chart: EstimateChart,
 	index: Pick<SiteIndex, 'claims' | 'claimant'>
 ): ChartPoint[] {
-	const series = seriesOrder(index);
+	const markers = chartedMarkers(index);
 	return index.claims
 		.filter((claim) => claim.data.topics.includes(chart.topic))
 		.flatMap((claim) =>
@@ -55,7 +56,7 @@ export function chartPoints(
 					claimTitle: claim.data.title,
 					claimantId: claim.data.claimant,
 					claimantName: index.claimant(claim.data.claimant).data.shortName,
-					series: series.get(claim.data.claimant)!,
+					marker: markers.get(claim.data.claimant)!,
 					verdict: verdictKeyOf(claim.data),
 					figureText: formatFigure(figure),
 					label: shortLabel(figure.qualifier, figure.value, figure.min, figure.max),
@@ -69,24 +70,22 @@ export function chartPoints(
 		);
 }
 
-const SERIES_ORDERS = new WeakMap<object, Map<string, number>>();
+const MARKERS = new WeakMap<object, Map<string, ClaimantMarker>>();
 
-/** Every claimant with a figure on any claim, by short name: one place each, shared by every chart of the site. */
-function seriesOrder(index: Pick<SiteIndex, 'claims' | 'claimant'>): Map<string, number> {
-	const known = SERIES_ORDERS.get(index.claims);
+/** The drawing of every claimant with a figure on any claim, shared by every chart of the site. */
+function chartedMarkers(
+	index: Pick<SiteIndex, 'claims' | 'claimant'>
+): Map<string, ClaimantMarker> {
+	const known = MARKERS.get(index.claims);
 	if (known) return known;
-	const names = new Map(
+	const charted = new Set(
 		index.claims
 			.filter((claim) => claim.data.figures.length > 0)
-			.map((claim) => [claim.data.claimant, index.claimant(claim.data.claimant).data.shortName])
+			.map((claim) => claim.data.claimant)
 	);
-	const order = new Map(
-		[...names.keys()]
-			.sort((a, b) => names.get(a)!.localeCompare(names.get(b)!) || a.localeCompare(b))
-			.map((id, position) => [id, position])
-	);
-	SERIES_ORDERS.set(index.claims, order);
-	return order;
+	const markers = claimantMarkers([...charted].map((id) => index.claimant(id)));
+	MARKERS.set(index.claims, markers);
+	return markers;
 }
 
 const DRAWINGS: Record<FigureQualifier, MarkDrawing> = {

@@ -6,5 +6,5 @@ import type { ChartSize } from './chart-layout.ts';
  */
 export const CHART_SIZES: Readonly<Record<'compact' | 'wide', ChartSize>> = {
 	compact: { width: 320, height: 250, fontSize: 12, maxTimeTicks: 5 },
-	wide: { width: 680, height: 320, fontSize: 12, maxTimeTicks: 8 },
+	wide: { width: 960, height: 440, fontSize: 14, maxTimeTicks: 10 },
 };

@@ -3,6 +3,7 @@ import { parseRecords, type ParsedContent } from './parse-records.ts';
 import type { Problem } from './problem.ts';
 import { readContentFiles } from './read-content-files.ts';
 import { checkAliases } from './rules/aliases.ts';
+import { checkClaimantMarkers } from './rules/claimant-markers.ts';
 import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
@@ -32,6 +33,7 @@ const CROSS_RECORD_RULES = [
 	checkUnusedSources,
 	checkAliases,
 	checkClaimantNames,
+	checkClaimantMarkers,
 ];
 
 /**

@@ -176,7 +176,7 @@ describe('chartLayout: how many points', () => {
 		const layout = layoutOf([{ figure: { value: 1_500, qualifier: 'exact' } }]);
 		expect(layout.marks).toHaveLength(1);
 		expect(layout.legend).toEqual([
-			{ name: 'NIS', colour: 0, hollow: false, marker: expect.stringMatching(/^M-5.5 0a/) },
+			{ name: 'NIS', colour: 'blue', hollow: false, marker: expect.stringMatching(/^M-5.5 0a/) },
 		]);
 		const [{ x, y }] = layout.marks as [ChartLayout['marks'][number]];
 		expect(x).toBeGreaterThan(layout.plot.left);
@@ -185,7 +185,7 @@ describe('chartLayout: how many points', () => {
 		expect(layout.valueTicks.at(-1)!.label).toBe('1,500');
 	});
 
-	it('tells eight claimants apart by shape, then by hollow shapes, with the legend in name order', () => {
+	it('tells eight claimants without a marker of their own apart by shape, then by hollow shapes, in name order', () => {
 		const claimants = ['h', 'g', 'f', 'e', 'd', 'c', 'b', 'a'];
 		const layout = layoutOf(
 			claimants.map((claimant, index) => ({
@@ -205,14 +205,14 @@ describe('chartLayout: how many points', () => {
 		]);
 		expect(new Set(layout.legend.slice(0, 6).map((entry) => entry.marker)).size).toBe(6);
 		expect(layout.legend.map((entry) => [entry.colour, entry.hollow])).toEqual([
-			[0, false],
-			[1, false],
-			[2, false],
-			[3, false],
-			[4, false],
-			[5, false],
-			[0, true],
-			[1, true],
+			['blue', false],
+			['rose', false],
+			['green', false],
+			['purple', false],
+			['amber', false],
+			['slate', false],
+			['blue', true],
+			['rose', true],
 		]);
 	});
 
@@ -331,5 +331,38 @@ describe('chartLayout: how many points', () => {
 		const onAmmunition = drawn('ammunition');
 		expect(onTroops).toBeDefined();
 		expect(onTroops).toEqual(onAmmunition);
+	});
+});
+
+describe('chartLayout: links', () => {
+	it('puts a claim’s marks under one link named with every figure, and other claims under their own', () => {
+		const records = [
+			claimRecord('two-figures', {
+				claimant: 'nis',
+				claimed: '2024-10-23',
+				topics: ['troop-numbers'],
+				figures: [
+					{ value: 1_500, unit: 'troops', qualifier: 'about' },
+					{ value: 3_000, unit: 'troops', qualifier: 'about' },
+				],
+			}),
+			claimRecord('one-figure', {
+				claimant: 'nis',
+				claimed: '2024-11-05',
+				topics: ['troop-numbers'],
+				figures: [{ value: 10_000, unit: 'troops', qualifier: 'exact' }],
+			}),
+		];
+		const index = buildSiteIndex(records, [claimantRecord('nis', { shortName: 'NIS' })], []);
+		const layout = chartLayout(chartPoints(troops, index), 'troops', SIZE);
+		expect(layout.marks).toHaveLength(3);
+		expect(layout.links.map((link) => [link.href, link.marks.length])).toEqual([
+			['/claims/two-figures/', 2],
+			['/claims/one-figure/', 1],
+		]);
+		expect(layout.links[0]!.title).toBe(
+			'NIS, 23 Oct 2024: about 1,500 troops; about 3,000 troops (claimed)'
+		);
+		expect(layout.links[1]!.title).toBe(layout.marks[2]!.title);
 	});
 });

@@ -59,7 +59,10 @@ const index = buildSiteIndex(
 	],
 	[
 		claimantRecord('nis', { shortName: 'NIS' }),
-		claimantRecord('zelenskyy', { shortName: 'Zelenskyy' }),
+		claimantRecord('zelenskyy', {
+			shortName: 'Zelenskyy',
+			marker: { shape: 'star', colour: 'green', hollow: true },
+		}),
 	],
 	[]
 );
@@ -112,6 +115,17 @@ describe('chartPoints', () => {
 			max: 3_000_000,
 			label: '1 million–3 million',
 		});
+	});
+
+	it('draws each claimant as its record names it, the same on every chart, and the others with free drawings', () => {
+		const star = { shape: 'star', colour: 'green', hollow: true };
+		const ofZelenskyy = [troops, ammunition].flatMap((chart) =>
+			chartPoints(chart, index).filter((point) => point.claimantId === 'zelenskyy')
+		);
+		expect(ofZelenskyy.length).toBeGreaterThan(1);
+		for (const point of ofZelenskyy) expect(point.marker).toEqual(star);
+		const nis = chartPoints(troops, index).find((point) => point.claimantId === 'nis')!;
+		expect(nis.marker).toEqual({ shape: 'circle', colour: 'blue', hollow: false });
 	});
 
 	it('labels each qualifier briefly', () => {

@@ -29,7 +29,10 @@ const drafts = plan.files
 	);
 const claimants = plan.files
 	.filter((file) => file.path.startsWith('content/claimants/'))
-	.map((file) => yaml.load(file.content) as { name: string; kind: string });
+	.map(
+		(file) =>
+			yaml.load(file.content) as { name: string; kind: string; marker?: Record<string, unknown> }
+	);
 const draftBySentence = (start: string) => {
 	const draft = drafts.find(
 		(candidate) =>
@@ -149,6 +152,25 @@ describe('ingesting the seed article (golden)', () => {
 			claimant: 'the-guardian',
 		});
 		expect(draftBySentence('In June')).toMatchObject({ claimant: 'the-guardian' });
+	});
+
+	it('gives each new claimant with a figure its own chart marker, and none to the others', () => {
+		const claimantIds = (path: string) => path.replace(/^content\/claimants\/|\.yaml$/g, '');
+		const charted = new Set(
+			drafts.filter((draft) => (draft.figures ?? []).length > 0).map((draft) => draft['claimant'])
+		);
+		const files = plan.files.filter((file) => file.path.startsWith('content/claimants/'));
+		const marked = claimants.filter((claimant) => claimant.marker);
+		expect(charted.size).toBeGreaterThan(1);
+		expect(marked).toHaveLength(charted.size);
+		claimants.forEach((claimant, index) =>
+			expect(Boolean(claimant.marker), claimant.name).toBe(
+				charted.has(claimantIds(files[index]!.path))
+			)
+		);
+		expect(new Set(marked.map((claimant) => JSON.stringify(claimant.marker))).size).toBe(
+			marked.length
+		);
 	});
 
 	it('suggests a status from the article’s hedges, and adds a hedging sentence to the claim before it', () => {

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { basename, extname, join } from 'node:path';
 import { ID_PATTERN } from '../../../schemas/id.ts';
 import { SourceSchema } from '../../../schemas/source.ts';
+import { freeMarkers } from '../../claimants/claimant-markers.ts';
+import type { ClaimantRecord } from '../../site/records.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import { contentHash } from '../../text/content-hash.ts';
 import { markdownTextBlocks } from '../../text/markdown-paragraphs.ts';
@@ -120,7 +122,7 @@ export function planIngest(
 			renderSourceFile(source, article.paragraphs),
 			existing
 		),
-		...drafting.claimants.map((claimant) =>
+		...withMarkers(drafting, existing).map((claimant) =>
 			decide(
 				join(options.out, 'claimants', `${claimant.id}.yaml`),
 				renderClaimantFile(claimant.data),
@@ -132,6 +134,25 @@ export function planIngest(
 		),
 	];
 	return { sourceId, files, metadata: { ...metadata, headline, published, outlet } };
+}
+
+/** A new claimant whose drafted claims give figures gets the next drawing no claimant has, for the charts. */
+function withMarkers(
+	drafting: ReturnType<typeof draftClaims>,
+	existing: ExistingContent
+): ClaimantRecord[] {
+	const charted = new Set(
+		drafting.claims
+			.filter((claim) => (claim.frontmatter.figures ?? []).length > 0)
+			.map((claim) => claim.frontmatter.claimant)
+	);
+	const spare = freeMarkers(existing.content.claimants);
+	let next = 0;
+	return drafting.claimants.map((claimant) =>
+		charted.has(claimant.id) && !claimant.data.marker && next < spare.length
+			? { ...claimant, data: { ...claimant.data, marker: spare[next++] } }
+			: claimant
+	);
 }
 
 /**
