@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import { parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
 import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
 import { normaliseText } from '../src/lib/text/normalise-text.ts';
-import type { ParsedContent } from '../src/lib/validation/parse-records.ts';
+import { emptyContent, type ParsedContent } from '../src/lib/validation/parse-records.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const [article, sourceId, ...flags] = process.argv.slice(2);
@@ -16,12 +16,7 @@ if (!article || !sourceId)
 	throw new Error('usage: npm run compare-drafts -- <article> <source id> [ingest flags]');
 const command = parseIngestArguments([article, ...flags]);
 
-const nothing: ParsedContent = {
-	claims: [],
-	claimants: [],
-	sources: [],
-	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
-};
+const nothing: ParsedContent = emptyContent();
 const plan = planIngest(
 	readFileSync(command.file, 'utf8'),
 	command.file,

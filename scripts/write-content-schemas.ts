@@ -11,4 +11,4 @@ mkdirSync(folder, { recursive: true });
 for (const [name, schema] of Object.entries(contentJsonSchemas())) {
 	writeFileSync(join(folder, `${name}.schema.json`), `${JSON.stringify(schema, null, '\t')}\n`);
 }
-console.log(`Wrote the JSON Schemas of claims, claimants and sources to ${folder}/.`);
+console.log(`Wrote the JSON Schemas of claims, claimants, sources and places to ${folder}/.`);

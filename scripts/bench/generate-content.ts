@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../src/lib/text/content-hash.ts';
+import { COLLECTION_NAMES } from '../../src/lib/content-folders.ts';
 
 /**
  * Writes a synthetic but realistic content folder that passes the content check: claimants, sources whose text
@@ -11,8 +12,13 @@ import { contentHash } from '../../src/lib/text/content-hash.ts';
 export function generateContent(root: string, claimCount: number): void {
 	const random = seededRandom(claimCount);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-	for (const folder of ['claims', 'claimants', 'sources'])
-		mkdirSync(join(root, folder), { recursive: true });
+	for (const folder of COLLECTION_NAMES) mkdirSync(join(root, folder), { recursive: true });
+
+	for (const [name, geonames] of PLACES)
+		writeFileSync(
+			join(root, 'places', `${name.toLowerCase()}.yaml`),
+			`names: { en: ${name}, uk: ${name}, ru: ${name}, ko: ${name} }\nkind: city\nlocation: { geonames: ${geonames} }\n`
+		);
 
 	const claimantCount = Math.max(5, Math.round(claimCount / 50));
 	const claimants = Array.from(
@@ -33,7 +39,7 @@ export function generateContent(root: string, claimCount: number): void {
 		const source = index % sourceCount;
 		const claimant = pick(claimants);
 		const value = Math.round(random() * 20) * 500 + 500;
-		const place = pick(PLACES);
+		const place = pick(PLACES)[0];
 		const sentence = `${titleCase(claimant.replace(/-\d+$/, ''))} said ${value.toLocaleString('en-GB')} ${pick(UNITS)} were moved to ${place} in operation ${index + 1}.`;
 		sentences[source]!.push(sentence);
 		return {
@@ -99,7 +105,7 @@ export function generateContent(root: string, claimCount: number): void {
 				: '';
 		writeFileSync(
 			join(root, 'claims', `${claim.id}.md`),
-			`---\ntitle: '${titleCase(claim.claimant.replace(/-\d+$/, ''))}: ${claim.value} troops moved to ${claim.place}'\nstatement: ${claim.sentence}\nkind: ${kind}\nclaimant: ${claim.claimant}\nclaimed: ${claimed}\n${event ? `event: ${event}\n` : ''}${figure}places: [${claim.place}]\ntopics: [troop-numbers, deployment]\n${rating}${evidence}sources:\n  - source: ${own}\n    quote: '${claim.sentence.replace(/'/g, "''")}'\n    sourceVersion: ${hashes[claim.source]}\n${related}---\n${body}`
+			`---\ntitle: '${titleCase(claim.claimant.replace(/-\d+$/, ''))}: ${claim.value} troops moved to ${claim.place}'\nstatement: ${claim.sentence}\nkind: ${kind}\nclaimant: ${claim.claimant}\nclaimed: ${claimed}\n${event ? `event: ${event}\n` : ''}${figure}places: [${claim.place.toLowerCase()}]\ntopics: [troop-numbers, deployment]\n${rating}${evidence}sources:\n  - source: ${own}\n    quote: '${claim.sentence.replace(/'/g, "''")}'\n    sourceVersion: ${hashes[claim.source]}\n${related}---\n${body}`
 		);
 	});
 }
@@ -121,7 +127,15 @@ const AGENCIES = [
 const KINDS = ['intelligence-agency', 'government', 'official', 'military', 'media'];
 const COUNTRIES = ['KR', 'UA', 'RU', 'US', 'GB', 'KP'];
 const OUTLETS = ['Example Times', 'Example Wire', 'Example Post', 'Example Herald'];
-const PLACES = ['Vladivostok', 'Kursk', 'Ussuriysk', 'Khabarovsk', 'Belgorod', 'Rostov'];
+// GeoNames ids, as the gazetteer package gives them.
+const PLACES = [
+	['Vladivostok', 2013348],
+	['Kursk', 538560],
+	['Ussuriysk', 2014006],
+	['Khabarovsk', 2022890],
+	['Belgorod', 578072],
+	['Rostov', 501175],
+] as const;
 const UNITS = ['troops', 'soldiers', 'special forces', 'engineers'];
 const TOPICS = ['transfer', 'training', 'deployment', 'estimate', 'sighting'];
 

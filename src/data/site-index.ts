@@ -11,10 +11,11 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 }
 
 async function build(): Promise<SiteIndex> {
-	const [claims, claimants, sources] = await Promise.all([
+	const [claims, claimants, sources, places] = await Promise.all([
 		getCollection('claims'),
 		getCollection('claimants'),
 		getCollection('sources'),
+		getCollection('places'),
 	]);
-	return buildSiteIndex(claims, claimants, sources);
+	return buildSiteIndex(claims, claimants, sources, places);
 }

@@ -12,3 +12,8 @@ export function buildCacheDir(projectRoot: string): string {
 export function shareImageCacheDir(projectRoot: string): string {
 	return join(buildCacheDir(projectRoot), 'share-images');
 }
+
+/** Where map layouts are kept between builds, so a build lays out only maps whose places changed. */
+export function mapCacheDir(projectRoot: string): string {
+	return join(buildCacheDir(projectRoot), 'maps');
+}

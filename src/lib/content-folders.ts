@@ -5,11 +5,20 @@ const COLLECTION_FILES = {
 	claims: { folder: 'claims', pattern: '**/*.md', extensions: ['.md'] },
 	claimants: { folder: 'claimants', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
 	sources: { folder: 'sources', pattern: '**/*.md', extensions: ['.md'] },
+	places: { folder: 'places', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];
+
+/** One empty id set per collection. */
+export function emptyFileIds(): Record<CollectionName, Set<string>> {
+	return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<
+		CollectionName,
+		Set<string>
+	>;
+}
 
 /** The content root: `content/`, or `CLAIMS_CONTENT_DIR` when a test or the benchmark builds other content. */
 export function contentRoot(): string {

@@ -25,8 +25,8 @@ const claimFieldsSchema = z.strictObject({
 	event: EdtfDateSchema.optional(),
 	/** The numbers in the claim, as the claimant gave them (a total the editor worked out belongs in the note). Default: none. */
 	figures: z.array(FigureSchema).default([]),
-	/** Places named in the claim, as written in English. Default: none. */
-	places: z.array(z.string().trim().min(1)).default([]),
+	/** Ids of the places named in the claim (files in content/places/). Default: none. */
+	places: z.array(IdSchema).default([]),
 	/** Kebab-case topics for filtering, e.g. troop-numbers. Default: none. */
 	topics: z.array(IdSchema).default([]),
 	/** The current status of a fact or prediction: the last statusHistory entry's. Omit for an opinion. */

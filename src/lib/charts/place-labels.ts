@@ -21,7 +21,14 @@ export interface PlacedLabel {
 	x: number;
 	y: number;
 	text: string;
-	anchor: 'start' | 'end';
+	anchor: 'start' | 'end' | 'middle';
+}
+
+/** Where else a label may go: above and below its mark (maps), and anywhere inside the bounds as a last resort. */
+export interface LabelOptions {
+	vertical?: boolean;
+	/** Rather than leave a label out, put it right of its mark (or left, at the edge) even over another one. */
+	always?: boolean;
 }
 
 /**
@@ -32,30 +39,65 @@ export function placeLabels(
 	requests: readonly LabelRequest[],
 	obstacles: readonly Box[],
 	bounds: Box,
-	fontSize: number
+	fontSize: number,
+	options: LabelOptions = {}
 ): Array<PlacedLabel | undefined> {
 	const taken = [...obstacles];
 	return requests.map((request) => {
 		const width = textWidth(request.text, fontSize);
 		const gap = fontSize / 3;
+		const centreX = (request.markBox.left + request.markBox.right) / 2;
 		const sides = [
 			{
 				anchor: 'start' as const,
 				x: request.markBox.right + gap,
 				left: request.markBox.right + gap,
+				y: request.y,
 			},
 			{
 				anchor: 'end' as const,
 				x: request.markBox.left - gap,
 				left: request.markBox.left - gap - width,
+				y: request.y,
 			},
+			...(options.vertical
+				? [
+						{
+							anchor: 'middle' as const,
+							x: centreX,
+							left: centreX - width / 2,
+							y: request.markBox.top - gap - fontSize / 2,
+						},
+						{
+							anchor: 'middle' as const,
+							x: centreX,
+							left: centreX - width / 2,
+							y: request.markBox.bottom + gap + fontSize / 2,
+						},
+						// Then a line up or down on either side, for a mark crowded on both.
+						...[-1, 1].flatMap((direction) => [
+							{
+								anchor: 'start' as const,
+								x: request.markBox.right + gap,
+								left: request.markBox.right + gap,
+								y: request.y + direction * fontSize,
+							},
+							{
+								anchor: 'end' as const,
+								x: request.markBox.left - gap,
+								left: request.markBox.left - gap - width,
+								y: request.y + direction * fontSize,
+							},
+						]),
+					]
+				: []),
 		];
 		for (const side of sides) {
 			const box = {
 				left: side.left,
 				right: side.left + width,
-				top: request.y - fontSize / 2,
-				bottom: request.y + fontSize / 2,
+				top: side.y - fontSize / 2,
+				bottom: side.y + fontSize / 2,
 			};
 			if (
 				!inside(box, bounds) ||
@@ -64,9 +106,12 @@ export function placeLabels(
 				continue;
 			taken.push(box);
 			// The baseline sits a third of the text size below the centre, so the digits centre on the mark.
-			return { x: side.x, y: request.y + fontSize / 3, text: request.text, anchor: side.anchor };
+			return { x: side.x, y: side.y + fontSize / 3, text: request.text, anchor: side.anchor };
 		}
-		return undefined;
+		if (!options.always) return undefined;
+		const fits = sides[0]!.left + width <= bounds.right;
+		const side = fits ? sides[0]! : sides[1]!;
+		return { x: side.x, y: side.y + fontSize / 3, text: request.text, anchor: side.anchor };
 	});
 }
 

@@ -30,7 +30,7 @@ export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof
 				...(min === undefined ? {} : { min }),
 				...(max === undefined ? {} : { max }),
 			})),
-			places: data.places,
+			places: data.places.map((place) => index.place(place).data.names.en),
 			topics: data.topics,
 			status: data.status ?? null,
 			statusSince: data.statusHistory.at(-1)?.date ?? null,

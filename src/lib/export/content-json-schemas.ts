@@ -1,9 +1,17 @@
 import { z } from 'astro/zod';
 import { ClaimSchema } from '../../schemas/claim.ts';
 import { ClaimantSchema } from '../../schemas/claimant.ts';
+import { PlaceSchema } from '../../schemas/place.ts';
 import { SourceSchema } from '../../schemas/source.ts';
 
-const SCHEMAS = { claim: ClaimSchema, claimant: ClaimantSchema, source: SourceSchema };
+const SCHEMAS = {
+	claim: ClaimSchema,
+	claimant: ClaimantSchema,
+	source: SourceSchema,
+	place: PlaceSchema,
+};
+
+const YAML_RECORDS = new Set(['claimant', 'place']);
 
 /**
  * JSON Schemas (draft 2020-12) of what editors write, generated from the same zod schemas the content check uses, so
@@ -15,7 +23,7 @@ export function contentJsonSchemas(): Record<keyof typeof SCHEMAS, Record<string
 		name,
 		{
 			...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }),
-			title: `Claims tracker: ${name} (content/${name === 'claimant' ? 'claimants/<id>.yaml' : `${name}s/<id>.md front matter`})`,
+			title: `Claims tracker: ${name} (content/${YAML_RECORDS.has(name) ? `${name}s/<id>.yaml` : `${name}s/<id>.md front matter`})`,
 		},
 	]);
 	return Object.fromEntries(entries) as Record<keyof typeof SCHEMAS, Record<string, unknown>>;

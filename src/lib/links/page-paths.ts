@@ -3,12 +3,13 @@ export const PAGE_PATHS = {
 	claims: (id: string) => `/claims/${id}/`,
 	claimants: (id: string) => `/claimants/${id}/`,
 	sources: (id: string) => `/sources/${id}/`,
+	places: (id: string) => `/places/${id}/`,
 } as const;
 
 /** Which collection and id a record page path names: `/claims/x/` → claims, x. Undefined for any other path. */
 export function parsePagePath(
 	path: string
 ): { collection: keyof typeof PAGE_PATHS; id: string } | undefined {
-	const match = /^\/(claims|claimants|sources)\/([^/]+)\/$/.exec(path);
+	const match = new RegExp(`^/(${Object.keys(PAGE_PATHS).join('|')})/([^/]+)/$`).exec(path);
 	return match ? { collection: match[1] as keyof typeof PAGE_PATHS, id: match[2]! } : undefined;
 }

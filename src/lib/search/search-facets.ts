@@ -38,7 +38,7 @@ export function searchFacets(claim: ClaimRecord, index: SiteIndex): SearchFacets
 			kind: [CLAIM_KIND_DEFINITIONS[data.kind].label],
 			claimant: [index.claimant(data.claimant).data.shortName],
 			topic: data.topics.map(topicLabel),
-			place: [...data.places],
+			place: data.places.map((place) => index.place(place).data.names.en),
 			year: [date.slice(0, 4)],
 		},
 		date,

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-
+import { libraryVersion } from '../library-version.ts';
 // Bump when share-card.ts changes how cards look or encode-png.ts how they are stored; the library versions below
 // redraw cards on upgrades.
 const CARD_DESIGN = 'card-3';
@@ -7,9 +6,3 @@ const LIBRARIES = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
 
 /** Names everything besides the input that decides a share image's pixels; part of every cache key. */
 export const RENDERER_VERSION = [CARD_DESIGN, ...LIBRARIES.map(libraryVersion)].join(' ');
-
-function libraryVersion(name: string): string {
-	const require = createRequire(import.meta.url);
-	const { version } = require(`${name}/package.json`) as { version: string };
-	return `${name}@${version}`;
-}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
+import type { ClaimantRecord, ClaimRecord, PlaceRecord, SourceRecord } from './records.ts';
 import { estimateComparisons } from '../claimants/estimate-comparison.ts';
 import { evidenceSourceIds, type SiteIndex } from './site-index.ts';
 
@@ -9,7 +9,10 @@ import { evidenceSourceIds, type SiteIndex } from './site-index.ts';
  * code and the site config are tracked by Astro itself.
  */
 export const PAGE_CACHE_KEYS = {
-	/** A claim page shows the claim, its claimant, the sources it cites or rests on, and its related claims. */
+	/**
+	 * A claim page shows the claim, its claimant, the sources it cites or rests on, its related claims, and its places
+	 * on a map (with, for a place the map cannot draw, the place it lies within).
+	 */
 	claim(index: SiteIndex, claim: ClaimRecord): string {
 		const sourceIds = new Set([
 			...claim.data.sources.map((citation) => citation.source),
@@ -18,6 +21,7 @@ export const PAGE_CACHE_KEYS = {
 		return hash({
 			claim,
 			claimant: index.claimant(claim.data.claimant).data,
+			places: claim.data.places.map((id) => placeWithin(index, id)),
 			sources: [...sourceIds].map((id) => index.source(id).data),
 			related: index.relationsOf(claim).map(({ label, claim: other }) => [
 				label,
@@ -53,7 +57,23 @@ export const PAGE_CACHE_KEYS = {
 			]),
 		});
 	},
+	/** A place page shows the place, its map, and a card of each claim that names it, with the claim's claimant. */
+	place(index: SiteIndex, place: PlaceRecord): string {
+		return hash({
+			place: placeWithin(index, place.id),
+			claims: index
+				.claimsAt(place.id)
+				.map((claim) => [claim.id, claim.data, index.claimant(claim.data.claimant).data.shortName]),
+		});
+	},
 };
+
+function placeWithin(index: SiteIndex, id: string): unknown[] {
+	const { data } = index.place(id);
+	return 'within' in data.location
+		? [id, data, index.place(data.location.within).data]
+		: [id, data];
+}
 
 function hash(value: unknown): string {
 	return createHash('sha256').update(JSON.stringify(value)).digest('hex');

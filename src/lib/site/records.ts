@@ -1,5 +1,6 @@
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { ClaimantData } from '../../schemas/claimant.ts';
+import type { PlaceData } from '../../schemas/place.ts';
 import type { SourceData } from '../../schemas/source.ts';
 
 /** A claim as pages read it: the id and the parsed record (an Astro collection entry fits this shape). */
@@ -20,4 +21,10 @@ export interface SourceRecord {
 	id: string;
 	data: SourceData;
 	body?: string | undefined;
+}
+
+/** A place as pages read it. */
+export interface PlaceRecord {
+	id: string;
+	data: PlaceData;
 }

@@ -2,7 +2,7 @@ import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { publicationDay } from '../dates/publication-date.ts';
 import { relationIndex, type RelationView } from '../relations/relations-of.ts';
-import type { ClaimantRecord, ClaimRecord, SourceRecord } from './records.ts';
+import type { ClaimantRecord, ClaimRecord, PlaceRecord, SourceRecord } from './records.ts';
 
 /** Published records with the lookups pages need, built once per build. */
 export interface SiteIndex {
@@ -10,9 +10,14 @@ export interface SiteIndex {
 	claims: ClaimRecord[];
 	claimants: ClaimantRecord[];
 	sources: SourceRecord[];
+	/** Every place, by English name. */
+	places: PlaceRecord[];
 	claim(id: string): ClaimRecord;
 	claimant(id: string): ClaimantRecord;
 	source(id: string): SourceRecord;
+	place(id: string): PlaceRecord;
+	/** Published claims that name the place. */
+	claimsAt(placeId: string): ClaimRecord[];
 	claimsBy(claimantId: string): ClaimRecord[];
 	claimsCiting(sourceId: string): ClaimRecord[];
 	/** Claims whose status changes or evidence log name the source. */
@@ -21,11 +26,12 @@ export interface SiteIndex {
 	relationsOf(claim: ClaimRecord): RelationView[];
 }
 
-/** Indexes the published claims and claimants (drafts left out) with the sources. */
+/** Indexes the published claims and claimants (drafts left out) with the sources and places. */
 export function buildSiteIndex(
 	allClaims: ClaimRecord[],
 	claimants: ClaimantRecord[],
-	sources: SourceRecord[]
+	sources: SourceRecord[],
+	places: PlaceRecord[] = []
 ): SiteIndex {
 	const claims = allClaims
 		.filter((claim) => !claim.data.draft)
@@ -53,7 +59,10 @@ export function buildSiteIndex(
 		),
 		claim: byId(claims, 'published claim'),
 		claimant: byId(claimants, 'claimant'),
+		places: [...places].sort((a, b) => a.data.names.en.localeCompare(b.data.names.en)),
 		source: byId(sources, 'source'),
+		place: byId(places, 'place'),
+		claimsAt: lookup(groupBy(claims, (claim) => claim.data.places)),
 		claimsBy: lookup(groupBy(claims, (claim) => [claim.data.claimant])),
 		claimsCiting: lookup(
 			groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))

@@ -1,6 +1,5 @@
 import { CLAIM_KIND_DEFINITIONS, CLAIM_KINDS, type ClaimKind } from '../claims/claim-kinds.ts';
 import type { SiteIndex } from '../site/site-index.ts';
-import { kebabCase } from '../ids/kebab-case.ts';
 import { topicLabel } from '../topics/topic-label.ts';
 import {
 	VERDICT_KEYS,
@@ -88,15 +87,16 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 		entries: byEvent.filter((entry) => entry.claim.data.topics.includes(topic)),
 		filter: { kind: 'topic', topic },
 	}));
-	const places = [...new Set(index.claims.flatMap((claim) => claim.data.places))].sort();
-	const placeViews = places.map((place): TimelineView => ({
-		path: `/timeline/places/${kebabCase(place)}/`,
-		heading: `Timeline: ${place}`,
-		label: place,
-		order: 'event',
-		entries: byEvent.filter((entry) => entry.claim.data.places.includes(place)),
-		filter: { kind: 'place', place },
-	}));
+	const placeViews = index.places
+		.filter((place) => index.claimsAt(place.id).length > 0)
+		.map((place): TimelineView => ({
+			path: `/timeline/places/${place.id}/`,
+			heading: `Timeline: ${place.data.names.en}`,
+			label: place.data.names.en,
+			order: 'event',
+			entries: byEvent.filter((entry) => entry.claim.data.places.includes(place.id)),
+			filter: { kind: 'place', place: place.id },
+		}));
 	return [
 		{ path: '/timeline/', heading: 'Timeline', order: 'event', entries: byEvent },
 		{

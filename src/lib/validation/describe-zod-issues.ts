@@ -1,3 +1,4 @@
+import { PLACE_KINDS } from '../places/place-kinds.ts';
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
 import { CLAIMANT_KINDS } from '../claimants/claimant-kinds.ts';
@@ -99,6 +100,7 @@ const MISSING_HINTS_BY_COLLECTION: Record<CollectionName, Record<string, string>
 	claims: { kind: `what sort of claim this is: ${oneOf(CLAIM_KINDS)}` },
 	claimants: { kind: `what sort of claimant this is: ${oneOf(CLAIMANT_KINDS)}` },
 	sources: {},
+	places: { kind: `what sort of place this is: ${oneOf(PLACE_KINDS)}` },
 };
 
 /** What to add for commonly forgotten fields, by field name. */

@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../content-folders.ts';
+import { emptyFileIds, type CollectionName } from '../content-folders.ts';
 import { ClaimSchema, type ClaimData } from '../../schemas/claim.ts';
 import { ClaimantSchema, type ClaimantData } from '../../schemas/claimant.ts';
+import { PlaceSchema, type PlaceData } from '../../schemas/place.ts';
 import { SourceSchema, type SourceData } from '../../schemas/source.ts';
 import { describeZodIssues } from './describe-zod-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';
@@ -21,14 +22,21 @@ export interface ParsedContent {
 	claims: ParsedRecord<ClaimData>[];
 	claimants: ParsedRecord<ClaimantData>[];
 	sources: ParsedRecord<SourceData>[];
+	places: ParsedRecord<PlaceData>[];
 	/** Ids of every file, including those that failed their schema, so a reference to one is not also reported. */
 	fileIds: Record<CollectionName, Set<string>>;
+}
+
+/** No records and no files: what the ingest plans against when it writes into an empty content folder. */
+export function emptyContent(): ParsedContent {
+	return { claims: [], claimants: [], sources: [], places: [], fileIds: emptyFileIds() };
 }
 
 const SCHEMAS = {
 	claims: ClaimSchema,
 	claimants: ClaimantSchema,
 	sources: SourceSchema,
+	places: PlaceSchema,
 } satisfies Record<CollectionName, z.ZodType>;
 
 /** Checks each raw record against its collection's schema; each failing field becomes one problem. */
@@ -36,7 +44,7 @@ export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' 
 	content: ParsedContent;
 	problems: Problem[];
 } {
-	const content: ParsedContent = { claims: [], claimants: [], sources: [], fileIds };
+	const content: ParsedContent = { ...emptyContent(), fileIds };
 	const problems: Problem[] = [];
 	for (const record of records) {
 		const schema: z.ZodType = SCHEMAS[record.collection];

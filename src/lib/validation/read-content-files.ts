@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import {
 	COLLECTION_NAMES,
+	emptyFileIds,
 	collectionFiles,
 	publishedLedgerPath,
 	type CollectionName,
@@ -42,11 +43,7 @@ export interface ContentFiles {
 export function readContentFiles(root: string): ContentFiles {
 	const records: RawRecord[] = [];
 	const problems: Problem[] = [];
-	const fileIds = {
-		claims: new Set<string>(),
-		claimants: new Set<string>(),
-		sources: new Set<string>(),
-	};
+	const fileIds = emptyFileIds();
 	for (const collection of COLLECTION_NAMES) {
 		const { base, extensions } = collectionFiles(collection, root);
 		const paths = listFiles(base);

@@ -4,5 +4,5 @@ import type { ParsedContent } from './parse-records.ts';
 export function summariseContent(content: ParsedContent): string {
 	const drafts = content.claims.filter((claim) => claim.data.draft).length;
 	const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-	return `${count(content.claims.length, 'claim')} (${count(drafts, 'draft')} awaiting review), ${count(content.claimants.length, 'claimant')}, ${count(content.sources.length, 'source')}`;
+	return `${count(content.claims.length, 'claim')} (${count(drafts, 'draft')} awaiting review), ${count(content.claimants.length, 'claimant')}, ${count(content.sources.length, 'source')}, ${count(content.places.length, 'place')}`;
 }

@@ -7,6 +7,7 @@ import { checkClaimantMarkers } from './rules/claimant-markers.ts';
 import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
+import { checkPlaces } from './rules/places.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
 import { checkQuotes } from './rules/quotes.ts';
 import { checkReferences } from './rules/references.ts';
@@ -34,6 +35,7 @@ const CROSS_RECORD_RULES = [
 	checkAliases,
 	checkClaimantNames,
 	checkClaimantMarkers,
+	checkPlaces,
 ];
 
 /**

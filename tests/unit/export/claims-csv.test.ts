@@ -4,7 +4,7 @@ import { csvField } from '../../../src/lib/export/csv-field.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { parseCsv } from '../../support/parse-csv.ts';
 import { CLAIMS_CSV_HEADER } from '../../support/published-contracts.ts';
-import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, sourceRecord, placeRecord } from '../support/records.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -21,7 +21,7 @@ const full = claimRecord('nis-1500-special-forces', {
 		{ value: 1500, unit: 'troops', qualifier: 'range', min: 1000, max: 2000 },
 		{ unit: 'soldiers', qualifier: 'range', min: 10_000, max: 12_000 },
 	],
-	places: ['Vladivostok', 'Khabarovsk'],
+	places: ['vladivostok', 'khabarovsk'],
 	topics: ['troop-numbers', 'deployment'],
 	status: 'corroborated',
 	statusHistory: [
@@ -45,7 +45,7 @@ const bare = claimRecord('kremlin-denies', { claimant: 'kremlin', status: 'dispu
 const formula = claimRecord('formula-claim', {
 	title: '=HYPERLINK("https://evil.example","click")',
 	statement: '+1500 troops, said the ministry',
-	places: ['@home'],
+	places: ['at-home'],
 	sources: [{ source: 'guardian', quote: '-1500 is not a number anyone gave' }],
 });
 const draft = claimRecord('a-draft', { draft: true });
@@ -60,7 +60,16 @@ const index = buildSiteIndex(
 		claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' }),
 		claimantRecord('kremlin', { name: 'Kremlin, Moscow', kind: 'government' }),
 	],
-	[sourceRecord('guardian'), sourceRecord('reuters')]
+	[sourceRecord('guardian'), sourceRecord('reuters')],
+	[
+		placeRecord('vladivostok', {
+			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
+		}),
+		placeRecord('khabarovsk', {
+			names: { en: 'Khabarovsk', uk: 'Хабаровськ', ru: 'Хабаровск', ko: '하바롭스크' },
+		}),
+		placeRecord('at-home', { names: { en: '@home', uk: '@home', ru: '@home', ko: '@home' } }),
+	]
 );
 const csv = buildClaimsCsv(index, SITE);
 const [header, ...rows] = parseCsv(csv);

@@ -6,7 +6,7 @@ import { buildClaimsJsonSchema } from '../../../src/lib/export/claims-json-schem
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { ClaimsJsonSchema } from '../../../src/schemas/claims-json.ts';
 import { ClaimsJsonV1Schema } from '../../../src/schemas/claims-json-v1.ts';
-import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, sourceRecord, placeRecord } from '../support/records.ts';
 import {
 	CLAIM_JSON_KEYS,
 	CLAIM_JSON_V1_KEYS,
@@ -25,7 +25,7 @@ const index = buildSiteIndex(
 				{ value: 12000, unit: 'troops', qualifier: 'nearly' },
 				{ value: 3000, unit: 'troops', qualifier: 'at-least' },
 			],
-			places: ['Vladivostok'],
+			places: ['vladivostok'],
 			topics: ['troop-numbers'],
 			status: 'corroborated',
 			statusHistory: [
@@ -56,7 +56,12 @@ const index = buildSiteIndex(
 		claimRecord('sybiha-demands-reaction', { kind: 'opinion' }),
 	],
 	[claimantRecord('nis'), claimantRecord('kremlin')],
-	[sourceRecord('guardian', { url: '' }), sourceRecord('reuters')]
+	[sourceRecord('guardian', { url: '' }), sourceRecord('reuters')],
+	[
+		placeRecord('vladivostok', {
+			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
+		}),
+	]
 );
 
 // "uri" is no JSON Schema 2020-12 built-in ajv knows without ajv-formats; an absolute URL is what it means here.

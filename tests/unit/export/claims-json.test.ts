@@ -4,7 +4,13 @@ import {
 	CLAIMS_JSON_SCHEMA_VERSION,
 } from '../../../src/lib/export/claims-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { claimantRecord, claimRecord, sourceRecord, TEXT_HASH } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	sourceRecord,
+	TEXT_HASH,
+	placeRecord,
+} from '../support/records.ts';
 import { CLAIM_JSON_KEYS } from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
@@ -20,7 +26,7 @@ const full = claimRecord('nis-1500-special-forces', {
 		{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
 		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
 	],
-	places: ['Vladivostok'],
+	places: ['vladivostok'],
 	topics: ['troop-numbers', 'deployment'],
 	status: 'corroborated',
 	reviewed: '2026-11-29',
@@ -67,6 +73,11 @@ const index = buildSiteIndex(
 	[
 		sourceRecord('guardian', { url: '' }),
 		sourceRecord('reuters', { url: 'https://www.reuters.com/world/article' }),
+	],
+	[
+		placeRecord('vladivostok', {
+			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
+		}),
 	]
 );
 const document = buildClaimsJson(index, SITE);

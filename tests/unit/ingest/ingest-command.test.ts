@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES } from '../../../src/lib/content-folders.ts';
 
 const ARTICLES = 'tests/fixtures/articles';
 const SEED = `${ARTICLES}/guardian-2024-10-18-north-korean-troops-russia.txt`;
@@ -21,8 +22,7 @@ let out: string;
 beforeEach(() => {
 	root = mkdtempSync(join(tmpdir(), 'ingest-command-'));
 	out = join(root, 'content');
-	for (const folder of ['claims', 'claimants', 'sources'])
-		mkdirSync(join(out, folder), { recursive: true });
+	for (const folder of COLLECTION_NAMES) mkdirSync(join(out, folder), { recursive: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -74,7 +74,7 @@ describe('npm run ingest', () => {
 			`create    ${out}/sources/guardian-2024-10-18-north-korean-troops-russia.md`
 		);
 		expect(check().stdout).toBe(
-			'Content OK: 23 claims (23 drafts awaiting review), 13 claimants, 1 source.\n'
+			'Content OK: 23 claims (23 drafts awaiting review), 13 claimants, 1 source, 0 places.\n'
 		);
 	});
 

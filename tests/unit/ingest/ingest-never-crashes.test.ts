@@ -6,14 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
 import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
 import { writeIngestPlan } from '../../../src/lib/ingest/plan/write-plan.ts';
-import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
 
-const NOTHING: ParsedContent = {
-	claims: [],
-	claimants: [],
-	sources: [],
-	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
-};
+const NOTHING: ParsedContent = emptyContent();
 const EXISTING = { content: NOTHING, read: () => undefined };
 const OPTIONS = {
 	out: 'content',

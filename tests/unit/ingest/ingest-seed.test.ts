@@ -2,15 +2,24 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
-import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
+import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+
+const placeRecord = (id: string, names: { en: string }, aliases: string[] = []) => ({
+	id,
+	file: `content/places/${id}.yaml`,
+	subfolder: '',
+	body: '',
+	data: PlaceSchema.parse({
+		names: { uk: id, ru: id, ko: id, ...names },
+		aliases,
+		kind: 'region',
+		location: { geonames: 1 },
+	}),
+});
 
 const SEED = 'tests/fixtures/articles/guardian-2024-10-18-north-korean-troops-russia.txt';
-const EMPTY: ParsedContent = {
-	claims: [],
-	claimants: [],
-	sources: [],
-	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
-};
+const EMPTY: ParsedContent = emptyContent();
 
 const plan = planIngest(
 	readFileSync(SEED, 'utf8'),
@@ -205,12 +214,38 @@ describe('ingesting the seed article (golden)', () => {
 		);
 	});
 
-	it('names places in the sentence', () => {
-		expect(draftBySentence('In a statement on its website')).toMatchObject({
-			places: ['Vladivostok'],
-		});
-		expect(draftBySentence('NIS said North Korean soldiers')).toMatchObject({
-			places: ['Yakutia', 'Buryatia', 'Siberia'],
-		});
+	it('names no place ids when no place is recorded, and tells the editor which places the sentence names', () => {
+		expect(draftBySentence('In a statement on its website')).toMatchObject({ places: [] });
+		const file = plan.files.find(
+			(candidate) =>
+				candidate.path.startsWith('content/claims/') &&
+				candidate.content.includes('NIS said North Korean soldiers')
+		)!;
+		expect(file.content).toContain(
+			'It also names Yakutia, Buryatia, Siberia, not yet in content/places/'
+		);
+	});
+
+	it('proposes the ids of recorded places, matched by name or alias, and leaves the others to the editor', () => {
+		const places = [
+			placeRecord('vladivostok', { en: 'Vladivostok' }),
+			placeRecord('yakutia', { en: 'Sakha Republic' }, ['Yakutia']),
+			placeRecord('buryatia', { en: 'Buryatia' }),
+		];
+		const withPlaces = planIngest(
+			readFileSync(SEED, 'utf8'),
+			SEED,
+			{ out: 'content', outlet: 'The Guardian' },
+			{ content: { ...EMPTY, places }, read: () => undefined }
+		);
+		const claimFile = (start: string) =>
+			withPlaces.files.find(
+				(candidate) =>
+					candidate.path.startsWith('content/claims/') && candidate.content.includes(start)
+			)!.content;
+		expect(claimFile('In a statement on its website')).toContain('places:\n  - vladivostok\n');
+		const soldiers = claimFile('NIS said North Korean soldiers');
+		expect(soldiers).toContain('places:\n  - yakutia\n  - buryatia\n');
+		expect(soldiers).toContain('It also names Siberia, not yet in content/places/');
 	});
 });

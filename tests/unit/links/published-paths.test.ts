@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLedger, publishedPaths } from '../../../src/lib/links/published-paths.ts';
 import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
-import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, placeRecord, sourceRecord } from '../support/records.ts';
 
 const record = <T extends { id: string }>(item: T) => ({
 	...item,
@@ -11,16 +11,18 @@ const record = <T extends { id: string }>(item: T) => ({
 });
 
 describe('publishedPaths and mergeLedger', () => {
-	it('lists published claims and claimants and every source, leaving drafts out', () => {
+	it('lists published claims and claimants and every source and place, leaving drafts out', () => {
 		const content = {
 			claims: [record(claimRecord('a')), record(claimRecord('b', { draft: true }))],
 			claimants: [record(claimantRecord('nis')), record(claimantRecord('new', { draft: true }))],
 			sources: [record(sourceRecord('guardian'))],
+			places: [record(placeRecord('kursk'))],
 		} as unknown as ParsedContent;
 		expect(publishedPaths(content)).toEqual([
 			'/claims/a/',
 			'/claimants/nis/',
 			'/sources/guardian/',
+			'/places/kursk/',
 		]);
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchFacets, searchFilterOptions } from '../../../src/lib/search/search-facets.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { claimantRecord, claimRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, placeRecord } from '../support/records.ts';
 
 const index = buildSiteIndex(
 	[
@@ -9,12 +9,17 @@ const index = buildSiteIndex(
 			claimant: 'nis',
 			claimed: '2024-10-18',
 			topics: ['troop-numbers', 'deployment'],
-			places: ['Vladivostok'],
+			places: ['vladivostok'],
 		}),
 		claimRecord('sybiha-demand', { claimant: 'sybiha', claimed: '2025-01', kind: 'opinion' }),
 	],
 	[claimantRecord('nis', { shortName: 'NIS' }), claimantRecord('sybiha', { shortName: 'Sybiha' })],
-	[]
+	[],
+	[
+		placeRecord('vladivostok', {
+			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
+		}),
+	]
 );
 
 describe('searchFacets', () => {

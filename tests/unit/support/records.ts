@@ -1,7 +1,13 @@
 import { ClaimSchema, type ClaimData } from '../../../src/schemas/claim.ts';
 import { ClaimantSchema } from '../../../src/schemas/claimant.ts';
+import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
-import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../../../src/lib/site/records.ts';
+import type {
+	ClaimantRecord,
+	ClaimRecord,
+	PlaceRecord,
+	SourceRecord,
+} from '../../../src/lib/site/records.ts';
 
 /** A valid text hash, for sources and citations that do not check it. */
 export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;
@@ -63,4 +69,17 @@ export function sourceRecord(
 		...fields,
 	});
 	return body === undefined ? { id, data } : { id, data, body };
+}
+
+/** A place record, with the fields given laid over a city located by a GeoNames id. */
+export function placeRecord(id: string, fields: Record<string, unknown> = {}): PlaceRecord {
+	return {
+		id,
+		data: PlaceSchema.parse({
+			names: { en: `Name of ${id}`, uk: id, ru: id, ko: id },
+			kind: 'city',
+			location: { geonames: 2013348 },
+			...fields,
+		}),
+	};
 }

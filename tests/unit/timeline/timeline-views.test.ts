@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { entryStatus, timelineViews } from '../../../src/lib/timeline/timeline-views.ts';
-import { claimantRecord, claimRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, placeRecord } from '../support/records.ts';
 
 const index = buildSiteIndex(
 	[
@@ -9,7 +9,7 @@ const index = buildSiteIndex(
 			claimant: 'nis',
 			event: '2024-10-08/2024-10-13',
 			topics: ['deployment'],
-			places: ['Vladivostok'],
+			places: ['vladivostok'],
 		}),
 		claimRecord('kremlin-denial', {
 			claimant: 'kremlin',
@@ -21,7 +21,12 @@ const index = buildSiteIndex(
 		}),
 	],
 	[claimantRecord('nis'), claimantRecord('kremlin'), claimantRecord('silent')],
-	[]
+	[],
+	[
+		placeRecord('vladivostok', {
+			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
+		}),
+	]
 );
 const views = timelineViews(index);
 

@@ -25,7 +25,7 @@ describe('npm run check', () => {
 		const result = runCheck();
 		expect(result.status).toBe(0);
 		expect(result.stdout).toBe(
-			'Content OK: 3 claims (0 drafts awaiting review), 3 claimants, 1 source.\n'
+			'Content OK: 3 claims (0 drafts awaiting review), 3 claimants, 1 source, 1 place.\n'
 		);
 	});
 

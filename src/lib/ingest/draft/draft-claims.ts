@@ -1,7 +1,7 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
 import type { Figure } from '../../figures/figure.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
-import type { ClaimantRecord } from '../../site/records.ts';
+import type { ClaimantRecord, PlaceRecord } from '../../site/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
 import { dayRelativeToPrevious } from '../find/dates/relative-to-previous.ts';
 import { findDates, type DateExpression } from '../find/dates/find-dates.ts';
@@ -9,6 +9,7 @@ import { findFigures } from '../find/figures/find-figures.ts';
 import { findHedge, type Hedge } from '../find/find-hedge.ts';
 import { findKind } from '../find/find-kind.ts';
 import { findPlaces } from '../find/find-places.ts';
+import { createPlaceResolver } from './resolve-places.ts';
 import { createTranscriptReader, INTERVIEWER } from '../find/speakers/transcript-speaker.ts';
 import { createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
@@ -19,6 +20,8 @@ export interface DraftClaim {
 	frontmatter: ClaimInput;
 	/** The sentence it was drafted from. */
 	sentence: Sentence;
+	/** Places the sentence names that no place record knows: the editor adds them, or leaves them out. */
+	unknownPlaces: string[];
 }
 
 /** What the article and the existing content give the drafting. */
@@ -30,6 +33,8 @@ export interface DraftingContext {
 	/** The outlet, which speaks for every statement the article makes in its own voice. */
 	outlet: string;
 	claimants: readonly ClaimantRecord[];
+	/** The places claims may name, matched by their English names. */
+	places: readonly PlaceRecord[];
 	/** Ids already in use by claims, which drafts must not take. */
 	takenClaimIds: readonly string[];
 }
@@ -46,6 +51,7 @@ export function draftClaims(
 	context: DraftingContext
 ): { claims: DraftClaim[]; claimants: readonly ClaimantRecord[] } {
 	const resolver = createClaimantResolver(context.claimants, context.outlet);
+	const resolvePlaces = createPlaceResolver(context.places);
 	const publishedDay = localDay(context.published);
 	const taken = new Set(context.takenClaimIds);
 	const claims: DraftClaim[] = [];
@@ -100,9 +106,11 @@ export function draftClaims(
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
 		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
 		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);
+		const places = resolvePlaces(findPlaces(sentence.text));
 		claims.push({
 			id,
 			sentence,
+			unknownPlaces: places.unknown,
 			frontmatter: {
 				title: `${speaker.data.shortName}: ${summary(said)}`,
 				statement: sentence.text,
@@ -111,7 +119,7 @@ export function draftClaims(
 				claimed,
 				...(event ? { event } : {}),
 				figures: figures as Figure[],
-				places: findPlaces(sentence.text),
+				places: places.ids,
 				topics: [],
 				...rated,
 				sources: [

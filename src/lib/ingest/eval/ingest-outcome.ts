@@ -1,18 +1,13 @@
 import { basename } from 'node:path';
 import yaml from 'js-yaml';
-import type { ParsedContent } from '../../validation/parse-records.ts';
+import { emptyContent, type ParsedContent } from '../../validation/parse-records.ts';
 import { IngestError, type ArticleMetadata } from '../extract/article.ts';
 import { parseArticle } from '../extract/parse-article.ts';
 import { planIngest, type IngestPlan } from '../plan/plan-ingest.ts';
 import type { EvalLabels } from './eval-labels.ts';
 import type { IngestOutcome } from './score-article.ts';
 
-const NOTHING: ParsedContent = {
-	claims: [],
-	claimants: [],
-	sources: [],
-	fileIds: { claims: new Set(), claimants: new Set(), sources: new Set() },
-};
+const NOTHING: ParsedContent = emptyContent();
 
 /**
  * Runs the ingest on one article into empty content, as an editor would: the metadata is what the article gave;

@@ -96,6 +96,7 @@ export function planIngest(
 		published,
 		outlet,
 		claimants: existing.content.claimants,
+		places: existing.content.places,
 		takenClaimIds: existing.content.claims
 			.map((claim) => claim.id)
 			.filter((id) => !ownDrafts.has(id)),
@@ -210,7 +211,11 @@ function planClaim(
 	ownDrafts: Set<string>
 ): PlannedFile {
 	const path = join(out, 'claims', `${claim.id}.md`);
-	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.`;
+	const unknownPlaces =
+		claim.unknownPlaces.length > 0
+			? ` It also names ${claim.unknownPlaces.join(', ')}, not yet in content/places/: add a place file and its id under places, or leave it out.`
+			: '';
+	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.${unknownPlaces}`;
 	const content = renderClaimFile(claim.frontmatter, comment);
 	const sentence = normaliseText(claim.sentence.text);
 	const already = recorded.find(

