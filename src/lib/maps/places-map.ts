@@ -54,6 +54,7 @@ export interface MapLayout {
 }
 
 const DOT = 4.5;
+const FAR = (70 * Math.PI) / 180;
 
 /**
  * Lays out a map of the places: an equal-area projection centred on them, the land and borders simplified to its
@@ -151,7 +152,8 @@ function countryCode(place: MapPlace): string {
 
 /**
  * A place far from all the others (New York, on a story set between Kursk and the Pacific) would shrink the rest to a
- * corner: one more than one and a half times as far from the others' centre as the next farthest is listed instead.
+ * corner: one more than 70° of arc (7,800 km) from the others' centre, and one and a half times as far as the next
+ * farthest, is listed instead. Kursk and Vladivostok, 6,400 km apart, share a map.
  */
 function splitOutliers(places: readonly MapPlace[]): { onMap: MapPlace[]; offMap: MapPlace[] } {
 	const onMap = [...places];
@@ -166,7 +168,7 @@ function splitOutliers(places: readonly MapPlace[]): { onMap: MapPlace[]; offMap
 			.map((distance, index) => [distance, index] as const)
 			.sort((a, b) => b[0] - a[0]);
 		const [farthest, next] = [order[0]!, order[1]!];
-		if (farthest[0] <= 1.5 * next[0] || farthest[0] < Math.PI / 6) break;
+		if (farthest[0] <= 1.5 * next[0] || farthest[0] < FAR) break;
 		offMap.push(...onMap.splice(farthest[1], 1));
 	}
 	return { onMap, offMap };

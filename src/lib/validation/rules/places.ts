@@ -37,6 +37,9 @@ function checkClaimPlaces(content: ParsedContent): Problem[] {
 	);
 }
 
+const suggest = (value: string, known: string[]) =>
+	known.length > 0 ? ` (did you mean "${closest(value, known)}"?)` : '';
+
 const LOOK_UP = 'look the place up on geonames.org and use the number at the end of its address';
 
 function checkLocations(content: ParsedContent): Problem[] {
@@ -84,7 +87,10 @@ function checkLocations(content: ParsedContent): Problem[] {
 							{
 								file,
 								field: 'location.within',
-								message: `"${next}" is not a place — use the id of a file in content/places/${places.size > 0 ? ` (did you mean "${closest(next, [...places.keys()])}"?)` : ''}`,
+								message: `"${next}" is not a place — use the id of a file in content/places/${suggest(
+									next,
+									[...places.keys()].filter((other) => other !== id)
+								)}`,
 							},
 						];
 			if (seen.has(next))
@@ -105,28 +111,34 @@ function checkLocations(content: ParsedContent): Problem[] {
 function checkPlaceNames(content: ParsedContent): Problem[] {
 	const owner = new Map<string, string>();
 	const problems: Problem[] = [];
-	for (const { id, file, data } of content.places) {
-		const named = [
-			{ field: 'names.en', name: data.names.en },
-			...data.aliases.map((name, index) => ({ field: `aliases[${index}]`, name })),
-		];
-		for (const { field, name } of named) {
-			const key = nameKey(name);
-			const other = owner.get(key);
-			if (other === id)
-				problems.push({
-					file,
-					field,
-					message: `"${name}" is already one of this place's names — remove it`,
-				});
-			else if (other)
-				problems.push({
-					file,
-					field,
-					message: `"${name}" is also a name of place ${other} (content/places/${other}.yaml) — one name must lead to one place; make it more specific`,
-				});
-			else owner.set(key, id);
-		}
+	// Names first, then aliases: when an alias clashes with another place's name, the alias is the one to change.
+	const named = [
+		...content.places.map(({ id, file, data }) => ({
+			id,
+			file,
+			field: 'names.en',
+			name: data.names.en,
+		})),
+		...content.places.flatMap(({ id, file, data }) =>
+			data.aliases.map((name, index) => ({ id, file, field: `aliases[${index}]`, name }))
+		),
+	];
+	for (const { id, file, field, name } of named) {
+		const key = nameKey(name);
+		const other = owner.get(key);
+		if (other === id)
+			problems.push({
+				file,
+				field,
+				message: `"${name}" is already one of this place's names — remove it`,
+			});
+		else if (other)
+			problems.push({
+				file,
+				field,
+				message: `"${name}" is also a name of place ${other} (content/places/${other}.yaml) — one name must lead to one place; make it more specific`,
+			});
+		else owner.set(key, id);
 	}
 	return problems;
 }

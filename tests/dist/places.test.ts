@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { builtPages, DIST } from '../support/built-site.ts';
+
+const { content } = validateContent();
+const parse = (file: string) => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+const claimPages = builtPages().filter(({ path }) => /^\/claims\/[^/]+\/$/.test(path));
+const mapsOf = (file: string) => [...parse(file).querySelectorAll('svg.map')];
+
+describe('places and maps in the built site', () => {
+	it('gives every place a page with its names in four languages, marked with their language', () => {
+		expect(content.places.length).toBeGreaterThan(0);
+		for (const place of content.places) {
+			const file = join(DIST, 'places', place.id, 'index.html');
+			expect(existsSync(file), place.id).toBe(true);
+			const page = parse(file);
+			expect(page.querySelector('h1')!.textContent).toBe(place.data.names.en);
+			for (const tag of ['uk', 'ru', 'ko'] as const)
+				expect(page.querySelector(`dd[lang="${tag}"]`)!.textContent).toBe(place.data.names[tag]);
+		}
+	});
+
+	it('links each claim page to the page of every place it names', () => {
+		const named = content.claims.filter((claim) => !claim.data.draft && claim.data.places.length > 0);
+		expect(named.length).toBeGreaterThan(0);
+		for (const claim of named) {
+			const page = parse(join(DIST, 'claims', claim.id, 'index.html'));
+			const links = new Set([...page.querySelectorAll('a')].map((link) => link.getAttribute('href')));
+			for (const id of claim.data.places) expect(links.has(`/places/${id}/`), `${claim.id} → ${id}`).toBe(true);
+		}
+	});
+
+	it('draws maps whose every mark is a link to a place page with its name as text', () => {
+		const files = [...claimPages.map(({ file }) => file), join(DIST, 'places', 'index.html')];
+		const maps = files.flatMap(mapsOf);
+		expect(maps.length).toBeGreaterThan(10);
+		for (const map of maps) {
+			const marks = [...map.querySelectorAll('a')];
+			expect(marks.length).toBeGreaterThan(0);
+			for (const mark of marks) {
+				const href = mark.getAttribute('href')!;
+				expect(href).toMatch(/^\/places\/[a-z0-9-]+\/$/);
+				expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
+				expect(mark.querySelector('text')!.textContent!.trim().length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	it('makes maps that request nothing: no external address, image or font in any map', () => {
+		const files = [
+			...claimPages.map(({ file }) => file),
+			join(DIST, 'places', 'index.html'),
+			...readdirSync(join(DIST, 'places')).flatMap((id) =>
+				existsSync(join(DIST, 'places', id, 'index.html')) ? [join(DIST, 'places', id, 'index.html')] : []
+			),
+		];
+		let checked = 0;
+		for (const map of files.flatMap(mapsOf)) {
+			checked++;
+			const markup = map.outerHTML;
+			expect(markup).not.toMatch(/https?:|\/\/|<image|<use|url\(|xlink:href/);
+		}
+		expect(checked).toBeGreaterThan(10);
+	});
+
+	it('keeps every claim page map within 6 KB gzipped', () => {
+		const sizes = claimPages.flatMap(({ file }) => mapsOf(file).map((map) => gzipSync(map.outerHTML).length));
+		expect(sizes.length).toBeGreaterThan(10);
+		expect(Math.max(...sizes)).toBeLessThanOrEqual(6 * 1024);
+	});
+
+	it('states on /places/ how borders are drawn, with Crimea as Ukraine’s', () => {
+		const page = parse(join(DIST, 'places', 'index.html'));
+		expect(page.querySelector('#borders')).not.toBeNull();
+		expect(page.querySelector('main')!.textContent).toContain('Crimea is drawn as part of Ukraine');
+	});
+});

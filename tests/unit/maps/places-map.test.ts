@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
+import { placesMap, type MapPlace } from '../../../src/lib/maps/places-map.ts';
+import { splitByLongitude } from '../../../src/lib/maps/map-regions.ts';
+import { countryOutline } from '../../../src/lib/places/world-atlas.ts';
+
+const point = (id: string, coordinates: [number, number], claims = 1): MapPlace => ({
+	id,
+	name: id[0]!.toUpperCase() + id.slice(1),
+	href: `/places/${id}/`,
+	position: { drawn: 'point', coordinates, from: 'test' },
+	claims,
+});
+const kursk = point('kursk', [36.19, 51.74], 30);
+const vladivostok = point('vladivostok', [131.87, 43.11], 4);
+const ussuriysk = point('ussuriysk', [131.95, 43.8]);
+const dunai = point('dunai', [132.34, 42.88]);
+const newYork = point('new-york', [-74.0, 40.71]);
+const sergeevka: MapPlace = {
+	...point('sergeevka', [0, 0]),
+	position: { drawn: 'not-drawn', within: 'russia' },
+	within: { name: 'Russia', href: '/places/russia/' },
+};
+
+describe('placesMap', () => {
+	const layout = placesMap(
+		[kursk, vladivostok, ussuriysk, dunai, sergeevka],
+		MAP_SIZES.overviewWide
+	);
+	const { width, height } = MAP_SIZES.overviewWide;
+
+	it('draws every place that has a position as a linked mark with its name, inside the frame', () => {
+		expect(layout.marks.map((mark) => mark.href).sort()).toEqual([
+			'/places/dunai/',
+			'/places/kursk/',
+			'/places/ussuriysk/',
+			'/places/vladivostok/',
+		]);
+		for (const mark of layout.marks) {
+			expect(mark.x).toBeGreaterThan(0);
+			expect(mark.x).toBeLessThan(width);
+			expect(mark.y).toBeGreaterThan(0);
+			expect(mark.y).toBeLessThan(height);
+			expect(mark.label.text).toBe(mark.name);
+		}
+		expect(layout.land.length).toBeGreaterThan(100);
+		expect(layout.borders.length).toBeGreaterThan(100);
+	});
+
+	it('lists a place it cannot locate instead of guessing', () => {
+		expect(layout.notDrawn.map((place) => place.id)).toEqual(['sergeevka']);
+	});
+
+	it('sizes marks by their claims on a map of every place, and draws them alike on a locator map', () => {
+		const radius = (map: typeof layout, id: string) => map.marks.find((mark) => mark.id === id)!.r;
+		expect(radius(layout, 'kursk')).toBeGreaterThan(radius(layout, 'vladivostok'));
+		expect(radius(layout, 'vladivostok')).toBeGreaterThan(radius(layout, 'dunai'));
+		const locator = placesMap([kursk, vladivostok], MAP_SIZES.locator);
+		expect(radius(locator, 'kursk')).toBe(radius(locator, 'vladivostok'));
+	});
+
+	it('keeps labels apart where the map has room, even for three places a few kilometres apart', () => {
+		const boxes = layout.marks.map(({ label }) => {
+			const width = label.text.length * MAP_SIZES.overviewWide.fontSize * 0.6;
+			const left =
+				label.anchor === 'start'
+					? label.x
+					: label.anchor === 'end'
+						? label.x - width
+						: label.x - width / 2;
+			return { left, right: left + width, top: label.y - 10, bottom: label.y };
+		});
+		boxes.forEach((box, index) =>
+			boxes.slice(index + 1).forEach((other) => {
+				const overlap =
+					box.left < other.right &&
+					other.left < box.right &&
+					box.top < other.bottom &&
+					other.top < box.bottom;
+				expect(overlap).toBe(false);
+			})
+		);
+	});
+
+	it('lists a place far from all the others rather than shrinking them to a corner', () => {
+		const withNewYork = placesMap([kursk, vladivostok, ussuriysk, newYork], MAP_SIZES.overviewWide);
+		expect(withNewYork.offMap.map((place) => place.id)).toEqual(['new-york']);
+		expect(withNewYork.marks).toHaveLength(3);
+	});
+
+	it('draws a country on a locator map as its outline, and stays within a few kilobytes', () => {
+		const russia: MapPlace = {
+			...point('russia', [96, 62]),
+			position: {
+				drawn: 'outline',
+				coordinates: [96, 62],
+				outline: countryOutline('RU')!,
+				from: 'test',
+			},
+		};
+		const map = placesMap([russia, kursk], MAP_SIZES.locator);
+		expect(map.marks.find((mark) => mark.id === 'russia')!.outline).toMatch(/^M/);
+		expect(JSON.stringify(map).length).toBeLessThan(20_000);
+	});
+
+	it('needs a place with a position', () => {
+		expect(() => placesMap([sergeevka], MAP_SIZES.locator)).toThrow(RangeError);
+	});
+});
+
+describe('splitByLongitude', () => {
+	it('splits the west from the Far East at the widest gap, and keeps close places together', () => {
+		const parts = splitByLongitude([vladivostok, kursk, ussuriysk, sergeevka], 30);
+		expect(parts.map((part) => part.map((place) => place.id))).toEqual([
+			['kursk', 'sergeevka'],
+			['vladivostok', 'ussuriysk'],
+		]);
+		expect(splitByLongitude([vladivostok, ussuriysk, dunai], 30)).toHaveLength(1);
+	});
+});

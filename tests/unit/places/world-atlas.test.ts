@@ -1,0 +1,28 @@
+import { geoContains } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { countryOutline } from '../../../src/lib/places/world-atlas.ts';
+
+const ukraine = countryOutline('UA')!;
+const russia = countryOutline('RU')!;
+
+describe('the world atlas the maps draw', () => {
+	it.each([
+		['Simferopol', [34.1, 44.95]],
+		['Sevastopol', [33.52, 44.6]],
+		['Yalta', [34.16, 44.5]],
+		['Donetsk', [37.8, 48.0]],
+	] as const)('draws %s, occupied by Russia, inside Ukraine', (_name, point) => {
+		expect(geoContains(ukraine, [...point])).toBe(true);
+		expect(geoContains(russia, [...point])).toBe(false);
+	});
+
+	it('draws Kursk and Khabarovsk inside Russia', () => {
+		expect(geoContains(russia, [36.19, 51.74])).toBe(true);
+		expect(geoContains(russia, [135.08, 48.48])).toBe(true);
+		expect(geoContains(ukraine, [36.19, 51.74])).toBe(false);
+	});
+
+	it('has no outline for a code it does not know', () => {
+		expect(countryOutline('XX')).toBeUndefined();
+	});
+});
