@@ -73,6 +73,29 @@ describe('places and maps in the built site', () => {
 		expect(Math.max(...sizes)).toBeLessThanOrEqual(6 * 1024);
 	});
 
+	it('serves every Korean character of the place names from a font slice on the site, linked from place pages', () => {
+		const css = readFileSync(join(DIST, 'fonts', 'korean.css'), 'utf8');
+		const faces = [...css.matchAll(/url\(\/fonts\/([^)]+)\)[^}]*unicode-range:([^}]+)}/g)].map(([, file, ranges]) => ({
+			file: file!,
+			ranges: ranges!.split(',').map((range) => range.replace('U+', '').split('-').map((hex) => parseInt(hex, 16))),
+		}));
+		expect(faces.length).toBeGreaterThan(0);
+		for (const { file } of faces) expect(existsSync(join(DIST, 'fonts', file)), file).toBe(true);
+		const hangul = [...new Set(content.places.flatMap((place) => [...place.data.names.ko]))].filter(
+			(character) => character.codePointAt(0)! > 0x7f
+		);
+		expect(hangul.length).toBeGreaterThan(10);
+		for (const character of hangul) {
+			const point = character.codePointAt(0)!;
+			const covered = faces.some(({ ranges }) => ranges.some(([from, to = from]) => point >= from! && point <= to!));
+			expect(covered, character).toBe(true);
+		}
+		for (const place of content.places)
+			expect(readFileSync(join(DIST, 'places', place.id, 'index.html'), 'utf8')).toContain(
+				'<link rel="stylesheet" href="/fonts/korean.css">'
+			);
+	});
+
 	it('states on /places/ how borders are drawn, with Crimea as Ukraine’s', () => {
 		const page = parse(join(DIST, 'places', 'index.html'));
 		expect(page.querySelector('#borders')).not.toBeNull();

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadSiteIndex } from '../../data/site-index.ts';
+import { koreanFontFaces } from '../../lib/places/korean-font.ts';
+
+/** The Korean font faces place pages need for the Korean place names, served from the site, never a font host. */
+export const GET: APIRoute = async () => {
+	const index = await loadSiteIndex();
+	const { css } = koreanFontFaces(index.places.map((place) => place.data.names.ko));
+	return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
