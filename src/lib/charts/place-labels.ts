@@ -24,10 +24,10 @@ export interface PlacedLabel {
 	anchor: 'start' | 'end' | 'middle';
 }
 
-/** Where else a label may go: above and below its mark (maps), and anywhere inside the bounds as a last resort. */
+/** Where else a label may go (maps): above, below, and a line up or down on either side of its mark. */
 export interface LabelOptions {
 	vertical?: boolean;
-	/** Rather than leave a label out, put it right of its mark (or left, at the edge) even over another one. */
+	/** Rather than leave a label out, put it right of its mark (or left, when that would cross the right edge) even over another one. */
 	always?: boolean;
 }
 

@@ -38,12 +38,26 @@ interface MarkedClaimant {
 	data: { shortName: string; marker?: ClaimantMarker | undefined };
 }
 
-/** The drawings no claimant's record names, most distinct first. */
+/** The shape and fill of a drawing: what tells two claimants apart without colour. */
+export function outlineKey(marker: ClaimantMarker): string {
+	return `${marker.hollow ? 'hollow' : 'solid'} ${marker.shape}`;
+}
+
+/**
+ * The drawings no claimant's record names, most distinct first: those whose shape and fill no record uses either,
+ * then the rest, which differ from a named one by colour alone.
+ */
 export function freeMarkers(claimants: readonly MarkedClaimant[]): ClaimantMarker[] {
-	const named = new Set(
-		claimants.flatMap((claimant) => (claimant.data.marker ? [markerKey(claimant.data.marker)] : []))
+	const named = claimants.flatMap((claimant) =>
+		claimant.data.marker ? [claimant.data.marker] : []
 	);
-	return ALL_MARKERS.filter((marker) => !named.has(markerKey(marker)));
+	const keys = new Set(named.map(markerKey));
+	const outlines = new Set(named.map(outlineKey));
+	const free = ALL_MARKERS.filter((marker) => !keys.has(markerKey(marker)));
+	return [
+		...free.filter((marker) => !outlines.has(outlineKey(marker))),
+		...free.filter((marker) => outlines.has(outlineKey(marker))),
+	];
 }
 
 /**

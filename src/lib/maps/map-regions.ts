@@ -3,7 +3,7 @@ import type { MapPlace } from './places-map.ts';
 /**
  * Places spread across half a continent crowd a phone-sized map: split them where the widest gap in longitude is more
  * than `minGap` degrees (Kursk and Kazan from the Pacific coast), west first, so each part gets a map of its own.
- * Places the map cannot draw stay with the first part, whose notes list them.
+ * Places the map cannot draw stay with the first part.
  */
 export function splitByLongitude(places: readonly MapPlace[], minGap: number): MapPlace[][] {
 	const drawn = places

@@ -1,5 +1,6 @@
 import { mapCacheDir } from '../build-cache-dir.ts';
 import { mapPlaces } from '../places/map-places.ts';
+import { placeChain } from '../places/place-position.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { cachedPlacesMap } from './cached-map.ts';
 import { MAP_SIZES } from './map-sizes.ts';
@@ -8,14 +9,25 @@ import type { MapLayout } from './places-map.ts';
 
 type PlaceLookup = Pick<SiteIndex, 'place' | 'claimsAt'>;
 
-/** A locator map of some places (a claim's, or one place's); undefined when none of them can be drawn. */
+/**
+ * A locator map of some places (a claim's, or one place's), or undefined for none. When no report locates any of them
+ * closely, it maps the places they lie within instead, and lists them beside it.
+ */
 export async function locatorMap(
 	placeIds: readonly string[],
 	index: PlaceLookup
 ): Promise<MapLayout | undefined> {
+	if (placeIds.length === 0) return undefined;
 	const places = mapPlaces(placeIds, index, false);
-	if (places.every((place) => place.position.drawn === 'not-drawn')) return undefined;
-	return cachedPlacesMap(places, MAP_SIZES.locator, mapCacheDir(process.cwd()));
+	const drawable = places.some((place) => place.position.drawn !== 'not-drawn');
+	const outer = drawable
+		? []
+		: [...new Set(placeIds.map((id) => placeChain(id, index.place).at(-1)!.id))];
+	return cachedPlacesMap(
+		[...mapPlaces(outer, index, false), ...places],
+		MAP_SIZES.locator,
+		mapCacheDir(process.cwd())
+	);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { geoDistance, geoPath } from 'd3-geo';
-import countries from 'i18n-iso-countries';
 import { placeLabels, type PlacedLabel } from '../charts/place-labels.ts';
 import type { PlacePosition } from '../places/place-position.ts';
 import { basemap } from './basemap.ts';
@@ -65,13 +64,16 @@ export function placesMap(places: readonly MapPlace[], options: MapOptions): Map
 	const notDrawn = places.filter((place) => place.position.drawn === 'not-drawn');
 	const { onMap, offMap } = splitOutliers(drawable);
 	if (onMap.length === 0) throw new RangeError('A map needs at least one place with a position');
+	const highlighted = onMap.flatMap((place) =>
+		place.position.drawn === 'outline' && !options.sizedByClaims ? [place] : []
+	);
 	const projection = fitProjection(
 		onMap.map((place) => coordinatesOf(place)),
 		options,
-		options.minRadius
-	);
-	const highlighted = onMap.flatMap((place) =>
-		place.position.drawn === 'outline' && !options.sizedByClaims ? [place] : []
+		options.minRadius,
+		highlighted.flatMap((place) =>
+			place.position.drawn === 'outline' ? [place.position.outline.geometry] : []
+		)
 	);
 	const map = basemap(
 		projection,
@@ -146,8 +148,7 @@ function coordinatesOf(place: MapPlace): [number, number] {
 }
 
 function countryCode(place: MapPlace): string {
-	if (place.position.drawn !== 'outline') return '';
-	return countries.alpha3ToNumeric(place.position.outline.properties.a3) ?? '';
+	return place.position.drawn === 'outline' ? place.position.outline.properties.a3 : '';
 }
 
 /**

@@ -34,3 +34,14 @@ export function placePosition(place: PlaceRecord): PlacePosition {
 	if (!entry) throw new Error(`Place ${place.id}: no GeoNames entry ${id} — run npm run check`);
 	return { drawn: 'point', coordinates: entry.coordinates, from: `GeoNames ${id}` };
 }
+
+/** The place and every place it lies within, nearest first; the content check has ruled out loops. */
+export function placeChain(id: string, place: (id: string) => PlaceRecord): PlaceRecord[] {
+	const chain = [place(id)];
+	for (let location = chain[0]!.data.location; 'within' in location;) {
+		const outer = place(location.within);
+		chain.push(outer);
+		location = outer.data.location;
+	}
+	return chain;
+}

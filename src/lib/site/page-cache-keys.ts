@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ClaimantRecord, ClaimRecord, PlaceRecord, SourceRecord } from './records.ts';
 import { estimateComparisons } from '../claimants/estimate-comparison.ts';
+import { MAP_VERSION } from '../maps/cached-map.ts';
+import { placeChain } from '../places/place-position.ts';
 import { evidenceSourceIds, type SiteIndex } from './site-index.ts';
 
 /**
@@ -68,11 +70,9 @@ export const PAGE_CACHE_KEYS = {
 	},
 };
 
+/** A place as its map and notes show it: with every place it lies within, and the map code's version. */
 function placeWithin(index: SiteIndex, id: string): unknown[] {
-	const { data } = index.place(id);
-	return 'within' in data.location
-		? [id, data, index.place(data.location.within).data]
-		: [id, data];
+	return [MAP_VERSION, ...placeChain(id, index.place).map((place) => [place.id, place.data])];
 }
 
 function hash(value: unknown): string {

@@ -1,3 +1,4 @@
+import { TIMELINE_PATHS } from './timeline-paths.ts';
 import { CLAIM_KIND_DEFINITIONS, CLAIM_KINDS, type ClaimKind } from '../claims/claim-kinds.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { topicLabel } from '../topics/topic-label.ts';
@@ -39,7 +40,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 			? []
 			: [
 					{
-						path: `/timeline/claimants/${claimant.id}/`,
+						path: TIMELINE_PATHS.claimant(claimant.id),
 						heading: `Timeline: ${claimant.data.name}`,
 						label: claimant.data.shortName,
 						order: 'event',
@@ -54,7 +55,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 			? []
 			: [
 					{
-						path: `/timeline/statuses/${status}/`,
+						path: TIMELINE_PATHS.status(status),
 						heading: `Timeline: ${verdictLabel(status)}`,
 						label: verdictLabel(status),
 						order: 'event',
@@ -69,7 +70,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 			? []
 			: [
 					{
-						path: `/timeline/kinds/${claimKind}/`,
+						path: TIMELINE_PATHS.kind(claimKind),
 						heading: `Timeline: ${CLAIM_KIND_DEFINITIONS[claimKind].label.toLowerCase()}s`,
 						label: `${CLAIM_KIND_DEFINITIONS[claimKind].label.toLowerCase()}s`,
 						order: 'event',
@@ -80,7 +81,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 	});
 	const topics = [...new Set(index.claims.flatMap((claim) => claim.data.topics))].sort();
 	const topicViews = topics.map((topic): TimelineView => ({
-		path: `/timeline/topics/${topic}/`,
+		path: TIMELINE_PATHS.topic(topic),
 		heading: `Timeline: ${topicLabel(topic)}`,
 		label: topicLabel(topic),
 		order: 'event',
@@ -90,7 +91,7 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 	const placeViews = index.places
 		.filter((place) => index.claimsAt(place.id).length > 0)
 		.map((place): TimelineView => ({
-			path: `/timeline/places/${place.id}/`,
+			path: TIMELINE_PATHS.place(place.id),
 			heading: `Timeline: ${place.data.names.en}`,
 			label: place.data.names.en,
 			order: 'event',
@@ -98,9 +99,9 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 			filter: { kind: 'place', place: place.id },
 		}));
 	return [
-		{ path: '/timeline/', heading: 'Timeline', order: 'event', entries: byEvent },
+		{ path: TIMELINE_PATHS.byEvent, heading: 'Timeline', order: 'event', entries: byEvent },
 		{
-			path: '/timeline/claimed/',
+			path: TIMELINE_PATHS.byClaimed,
 			heading: 'Timeline by date claimed',
 			order: 'claimed',
 			entries: timelineEntries(index.claims, 'claimed'),

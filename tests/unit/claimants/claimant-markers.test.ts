@@ -5,7 +5,9 @@ import { SERIES_COLOURS } from '../../../src/lib/charts/series-colours.ts';
 import {
 	ALL_MARKERS,
 	claimantMarkers,
+	freeMarkers,
 	markerKey,
+	outlineKey,
 	type ClaimantMarker,
 } from '../../../src/lib/claimants/claimant-markers.ts';
 
@@ -36,10 +38,23 @@ describe('claimantMarkers', () => {
 		expect(markers.get('b')).toEqual(ALL_MARKERS[2]);
 	});
 
-	it('keeps a claimant’s drawing when another claimant is added before it by name', () => {
-		const named = claimant('nis', { shape: 'square', colour: 'rose', hollow: false });
-		const before = claimantMarkers([named, claimant('x')]).get('nis');
-		expect(claimantMarkers([claimant('a'), named, claimant('x')]).get('nis')).toEqual(before);
+	it('hands a newcomer a shape and fill no record uses before one that differs by colour alone', () => {
+		const named = [
+			claimant('a', { shape: 'circle', colour: 'blue', hollow: false }),
+			claimant('b', { shape: 'square', colour: 'rose', hollow: false }),
+		];
+		const [first] = freeMarkers(named);
+		expect(['solid circle', 'solid square']).not.toContain(outlineKey(first!));
+		const all = freeMarkers(named);
+		const distinct = all.filter(
+			(marker) => !['solid circle', 'solid square'].includes(outlineKey(marker))
+		);
+		expect(all.slice(0, distinct.length)).toEqual(distinct);
+	});
+
+	it('moves an unnamed claimant’s drawing when another unnamed one sorts before it: name a marker to keep it', () => {
+		expect(claimantMarkers([claimant('x')]).get('x')).toEqual(ALL_MARKERS[0]);
+		expect(claimantMarkers([claimant('a'), claimant('x')]).get('x')).toEqual(ALL_MARKERS[1]);
 	});
 
 	it('repeats drawings only past the 72nd claimant', () => {

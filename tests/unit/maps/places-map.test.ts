@@ -99,7 +99,20 @@ describe('placesMap', () => {
 			},
 		};
 		const map = placesMap([russia, kursk], MAP_SIZES.locator);
-		expect(map.marks.find((mark) => mark.id === 'russia')!.outline).toMatch(/^M/);
+		const outline = map.marks.find((mark) => mark.id === 'russia')!.outline!;
+		expect(outline).toMatch(/^M/);
+		// The whole country is in view: its outline touches the frame only where the margin allows.
+		const numbers = outline.match(/-?\d+(\.\d+)?/g)!.map(Number);
+		const xs = numbers.filter((_, index) => index % 2 === 0);
+		const ys = numbers.filter((_, index) => index % 2 === 1);
+		expect(Math.min(...xs)).toBeGreaterThanOrEqual(MAP_SIZES.locator.margin - 1);
+		expect(Math.max(...xs)).toBeLessThanOrEqual(
+			MAP_SIZES.locator.width - MAP_SIZES.locator.margin + 1
+		);
+		expect(Math.min(...ys)).toBeGreaterThanOrEqual(MAP_SIZES.locator.margin - 1);
+		expect(Math.max(...ys)).toBeLessThanOrEqual(
+			MAP_SIZES.locator.height - MAP_SIZES.locator.margin + 1
+		);
 		expect(JSON.stringify(map).length).toBeLessThan(20_000);
 	});
 

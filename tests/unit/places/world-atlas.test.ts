@@ -22,6 +22,11 @@ describe('the world atlas the maps draw', () => {
 		expect(geoContains(ukraine, [36.19, 51.74])).toBe(false);
 	});
 
+	it('finds a country by its code even where the atlas repeats a numeric id', () => {
+		// Australia and the Ashmore and Cartier Islands both carry 036.
+		expect(countryOutline('AU')!.properties.name).toBe('Australia');
+	});
+
 	it('has no outline for a code it does not know', () => {
 		expect(countryOutline('XX')).toBeUndefined();
 	});

@@ -1,4 +1,5 @@
 import { nameKey } from '../../claimants/claimant-names.ts';
+import { placeIdsByName } from '../../places/place-names.ts';
 import type { PlaceRecord } from '../../site/records.ts';
 
 /** A sentence's place names as place ids, with the names no place record knows left for the editor. */
@@ -11,11 +12,7 @@ export interface ResolvedPlaces {
 export function createPlaceResolver(
 	places: readonly PlaceRecord[]
 ): (names: readonly string[]) => ResolvedPlaces {
-	const byName = new Map(
-		places.flatMap((place) =>
-			[place.data.names.en, ...place.data.aliases].map((name) => [nameKey(name), place.id] as const)
-		)
-	);
+	const byName = placeIdsByName(places);
 	return (names) => {
 		const ids: string[] = [];
 		const unknown: string[] = [];

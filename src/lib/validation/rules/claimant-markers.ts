@@ -1,9 +1,19 @@
-import { ALL_MARKERS, markerKey } from '../../claimants/claimant-markers.ts';
+import { chartPoints } from '../../charts/chart-points.ts';
+import { ESTIMATE_CHARTS } from '../../charts/estimate-charts.ts';
+import { ALL_MARKERS, markerKey, outlineKey } from '../../claimants/claimant-markers.ts';
+import { buildSiteIndex } from '../../site/site-index.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
-/** A chart tells claimants apart by their drawing, so two claimants may not name the same one. */
+/**
+ * A chart tells claimants apart by their drawing: two claimants may not name the same one, and two on one chart may
+ * not share a shape and fill, or the chart could only be read in colour.
+ */
 export function checkClaimantMarkers(content: ParsedContent): Problem[] {
+	return [...checkUnique(content), ...checkCharts(content)];
+}
+
+function checkUnique(content: ParsedContent): Problem[] {
 	const owner = new Map<string, string>();
 	const clashes: Array<{ file: string; key: string; other: string }> = [];
 	for (const { id, file, data } of content.claimants) {
@@ -22,4 +32,33 @@ export function checkClaimantMarkers(content: ParsedContent): Problem[] {
 		field: 'marker',
 		message: `the ${key} is already claimant ${other}'s marker (content/claimants/${other}.yaml)${suggestion}`,
 	}));
+}
+
+function checkCharts(content: ParsedContent): Problem[] {
+	// A claim naming a missing claimant is reported by the reference rule; here it would only stop the check.
+	const claimantIds = new Set(content.claimants.map((claimant) => claimant.id));
+	const claims = content.claims.filter((claim) => claimantIds.has(claim.data.claimant));
+	const index = buildSiteIndex(claims, content.claimants, content.sources, content.places);
+	const files = new Map(content.claimants.map((claimant) => [claimant.id, claimant.file]));
+	const reported = new Set<string>();
+	return ESTIMATE_CHARTS.flatMap((chart) => {
+		const seen = new Map<string, string>();
+		const problems: Problem[] = [];
+		for (const point of chartPoints(chart, index)) {
+			const outline = outlineKey(point.marker);
+			const other = seen.get(outline);
+			if (other === undefined) seen.set(outline, point.claimantId);
+			else if (other !== point.claimantId && !reported.has(point.claimantId)) {
+				reported.add(point.claimantId);
+				const taken = new Set(seen.keys());
+				const free = ALL_MARKERS.find((marker) => !taken.has(outlineKey(marker)));
+				problems.push({
+					file: files.get(point.claimantId)!,
+					field: 'marker',
+					message: `on the ${chart.heading.toLowerCase()} chart it is drawn as a ${outline}, like claimant ${other} — give it a shape or fill no one on that chart has${free ? `, e.g. shape: ${free.shape}, hollow: ${free.hollow}` : ''}`,
+				});
+			}
+		}
+		return problems;
+	});
 }

@@ -1,6 +1,7 @@
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { nameKey } from '../../claimants/claimant-names.ts';
 import { gazetteerEntry } from '../../places/gazetteer.ts';
+import { placeIdsByName } from '../../places/place-names.ts';
 import { countryOutline } from '../../places/world-atlas.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
@@ -15,30 +16,31 @@ export function checkPlaces(content: ParsedContent): Problem[] {
 
 function checkClaimPlaces(content: ParsedContent): Problem[] {
 	const known = [...content.fileIds.places];
-	const byName = new Map(
-		content.places.flatMap((place) =>
-			[place.data.names.en, ...place.data.aliases].map((name) => [nameKey(name), place.id] as const)
-		)
-	);
+	const byName = placeIdsByName(content.places);
 	return content.claims.flatMap(({ file, data }) =>
 		data.places.flatMap((value, index): Problem[] => {
 			if (content.fileIds.places.has(value)) return [];
-			const suggestion =
-				byName.get(nameKey(value.replaceAll('-', ' '))) ??
-				(known.length > 0 ? closest(value, known) : undefined);
+			// "kursk-region" finds the place named "Kursk region", whatever its id.
+			const named = byName.get(nameKey(value.replaceAll('-', ' ')));
 			return [
 				{
 					file,
 					field: `places[${index}]`,
-					message: `"${value}" is not a place — use the id of a file in content/places/${suggestion ? ` (did you mean "${suggestion}"?)` : ', or add one there'}`,
+					message: `"${value}" is not a place — use the id of a file in content/places/${named ? ` (did you mean "${named}"?)` : suggest(value, known) || ', or add one there'}`,
 				},
 			];
 		})
 	);
 }
 
-const suggest = (value: string, known: string[]) =>
-	known.length > 0 ? ` (did you mean "${closest(value, known)}"?)` : '';
+/** A "did you mean" for an id close to one that exists (a typo, not any id at all), or nothing. */
+function suggest(value: string, known: readonly string[]): string {
+	if (known.length === 0) return '';
+	const nearest = closest(value, [...known]);
+	return distance(value, nearest) <= Math.max(2, Math.floor(value.length / 3))
+		? ` (did you mean "${nearest}"?)`
+		: '';
+}
 
 const LOOK_UP = 'look the place up on geonames.org and use the number at the end of its address';
 
