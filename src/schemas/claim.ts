@@ -11,42 +11,77 @@ import { StatusChangeSchema } from './status-change.ts';
 import { StatusSchema } from './status.ts';
 
 const claimFieldsSchema = z.strictObject({
-	/** A short headline for lists: who says what. */
-	title: z.string().trim().min(1),
-	/** The claim in one attributed sentence, in the editor's words. */
-	statement: z.string().trim().min(1),
-	/** fact (about what is or was), prediction (about what will happen) or opinion (a characterisation, judgement or demand: never rated). */
-	kind: z.enum(CLAIM_KINDS),
-	/** Id of the claimant (a file in content/claimants/). */
-	claimant: IdSchema,
-	/** When the claim was asserted (EDTF). */
-	claimed: EdtfDateSchema,
-	/** When the event the claim is about happened (EDTF); omit when the claim is not about an event. */
-	event: EdtfDateSchema.optional(),
-	/** The numbers in the claim, as the claimant gave them (a total the editor worked out belongs in the note). Default: none. */
-	figures: z.array(FigureSchema).default([]),
-	/** Ids of the places named in the claim (files in content/places/). Default: none. */
-	places: z.array(IdSchema).default([]),
-	/** Kebab-case topics for filtering, e.g. troop-numbers. Default: none. */
-	topics: z.array(IdSchema).default([]),
-	/** The current status of a fact or prediction: the last statusHistory entry's. Omit for an opinion. */
-	status: StatusSchema.optional(),
-	/** Why an opinion is not rated, in one sentence. Opinions only. */
-	whyNotRated: z.string().trim().min(1).optional(),
-	/** The day an editor last checked the claim against the latest reporting (EDTF day); omit if never since it was recorded. */
-	reviewed: EdtfDateSchema.optional(),
-	/** Each change of a fact's or prediction's status, oldest first; each entry's status differs from the one before. None for an opinion. */
-	statusHistory: z.array(StatusChangeSchema).default([]),
-	/** Later reports that bear on the claim without changing its status, oldest first. Default: none. */
-	evidence: z.array(EvidenceSchema).default([]),
-	/** Where the claim appears, each with the exact quote it rests on. At least one. */
-	sources: z.array(CitationSchema).min(1),
-	/** Links to other claims. Default: none. */
-	related: z.array(RelationSchema).default([]),
-	/** Ids this claim was published under before a rename; each keeps redirecting here. Default: none. */
-	aliases: z.array(IdSchema).default([]),
-	/** Ingested but not yet reviewed: kept off the published site and claims.json. Default: false. */
-	draft: z.boolean().default(false),
+	title: z.string().trim().min(1).describe('A short headline for lists: who says what.'),
+	statement: z
+		.string()
+		.trim()
+		.min(1)
+		.describe("The claim in one attributed sentence, in the editor's words."),
+	kind: z
+		.enum(CLAIM_KINDS)
+		.describe(
+			'fact (about what is or was), prediction (about what will happen) or opinion (a characterisation, judgement or demand: never rated).'
+		),
+	claimant: IdSchema.describe('Id of the claimant (a file in content/claimants/).'),
+	claimed: EdtfDateSchema.describe('When the claim was asserted (EDTF).'),
+	event: EdtfDateSchema.optional().describe(
+		'When the event the claim is about happened (EDTF); omit when the claim is not about an event.'
+	),
+	figures: z
+		.array(FigureSchema)
+		.default([])
+		.describe(
+			'The numbers in the claim, as the claimant gave them (a total the editor worked out belongs in the note). Default: none.'
+		),
+	places: z
+		.array(IdSchema)
+		.default([])
+		.describe('Ids of the places named in the claim (files in content/places/). Default: none.'),
+	topics: z
+		.array(IdSchema)
+		.default([])
+		.describe('Kebab-case topics for filtering, e.g. troop-numbers. Default: none.'),
+	status: StatusSchema.optional().describe(
+		"The current status of a fact or prediction: the last statusHistory entry's. Omit for an opinion."
+	),
+	whyNotRated: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('Why an opinion is not rated, in one sentence. Opinions only.'),
+	reviewed: EdtfDateSchema.optional().describe(
+		'The day an editor last checked the claim against the latest reporting (EDTF day); omit if never since it was recorded.'
+	),
+	statusHistory: z
+		.array(StatusChangeSchema)
+		.default([])
+		.describe(
+			"Each change of a fact's or prediction's status, oldest first; each entry's status differs from the one before. None for an opinion."
+		),
+	evidence: z
+		.array(EvidenceSchema)
+		.default([])
+		.describe(
+			'Later reports that bear on the claim without changing its status, oldest first. Default: none.'
+		),
+	sources: z
+		.array(CitationSchema)
+		.min(1)
+		.describe('Where the claim appears, each with the exact quote it rests on. At least one.'),
+	related: z.array(RelationSchema).default([]).describe('Links to other claims. Default: none.'),
+	aliases: z
+		.array(IdSchema)
+		.default([])
+		.describe(
+			'Ids this claim was published under before a rename; each keeps redirecting here. Default: none.'
+		),
+	draft: z
+		.boolean()
+		.default(false)
+		.describe(
+			'Ingested but not yet reviewed: kept off the published site and claims.json. Default: false.'
+		),
 });
 
 type ClaimFields = z.output<typeof claimFieldsSchema>;

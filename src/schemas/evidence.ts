@@ -5,14 +5,18 @@ import { IdSchema } from './id.ts';
 
 /** A later report that bears on a claim without changing its status: one entry of the claim's evidence log. */
 export const EvidenceSchema = z.strictObject({
-	/** When the report appeared (EDTF). */
-	date: EdtfDateSchema,
-	/** Id of the source that is the evidence (a file in content/sources/). */
-	source: IdSchema,
-	/** supports, contradicts or context: how the report bears on the claim. */
-	bearing: z.enum(EVIDENCE_BEARINGS),
-	/** One sentence in the editor's words stating only what that source says that bears on the claim. */
-	note: z.string().trim().min(1),
+	date: EdtfDateSchema.describe('When the report appeared (EDTF).'),
+	source: IdSchema.describe('Id of the source that is the evidence (a file in content/sources/).'),
+	bearing: z
+		.enum(EVIDENCE_BEARINGS)
+		.describe('supports, contradicts or context: how the report bears on the claim.'),
+	note: z
+		.string()
+		.trim()
+		.min(1)
+		.describe(
+			"One sentence in the editor's words stating only what that source says that bears on the claim."
+		),
 });
 
 /** An evidence entry as the site reads it. */

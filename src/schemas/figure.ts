@@ -4,16 +4,22 @@ import { FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
 /** A number in a claim. `range` and `vague` need `min` and `max`; the others need `value`. */
 export const FigureSchema = z
 	.strictObject({
-		/** The stated number; omit (or null) for a range or vague band. */
-		value: z.number().nullable().default(null),
-		/** What is counted, in the source's words: "troops", "rounds". */
-		unit: z.string().min(1),
-		/** exact, about, more-than, up-to, range (min–max) or vague ("dozens", with a min–max band). */
-		qualifier: z.enum(FIGURE_QUALIFIERS),
-		/** Lower bound of a range or band. */
-		min: z.number().optional(),
-		/** Upper bound of a range or band. */
-		max: z.number().optional(),
+		value: z
+			.number()
+			.nullable()
+			.default(null)
+			.describe('The stated number; omit (or null) for a range or vague band.'),
+		unit: z
+			.string()
+			.min(1)
+			.describe('What is counted, in the source\'s words: "troops", "rounds".'),
+		qualifier: z
+			.enum(FIGURE_QUALIFIERS)
+			.describe(
+				'exact, about, more-than, up-to, range (min–max) or vague ("dozens", with a min–max band).'
+			),
+		min: z.number().optional().describe('Lower bound of a range or band.'),
+		max: z.number().optional().describe('Upper bound of a range or band.'),
 	})
 	.superRefine((figure, context) => {
 		const { value, qualifier, min, max } = figure;

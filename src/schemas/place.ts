@@ -22,40 +22,57 @@ const CountryCodeSchema = z
  */
 export const PlaceLocationSchema = z.union([
 	z.strictObject({
-		/** The GeoNames id of the settlement, e.g. 2013348 for Vladivostok. */
-		geonames: GeonamesIdSchema,
+		geonames: GeonamesIdSchema.describe(
+			'The GeoNames id of the settlement, e.g. 2013348 for Vladivostok.'
+		),
 	}),
 	z.strictObject({
-		/** ISO 3166-1 alpha-2 code, e.g. RU: the country's outline is drawn. */
-		country: CountryCodeSchema,
+		country: CountryCodeSchema.describe(
+			"ISO 3166-1 alpha-2 code, e.g. RU: the country's outline is drawn."
+		),
 	}),
 	z.strictObject({
-		/** ISO 3166-2 code, e.g. RU-KRS for the Kursk region. */
-		region: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
-			error:
-				'is not an ISO 3166-2 code — use the country code, a hyphen and the region code, e.g. RU-KRS',
-		}),
-		/** The GeoNames id of its administrative centre, where the map marks it. */
-		centre: GeonamesIdSchema,
+		region: z
+			.string()
+			.regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, {
+				error:
+					'is not an ISO 3166-2 code — use the country code, a hyphen and the region code, e.g. RU-KRS',
+			})
+			.describe('ISO 3166-2 code, e.g. RU-KRS for the Kursk region.'),
+		centre: GeonamesIdSchema.describe(
+			'The GeoNames id of its administrative centre, where the map marks it.'
+		),
 	}),
 	z.strictObject({
-		/** Id of the place this one lies within, when no report locates it more closely. */
-		within: IdSchema,
+		within: IdSchema.describe(
+			'Id of the place this one lies within, when no report locates it more closely.'
+		),
 	}),
 ]);
 
 /** The contents of `content/places/<id>.yaml`: a place claims name. */
 export const PlaceSchema = z.strictObject({
-	/** The place's name in English, Ukrainian, Russian and Korean, as each language's press writes it. */
-	names: z.strictObject({ en: name, uk: name, ru: name, ko: name }),
-	/** Other English names reports use ("Tyva", "Kursk Oblast"): the ingest matches places by them. Default: none. */
-	aliases: z.array(name).default([]),
-	/** What sort of place this is. */
-	kind: z.enum(PLACE_KINDS),
-	/** Where it is, from a gazetteer or boundary dataset. */
-	location: PlaceLocationSchema,
-	/** One or two sentences on the place's part in the story, for its page. */
-	description: name.optional(),
+	names: z
+		.strictObject({
+			en: name.describe('In English, as this site writes it: "Kursk region".'),
+			uk: name.describe('In Ukrainian: "Курська область".'),
+			ru: name.describe('In Russian: "Курская область".'),
+			ko: name.describe('In Korean: "쿠르스크주".'),
+		})
+		.describe(
+			"The place's name in English, Ukrainian, Russian and Korean, as each language's press writes it."
+		),
+	aliases: z
+		.array(name)
+		.default([])
+		.describe(
+			'Other English names reports use ("Tyva", "Kursk Oblast"): the ingest matches places by them. Default: none.'
+		),
+	kind: z.enum(PLACE_KINDS).describe('What sort of place this is.'),
+	location: PlaceLocationSchema.describe('Where it is, from a gazetteer or boundary dataset.'),
+	description: name
+		.optional()
+		.describe("One or two sentences on the place's part in the story, for its page."),
 });
 
 /** A place as an editor writes it. */

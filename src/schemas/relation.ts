@@ -4,7 +4,10 @@ import { IdSchema } from './id.ts';
 
 /** A link from this claim to another: contradicts, corroborates, updates, supersedes or relates-to. */
 export const RelationSchema = z.strictObject({
-	type: z.enum(RELATION_TYPES),
-	/** Id of the other claim. */
-	claim: IdSchema,
+	type: z
+		.enum(RELATION_TYPES)
+		.describe(
+			'How this claim bears on the other: contradicts, corroborates, updates, supersedes or relates-to.'
+		),
+	claim: IdSchema.describe('Id of the other claim.'),
 });

@@ -41,66 +41,116 @@ const httpUrl = z.string().refine((url) => URL.canParse(url) && /^https?:/.test(
  * excerpt-only source (known only by the passages claims quote) those passages, one per paragraph.
  */
 export const SourceSchema = z.strictObject({
-	/** The site that published the page: "The Guardian", "Devdiscourse". */
-	outlet: z.string().trim().min(1),
-	/** Where the report came from when the outlet republished it: a wire or the original outlet, e.g. "Reuters". */
-	originalOutlet: z.string().trim().min(1).optional(),
-	/** Address of the page as listed; empty when the stored copy does not carry one (never guess it). */
-	url: z.union([z.literal(''), httpUrl]).default(''),
-	/** Other addresses of this very report, word for word (a wire story republished unchanged). Default: none. */
-	mirrors: z.array(httpUrl).default([]),
-	/** Other outlets' own stories on the same news, which are not copies of this report. Default: none. */
+	outlet: z
+		.string()
+		.trim()
+		.min(1)
+		.describe('The site that published the page: "The Guardian", "Devdiscourse".'),
+	originalOutlet: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe(
+			'Where the report came from when the outlet republished it: a wire or the original outlet, e.g. "Reuters".'
+		),
+	url: z
+		.union([z.literal(''), httpUrl])
+		.default('')
+		.describe(
+			'Address of the page as listed; empty when the stored copy does not carry one (never guess it).'
+		),
+	mirrors: z
+		.array(httpUrl)
+		.default([])
+		.describe(
+			'Other addresses of this very report, word for word (a wire story republished unchanged). Default: none.'
+		),
 	alsoReportedBy: z
 		.array(
 			z.strictObject({
-				/** The outlet that published the other story: "Kyiv Independent". */
-				outlet: z.string().trim().min(1),
-				/** Address of that story as listed. */
-				url: httpUrl,
+				outlet: z
+					.string()
+					.trim()
+					.min(1)
+					.describe('The outlet that published the other story: "Kyiv Independent".'),
+				url: httpUrl.describe('Address of that story as listed.'),
 			})
 		)
-		.default([]),
-	/** `full`: the body is the whole article. `excerpts`: only passages of it are stored. Default: full. */
-	text: z.enum(['full', 'excerpts']).default('full'),
-	/** The headline as published; may be omitted for an excerpt-only source whose headline is not known. */
-	headline: z.string().trim().min(1).optional(),
-	standfirst: z.string().trim().min(1).optional(),
-	authors: z.array(z.string().trim().min(1)).default([]),
-	/** BCP 47 code of the report's language when it is not English, e.g. de. */
+		.default([])
+		.describe(
+			"Other outlets' own stories on the same news, which are not copies of this report. Default: none."
+		),
+	text: z
+		.enum(['full', 'excerpts'])
+		.default('full')
+		.describe(
+			'`full`: the body is the whole article. `excerpts`: only passages of it are stored. Default: full.'
+		),
+	headline: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe(
+			'The headline as published; may be omitted for an excerpt-only source whose headline is not known.'
+		),
+	standfirst: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('The line under the headline, as published, if any.'),
+	authors: z
+		.array(z.string().trim().min(1))
+		.default([])
+		.describe('Names in the byline, in order. Default: none.'),
 	language: z
 		.string()
 		.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
 			error: 'is not a language code — write e.g. de, fr, ko',
 		})
-		.optional(),
-	/**
-	 * First publication: a quoted ISO timestamp with its UTC offset ("2024-10-18T09:51:00-04:00") when the time is
-	 * known, otherwise an EDTF date as precise as is known (2024-10-23, 2025-02~).
-	 */
-	published: PublicationDateSchema,
-	/** Last update the stored copy shows, if any. */
-	updated: TimestampSchema.optional(),
-	/** When the stored copy was captured, if known. */
-	fetched: TimestampSchema.optional(),
-	/** Reasons readers should weigh this source with care. Default: none. */
-	caveats: z.array(z.enum(SOURCE_CAVEATS)).default([]),
-	/** A sentence on what makes the source weak or odd, when the caveats need explaining. */
-	caveatNote: z.string().trim().min(1).optional(),
-	/** Where the stored text came from, when `npm run ingest` wrote it. */
+		.optional()
+		.describe("BCP 47 code of the report's language when it is not English, e.g. de."),
+	published: PublicationDateSchema.describe(
+		'First publication: a quoted ISO timestamp with its UTC offset ("2024-10-18T09:51:00-04:00") when the time is known, otherwise an EDTF date as precise as is known (2024-10-23, 2025-02~).'
+	),
+	updated: TimestampSchema.optional().describe('Last update the stored copy shows, if any.'),
+	fetched: TimestampSchema.optional().describe('When the stored copy was captured, if known.'),
+	caveats: z
+		.array(z.enum(SOURCE_CAVEATS))
+		.default([])
+		.describe('Reasons readers should weigh this source with care. Default: none.'),
+	caveatNote: z
+		.string()
+		.trim()
+		.min(1)
+		.optional()
+		.describe('A sentence on what makes the source weak or odd, when the caveats need explaining.'),
 	ingest: z
 		.strictObject({
-			/** File name of the raw article as given to the ingest tool. */
-			file: z.string().min(1),
-			/** sha256 of the raw article, so a re-run on the same file is recognised. */
-			rawHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-			/** Ids of the draft claims it proposed, so a draft an editor deleted is not proposed again. */
-			drafts: z.array(IdSchema).default([]),
+			file: z.string().min(1).describe('File name of the raw article as given to the ingest tool.'),
+			rawHash: z
+				.string()
+				.regex(/^sha256:[0-9a-f]{64}$/)
+				.describe('sha256 of the raw article, so a re-run on the same file is recognised.'),
+			drafts: z
+				.array(IdSchema)
+				.default([])
+				.describe(
+					'Ids of the draft claims it proposed, so a draft an editor deleted is not proposed again.'
+				),
 		})
-		.optional(),
-	/** sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value. */
-	textHash: z.string().regex(/^sha256:[0-9a-f]{64}$/, {
-		error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
-	}),
+		.optional()
+		.describe('Where the stored text came from, when `npm run ingest` wrote it.'),
+	textHash: z
+		.string()
+		.regex(/^sha256:[0-9a-f]{64}$/, {
+			error: 'is not a text hash — run npm run check, which prints the hash of the stored text',
+		})
+		.describe(
+			'sha256 of the stored text (the body); claims cite it as sourceVersion. `npm run check` prints the right value.'
+		),
 });
 
 /** A source as an editor (or the ingest tool) writes it. */

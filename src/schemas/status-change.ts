@@ -7,15 +7,20 @@ import { StatusSchema } from './status.ts';
 /** One change of a claim's status: what the status became, when, why, and on what evidence. */
 export const StatusChangeSchema = z
 	.strictObject({
-		/** When the claim took this status (EDTF): the day the evidence appeared, or the day the claim was made if that was later. */
-		date: EdtfDateSchema,
-		status: StatusSchema,
-		/** One sentence saying why, in the editor's words. */
-		note: z.string().trim().min(1),
-		/** Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn. */
-		source: IdSchema.optional(),
-		/** For a withdrawal only: who retracted the claim, its claimant or the source that published it. */
-		retractedBy: z.enum(RETRACTED_BY).optional(),
+		date: EdtfDateSchema.describe(
+			'When the claim took this status (EDTF): the day the evidence appeared, or the day the claim was made if that was later.'
+		),
+		status: StatusSchema.describe('The status the claim took on this date.'),
+		note: z.string().trim().min(1).describe("One sentence saying why, in the editor's words."),
+		source: IdSchema.optional().describe(
+			'Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn.'
+		),
+		retractedBy: z
+			.enum(RETRACTED_BY)
+			.optional()
+			.describe(
+				'For a withdrawal only: who retracted the claim, its claimant or the source that published it.'
+			),
 	})
 	.superRefine((change, context) => {
 		if (change.status === 'withdrawn' && change.retractedBy === undefined) {

@@ -28,9 +28,48 @@ describe('the JSON Schemas of content files', () => {
 		expect(validate({ name: 'NIS', shortName: 'NIS', kind: 'spy' })).toBe(false);
 	});
 
-	it('is linked to claimant files for editors that use the YAML language server', () => {
+	it('accepts every place file and rejects typed-in coordinates', () => {
+		const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schemas.place);
+		const files = readdirSync(join('content', 'places'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const file of files) {
+			const data = yaml.load(readFileSync(join('content', 'places', file), 'utf8'));
+			expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+		}
+		const names = { en: 'Kursk', uk: 'Курськ', ru: 'Курск', ko: '쿠르스크' };
+		expect(validate({ names, kind: 'city', location: { lat: 51.7, lon: 36.2 } })).toBe(false);
+	});
+
+	it.each(Object.keys(schemas))(
+		'describes every field of %s, so editors see help as they type',
+		(name) => {
+			const undescribed: string[] = [];
+			let fields = 0;
+			const walk = (node: Record<string, unknown> | undefined, path: string): void => {
+				if (!node || typeof node !== 'object') return;
+				const properties = (node['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+				for (const [field, child] of Object.entries(properties)) {
+					fields++;
+					if (typeof child['description'] !== 'string') undescribed.push(`${path}.${field}`);
+					walk(child, `${path}.${field}`);
+				}
+				walk(node['items'] as Record<string, unknown> | undefined, `${path}[]`);
+				for (const key of ['anyOf', 'oneOf', 'allOf'])
+					for (const option of (node[key] ?? []) as Array<Record<string, unknown>>)
+						walk(option, path);
+			};
+			walk(schemas[name as keyof typeof schemas], name);
+			expect(fields).toBeGreaterThan(5);
+			expect(undescribed).toEqual([]);
+		}
+	);
+
+	it('is linked to claimant and place files for editors that use the YAML language server', () => {
 		expect(
 			JSON.parse(readFileSync(join('.vscode', 'settings.json'), 'utf8'))['yaml.schemas']
-		).toEqual({ './content/schemas/claimant.schema.json': 'content/claimants/*.yaml' });
+		).toEqual({
+			'./content/schemas/claimant.schema.json': 'content/claimants/*.yaml',
+			'./content/schemas/place.schema.json': 'content/places/*.yaml',
+		});
 	});
 });
