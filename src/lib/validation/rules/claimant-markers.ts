@@ -6,8 +6,9 @@ import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
 /**
- * A chart tells claimants apart by their drawing: two claimants may not name the same one, and two on one chart may
- * not share a shape and fill, or the chart could only be read in colour.
+ * A chart tells claimants apart by their drawing: two claimants may not name the same one, and while a chart has no
+ * more claimants than there are shapes and fills (12), two on it may not share a shape and fill, or the chart could
+ * only be read in colour. Past that, colour has to do part of the work, and the legend names them.
  */
 export function checkClaimantMarkers(content: ParsedContent): Problem[] {
 	return [...checkUnique(content), ...checkCharts(content)];
@@ -34,6 +35,8 @@ function checkUnique(content: ParsedContent): Problem[] {
 	}));
 }
 
+const OUTLINES = new Set(ALL_MARKERS.map(outlineKey)).size;
+
 function checkCharts(content: ParsedContent): Problem[] {
 	// A claim naming a missing claimant is reported by the reference rule; here it would only stop the check.
 	const claimantIds = new Set(content.claimants.map((claimant) => claimant.id));
@@ -42,9 +45,11 @@ function checkCharts(content: ParsedContent): Problem[] {
 	const files = new Map(content.claimants.map((claimant) => [claimant.id, claimant.file]));
 	const reported = new Set<string>();
 	return ESTIMATE_CHARTS.flatMap((chart) => {
+		const points = chartPoints(chart, index);
+		if (new Set(points.map((point) => point.claimantId)).size > OUTLINES) return [];
 		const seen = new Map<string, string>();
 		const problems: Problem[] = [];
-		for (const point of chartPoints(chart, index)) {
+		for (const point of points) {
 			const outline = outlineKey(point.marker);
 			const other = seen.get(outline);
 			if (other === undefined) seen.set(outline, point.claimantId);
