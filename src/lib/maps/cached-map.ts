@@ -29,7 +29,21 @@ export async function cachedPlacesMap(
 	cacheDir: string
 ): Promise<MapLayout> {
 	const key = mapKey(places, options);
-	const file = join(cacheDir, `${key}.json`);
+	// Thousands of claim pages share a handful of maps: each is read (or laid out) once per build.
+	const known = LOADED.get(key);
+	if (known) return known;
+	const loading = loadOrLayOut(join(cacheDir, `${key}.json`), places, options);
+	LOADED.set(key, loading);
+	return loading;
+}
+
+const LOADED = new Map<string, Promise<MapLayout>>();
+
+async function loadOrLayOut(
+	file: string,
+	places: readonly MapPlace[],
+	options: MapOptions
+): Promise<MapLayout> {
 	const cached = await readCacheFile(file);
 	if (cached) return JSON.parse(new TextDecoder().decode(cached)) as MapLayout;
 	const layout = placesMap(places, options);

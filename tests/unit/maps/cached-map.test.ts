@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachedPlacesMap, mapKey } from '../../../src/lib/maps/cached-map.ts';
 import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
 import type { MapPlace } from '../../../src/lib/maps/places-map.ts';
@@ -24,9 +24,17 @@ describe('cachedPlacesMap', () => {
 		const [file] = readdirSync(folder);
 		expect(file).toBe(`${mapKey([place([131.87, 43.11])], MAP_SIZES.locator)}.json`);
 		expect(JSON.parse(readFileSync(join(folder, file!), 'utf8'))).toEqual(first);
-		// What the next build gets is what the cache holds, not a new layout.
+		// Within one build, pages that share the map share one copy.
+		expect(await cachedPlacesMap([place([131.87, 43.11])], MAP_SIZES.locator, folder)).toBe(first);
+		// What the next build (a fresh process, here a fresh module) gets is what the cache holds, not a new layout.
 		writeFileSync(join(folder, file!), JSON.stringify({ ...first, land: 'M0 0Z' }));
-		const second = await cachedPlacesMap([place([131.87, 43.11])], MAP_SIZES.locator, folder);
+		vi.resetModules();
+		const nextBuild = await import('../../../src/lib/maps/cached-map.ts');
+		const second = await nextBuild.cachedPlacesMap(
+			[place([131.87, 43.11])],
+			MAP_SIZES.locator,
+			folder
+		);
 		expect(second.land).toBe('M0 0Z');
 	});
 
