@@ -129,7 +129,8 @@ function inside(box: Box, bounds: Box): boolean {
 	);
 }
 
-function overlaps(box: Box, other: Box): boolean {
+/** Whether two boxes share any area: labels may touch, never cover each other. */
+export function overlaps(box: Box, other: Box): boolean {
 	return (
 		box.left < other.right &&
 		other.left < box.right &&

@@ -3,6 +3,7 @@ import { chartLayout, type ChartLayout } from '../../../src/lib/charts/chart-lay
 import { chartPoints } from '../../../src/lib/charts/chart-points.ts';
 import { CHART_SIZES } from '../../../src/lib/charts/chart-sizes.ts';
 import { ESTIMATE_CHARTS } from '../../../src/lib/charts/estimate-charts.ts';
+import { overlaps } from '../../../src/lib/charts/place-labels.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
@@ -240,14 +241,7 @@ describe('chartLayout: how many points', () => {
 		});
 		expect(boxes.length).toBeGreaterThan(0);
 		for (const [index, box] of boxes.entries()) {
-			for (const other of boxes.slice(index + 1)) {
-				const overlap =
-					box.left < other.right &&
-					other.left < box.right &&
-					box.top < other.bottom &&
-					other.top < box.bottom;
-				expect(overlap).toBe(false);
-			}
+			for (const other of boxes.slice(index + 1)) expect(overlaps(box, other)).toBe(false);
 		}
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { overlaps } from '../../../src/lib/charts/place-labels.ts';
 import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
 import { placesMap, type MapPlace } from '../../../src/lib/maps/places-map.ts';
 import { splitByLongitude } from '../../../src/lib/maps/map-regions.ts';
@@ -71,14 +72,7 @@ describe('placesMap', () => {
 			return { left, right: left + width, top: label.y - 10, bottom: label.y };
 		});
 		boxes.forEach((box, index) =>
-			boxes.slice(index + 1).forEach((other) => {
-				const overlap =
-					box.left < other.right &&
-					other.left < box.right &&
-					box.top < other.bottom &&
-					other.top < box.bottom;
-				expect(overlap).toBe(false);
-			})
+			boxes.slice(index + 1).forEach((other) => expect(overlaps(box, other)).toBe(false))
 		);
 	});
 
