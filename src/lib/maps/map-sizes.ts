@@ -17,7 +17,7 @@ export const MAP_SIZES = {
 		width: 400,
 		height: 300,
 		margin: 24,
-		fontSize: 12,
+		fontSize: 14,
 		minRadius: 6,
 		sizedByClaims: true,
 	},
