@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
+import { countryCodeSchema } from './country-code.ts';
 import { CLAIMANT_KINDS } from '../lib/claimants/claimant-kinds.ts';
-import { countryName } from '../lib/claimants/country-name.ts';
 import { MARKER_SHAPES } from '../lib/charts/marker-shapes.ts';
 import { SERIES_COLOURS } from '../lib/charts/series-colours.ts';
 
@@ -19,12 +19,7 @@ export const ClaimantSchema = z.strictObject({
 			'Other names reports use for the claimant ("South Korea\'s spy agency", "Zelensky"): the ingest matches speakers by them, and the claimant\'s page lists them. No two claimants may share a name. Default: none.'
 		),
 	kind: z.enum(CLAIMANT_KINDS).describe('What sort of claimant this is.'),
-	country: z
-		.string()
-		.refine((code) => /^[A-Z]{2}$/.test(code) && countryName(code) !== undefined, {
-			error: (issue) =>
-				`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. KR, UA, RU, or remove the field`,
-		})
+	country: countryCodeSchema('e.g. KR, UA, RU, or remove the field')
 		.optional()
 		.describe(
 			'ISO 3166-1 alpha-2 code of the country the claimant speaks for or works in, e.g. KR; omit for none.'

