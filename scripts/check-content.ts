@@ -5,6 +5,7 @@
 import { contentRoot } from '../src/lib/content-folders.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { summariseContent } from '../src/lib/validation/summarise-content.ts';
+import { filesOutOfLayout } from '../src/lib/yaml/content-layout-report.ts';
 import { validateContent } from '../src/lib/validation/validate-content.ts';
 
 const root = contentRoot();
@@ -18,3 +19,14 @@ if (report.problems.length > 0) {
 	process.exit(1);
 }
 console.log(`Content OK: ${summariseContent(report.content)}.`);
+// Layout is not a problem (the site reads any valid YAML), but a form save would rewrite these files whole.
+const relaid = filesOutOfLayout(root);
+if (relaid.length > 0)
+	console.log(
+		`Note: ${relaid.length} ${relaid.length === 1 ? 'file is' : 'files are'} not in the standard layout (${relaid
+			.slice(0, 3)
+			.map(({ path }) => path)
+			.join(
+				', '
+			)}${relaid.length > 3 ? ', …' : ''}) — run npm run format:content so later edits make small diffs.`
+	);

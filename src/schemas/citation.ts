@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 
 /** Where a claim appears: a source and the exact words of it that the claim rests on. */
 export const CitationSchema = z.strictObject({
-	source: IdSchema.describe('Id of the source (a file in content/sources/).'),
+	source: referenceTo('sources').describe('Id of the source (a file in content/sources/).'),
 	quote: z
 		.string()
 		.trim()

@@ -6,6 +6,7 @@ import { EdtfDateSchema } from './edtf-date.ts';
 import { EvidenceSchema } from './evidence.ts';
 import { FigureSchema } from './figure.ts';
 import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 import { RelationSchema } from './relation.ts';
 import { StatusChangeSchema } from './status-change.ts';
 import { StatusSchema } from './status.ts';
@@ -22,7 +23,7 @@ const claimFieldsSchema = z.strictObject({
 		.describe(
 			'fact (about what is or was), prediction (about what will happen) or opinion (a characterisation, judgement or demand: never rated).'
 		),
-	claimant: IdSchema.describe('Id of the claimant (a file in content/claimants/).'),
+	claimant: referenceTo('claimants').describe('Id of the claimant (a file in content/claimants/).'),
 	claimed: EdtfDateSchema.describe('When the claim was asserted (EDTF).'),
 	event: EdtfDateSchema.optional().describe(
 		'When the event the claim is about happened (EDTF); omit when the claim is not about an event.'
@@ -34,7 +35,7 @@ const claimFieldsSchema = z.strictObject({
 			'The numbers in the claim, as the claimant gave them (a total the editor worked out belongs in the note). Default: none.'
 		),
 	places: z
-		.array(IdSchema)
+		.array(referenceTo('places'))
 		.default([])
 		.describe('Ids of the places named in the claim (files in content/places/). Default: none.'),
 	topics: z

@@ -1,12 +1,14 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_BEARINGS } from '../lib/claims/evidence-bearings.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
-import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 
 /** A later report that bears on a claim without changing its status: one entry of the claim's evidence log. */
 export const EvidenceSchema = z.strictObject({
 	date: EdtfDateSchema.describe('When the report appeared (EDTF).'),
-	source: IdSchema.describe('Id of the source that is the evidence (a file in content/sources/).'),
+	source: referenceTo('sources').describe(
+		'Id of the source that is the evidence (a file in content/sources/).'
+	),
 	bearing: z
 		.enum(EVIDENCE_BEARINGS)
 		.describe('supports, contradicts or context: how the report bears on the claim.'),

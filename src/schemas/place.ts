@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { countryCodeSchema } from './country-code.ts';
 import { PLACE_KINDS } from '../lib/places/place-kinds.ts';
-import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 
 const name = z.string().trim().min(1);
 
@@ -39,7 +39,7 @@ export const PlaceLocationSchema = z.union([
 		),
 	}),
 	z.strictObject({
-		within: IdSchema.describe(
+		within: referenceTo('places').describe(
 			'Id of the place this one lies within, when no report locates it more closely.'
 		),
 	}),

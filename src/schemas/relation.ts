@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { RELATION_TYPES } from '../lib/relations/relation-types.ts';
-import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 
 /** A link from this claim to another: contradicts, corroborates, updates, supersedes or relates-to. */
 export const RelationSchema = z.strictObject({
@@ -9,5 +9,5 @@ export const RelationSchema = z.strictObject({
 		.describe(
 			'How this claim bears on the other: contradicts, corroborates, updates, supersedes or relates-to.'
 		),
-	claim: IdSchema.describe('Id of the other claim.'),
+	claim: referenceTo('claims').describe('Id of the other claim.'),
 });

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { RETRACTED_BY } from '../lib/statuses/retracted-by.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
-import { IdSchema } from './id.ts';
+import { referenceTo } from './reference.ts';
 import { StatusSchema } from './status.ts';
 
 /** One change of a claim's status: what the status became, when, why, and on what evidence. */
@@ -12,9 +12,11 @@ export const StatusChangeSchema = z
 		),
 		status: StatusSchema.describe('The status the claim took on this date.'),
 		note: z.string().trim().min(1).describe("One sentence saying why, in the editor's words."),
-		source: IdSchema.optional().describe(
-			'Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn.'
-		),
+		source: referenceTo('sources')
+			.optional()
+			.describe(
+				'Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn.'
+			),
 		retractedBy: z
 			.enum(RETRACTED_BY)
 			.optional()

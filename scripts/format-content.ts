@@ -1,0 +1,34 @@
+/**
+ * `npm run format:content`: rewrites content files in the standard layout the admin forms and the ingest write
+ * (field order, quoting, one-line lists), so a later form edit changes only the lines it means to. Values never
+ * change. `--check` lists the files it would rewrite and exits 1 if there are any.
+ */
+import { writeFileSync } from 'node:fs';
+import { contentRoot } from '../src/lib/content-folders.ts';
+import { filesOutOfLayout } from '../src/lib/yaml/content-layout-report.ts';
+
+const args = process.argv.slice(2);
+const unknown = args.filter((arg) => arg !== '--check');
+if (unknown.length > 0) {
+	console.error(
+		`Unknown argument ${unknown.join(' ')} — run npm run format:content, or add --check to only list files.`
+	);
+	process.exit(2);
+}
+const root = contentRoot();
+const files = filesOutOfLayout(root);
+if (args.includes('--check')) {
+	for (const { path } of files) console.error(`${path}: not in the standard layout`);
+	if (files.length > 0) {
+		console.error(`\nRun npm run format:content to rewrite ${files.length === 1 ? 'it' : 'them'}.`);
+		process.exit(1);
+	}
+	console.log(`Every file in ${root}/ is in the standard layout.`);
+} else {
+	for (const { path, relaid } of files) writeFileSync(path, relaid);
+	console.log(
+		files.length === 0
+			? `Every file in ${root}/ was already in the standard layout.`
+			: `Rewrote ${files.length} ${files.length === 1 ? 'file' : 'files'} in the standard layout:\n${files.map(({ path }) => `  ${path}`).join('\n')}`
+	);
+}

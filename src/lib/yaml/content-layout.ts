@@ -1,0 +1,47 @@
+import { COLLECTION_SCHEMAS } from '../../schemas/collections.ts';
+import { collectionFiles, type CollectionName } from '../content-folders.ts';
+import { objectFields, type Field } from '../schema-fields/field-tree.ts';
+import {
+	formatFrontmatterFile,
+	formatYamlFile,
+	parseFrontmatterFile,
+	parseYamlFile,
+	type ContentFile,
+} from './content-file.ts';
+
+const fieldsByCollection = new Map<CollectionName, Field[]>();
+
+/** The fields of a collection's files, in the schema's order. */
+export function collectionFields(collection: CollectionName): Field[] {
+	let fields = fieldsByCollection.get(collection);
+	if (!fields) {
+		fields = objectFields(COLLECTION_SCHEMAS[collection]);
+		fieldsByCollection.set(collection, fields);
+	}
+	return fields;
+}
+
+/** Whether a collection's files are Markdown with fields on top (claims, sources) or plain YAML. */
+export function hasBody(collection: CollectionName): boolean {
+	return collectionFiles(collection).extensions.includes('.md' as never);
+}
+
+/** A record written in the standard layout of its collection's files. */
+export function formatContentFile(collection: CollectionName, file: ContentFile): string {
+	const fields = collectionFields(collection);
+	return hasBody(collection) ? formatFrontmatterFile(file, fields) : formatYamlFile(file, fields);
+}
+
+/** A file of the collection read back into fields, body and comment; throws on a file without fields. */
+export function parseContentFile(collection: CollectionName, text: string): ContentFile {
+	if (!hasBody(collection)) return parseYamlFile(text);
+	const file = parseFrontmatterFile(text);
+	if (!file) throw new Error('the file does not open with fields between two "---" lines');
+	return file;
+}
+
+/** The text in the standard layout, or undefined when it already is. */
+export function relaidContentFile(collection: CollectionName, text: string): string | undefined {
+	const relaid = formatContentFile(collection, parseContentFile(collection, text));
+	return relaid === text ? undefined : relaid;
+}

@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ClaimSchema } from '../../../src/schemas/claim.ts';
+import { loadContentYaml } from '../../../src/lib/yaml/content-yaml.ts';
+import { formatFields } from '../../../src/lib/yaml/content-file.ts';
+import {
+	collectionFields,
+	formatContentFile,
+	parseContentFile,
+} from '../../../src/lib/yaml/content-layout.ts';
+import { filesOutOfLayout } from '../../../src/lib/yaml/content-layout-report.ts';
+import { readdirSync } from 'node:fs';
+
+const handWritten = `---
+# Proposed by the ingest from sentence 3.
+kind: fact
+title: 'Seoul: 1,500 troops'
+statement: NIS says 1,500 troops arrived.
+claimant: nis
+claimed: 2024-10-18
+places:
+  - vladivostok
+topics: []
+figures:
+  - unit: "troops"
+    qualifier: exact
+    value: 1500
+status: claimed
+statusHistory:
+  - { status: claimed, date: 2024-10-18, note: "As reported." }
+sources:
+  - source: guardian-2024-10-18-north-korean-troops-russia
+    quote: "1,500"
+draft: false
+---
+The NIS said so.
+
+
+`;
+
+describe('the standard layout of content files', () => {
+	it('orders fields as the schema does, leaves out defaults, quotes all but single words and keeps dates as text', () => {
+		const file = parseContentFile('claims', handWritten);
+		expect(formatContentFile('claims', file)).toBe(`---
+# Proposed by the ingest from sentence 3.
+title: "Seoul: 1,500 troops"
+statement: "NIS says 1,500 troops arrived."
+kind: fact
+claimant: nis
+claimed: "2024-10-18"
+figures:
+  - value: 1500
+    unit: troops
+    qualifier: exact
+places: [vladivostok]
+status: claimed
+statusHistory:
+  - date: "2024-10-18"
+    status: claimed
+    note: "As reported."
+sources:
+  - source: guardian-2024-10-18-north-korean-troops-russia
+    quote: "1,500"
+---
+
+The NIS said so.
+`);
+	});
+
+	it('changes no value: the hand-written and the relaid file read the same through the schema', () => {
+		const relaid = formatContentFile('claims', parseContentFile('claims', handWritten));
+		const read = (text: string) => ClaimSchema.parse(parseContentFile('claims', text).data);
+		expect(read(relaid)).toEqual(read(handWritten));
+	});
+
+	it('writes any text so that YAML reads back the same text', () => {
+		const fields = collectionFields('claims');
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'grapheme' }),
+					fc.constantFrom(
+						'yes',
+						'No',
+						'null',
+						'2024',
+						'2024-10-18',
+						'1e3',
+						'- x',
+						'#',
+						'a: b',
+						' x',
+						'~'
+					)
+				),
+				(text) => {
+					const yaml = formatFields({ title: text, topics: [text] }, fields);
+					expect(loadContentYaml(yaml)).toEqual({ title: text, topics: [text] });
+				}
+			)
+		);
+	});
+
+	it('is the layout of every file in content/, so a form save changes only what the editor changed', () => {
+		const claimFiles = readdirSync('content/claims').filter((name) => name.endsWith('.md'));
+		expect(claimFiles.length).toBeGreaterThan(50);
+		expect(filesOutOfLayout('content').map(({ path }) => path)).toEqual([]);
+	});
+});
