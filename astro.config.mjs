@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentBuild } from './src/integrations/content-build.ts';
+import { ADMIN_PATH } from './src/lib/admin/admin-path.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -31,8 +32,14 @@ export default defineConfig({
 	integrations: [
 		contentBuild(),
 		searchIndex(),
+		// Neither the not-found page nor the admin is a page to index.
+		sitemap({
+			filter: (page) => {
+				const { pathname } = new URL(page);
+				return !/\/404\/?$/.test(pathname) && !pathname.startsWith(ADMIN_PATH);
+			},
+		}),
+		// Last, so that `_headers` covers every file the others write (the sitemap's included).
 		securityHeaders(),
-		// The not-found page is no page to index; the integration skips it today, this keeps it out if that changes.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
 	],
 });

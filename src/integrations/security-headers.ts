@@ -1,16 +1,21 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { ADMIN_PATH } from '../lib/admin/admin-path.ts';
 import {
 	formatHeadersFile,
 	metaPolicy,
+	sitePathPatterns,
 	unionOfPolicies,
 } from '../lib/security/content-security-policy.ts';
 
+const ADMIN_FOLDER = ADMIN_PATH.replace(/^\/|\/$/g, '');
+
 /**
  * After a build, writes `_headers` with a Content-Security-Policy that allows what the pages' own `<meta>` policies
- * allow, so hosts that read the file enforce it as a header too.
+ * allow, so hosts that read the file enforce it as a header too. The admin page gets its own rule: its policy lets
+ * it reach the GitHub API, which no reader's page may.
  */
 export function securityHeaders(): AstroIntegration {
 	return {
@@ -18,11 +23,27 @@ export function securityHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				const root = fileURLToPath(dir);
-				const policies = readdirSync(root, { recursive: true, withFileTypes: true })
-					.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-					.map((entry) => metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8')))
-					.filter((policy): policy is string => policy !== undefined);
-				writeFileSync(join(root, '_headers'), formatHeadersFile(unionOfPolicies(policies)));
+				const site: string[] = [];
+				const admin: string[] = [];
+				for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+					const policy = metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+					if (policy === undefined) continue;
+					const topFolder = relative(root, entry.parentPath).split(sep)[0];
+					(topFolder === ADMIN_FOLDER ? admin : site).push(policy);
+				}
+				const topLevel = readdirSync(root, { withFileTypes: true })
+					.filter((entry) => entry.name !== ADMIN_FOLDER)
+					.map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+				writeFileSync(
+					join(root, '_headers'),
+					formatHeadersFile([
+						{ paths: sitePathPatterns(topLevel), policy: unionOfPolicies(site) },
+						...(admin.length > 0
+							? [{ paths: [`${ADMIN_PATH}*`], policy: unionOfPolicies(admin) }]
+							: []),
+					])
+				);
 			},
 		},
 	};

@@ -1,16 +1,7 @@
 import { join } from 'node:path';
+import { COLLECTION_FILES, COLLECTION_NAMES, type CollectionName } from './collections.ts';
 
-/** The collections under the content root, and which files in each folder belong to them. */
-const COLLECTION_FILES = {
-	claims: { folder: 'claims', pattern: '**/*.md', extensions: ['.md'] },
-	claimants: { folder: 'claimants', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
-	sources: { folder: 'sources', pattern: '**/*.md', extensions: ['.md'] },
-	places: { folder: 'places', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
-} as const;
-
-export type CollectionName = keyof typeof COLLECTION_FILES;
-
-export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];
+export { COLLECTION_NAMES, type CollectionName };
 
 /** One empty id set per collection. */
 export function emptyFileIds(): Record<CollectionName, Set<string>> {

@@ -85,6 +85,10 @@ const claimFieldsSchema = z.strictObject({
 		),
 });
 
+/** Fields only a fact or prediction has (its rating), and fields only an opinion has. */
+export const RATED_FIELDS = ['status', 'statusHistory'] as const;
+export const OPINION_FIELDS = ['whyNotRated'] as const;
+
 type ClaimFields = z.output<typeof claimFieldsSchema>;
 type SharedFields = Omit<ClaimFields, 'kind' | 'status' | 'whyNotRated'>;
 

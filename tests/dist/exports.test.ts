@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
 import { describe, expect, it } from 'vitest';
 import { builtClaimsJson, builtPages, DIST, elements } from '../support/built-site.ts';
 import { parseCsv } from '../support/parse-csv.ts';
@@ -99,10 +100,10 @@ describe('robots.txt and the sitemap', () => {
 		locations(new URL(sitemap).pathname.slice(1))
 	);
 
-	it('robots.txt allows everything and names the sitemap index', () => {
+	it('robots.txt allows everything but the admin and names the sitemap index', () => {
 		const robots = read('robots.txt');
 		expect(robots).toMatch(/^User-agent: \*$/m);
-		expect(robots).not.toMatch(/^Disallow: *\S/m);
+		expect([...robots.matchAll(/^Disallow: *(\S+)/gm)].map((match) => match[1])).toEqual([ADMIN_PATH]);
 		expect(robots).toMatch(new RegExp(`^Sitemap: ${sitemapIndex.replaceAll('.', '\\.')}$`, 'm'));
 	});
 

@@ -1,8 +1,9 @@
 import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
 import { metaPolicy } from '../../src/lib/security/content-security-policy.ts';
 import { builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
 
@@ -32,7 +33,16 @@ function inlineScriptHashes(file: string): string[] {
 
 const pages = builtPages();
 const headersFile = readFileSync(join(DIST, '_headers'), 'utf8');
-const headerPolicy = /Content-Security-Policy: (.*)/.exec(headersFile)?.[1] ?? '';
+/** The `_headers` blocks: a path pattern and the policy sent for it. */
+const headerBlocks = headersFile
+	.split('\n\n')
+	.filter((block) => block.trim() !== '')
+	.map((block) => ({
+		pattern: block.split('\n')[0]!,
+		policy: /Content-Security-Policy: (.*)/.exec(block)?.[1] ?? '',
+	}));
+const siteBlocks = headerBlocks.filter(({ pattern }) => !pattern.startsWith(ADMIN_PATH));
+const headerPolicy = siteBlocks[0]?.policy ?? '';
 
 describe('the Content-Security-Policy', () => {
 	it.each(pages.map((page) => [page.path, page.file]))(
@@ -54,7 +64,15 @@ describe('the Content-Security-Policy', () => {
 	);
 
 	it('is sent as a header too, by _headers, for every path: every page’s scripts allowed, framing forbidden', () => {
-		expect(headersFile.split('\n')[0]).toBe('/*');
+		const covered = new Set(siteBlocks.map(({ pattern }) => pattern));
+		for (const entry of readdirSync(DIST, { withFileTypes: true })) {
+			if (entry.name.startsWith('_') || `/${entry.name}/` === ADMIN_PATH) continue;
+			expect(covered).toContain(entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`);
+		}
+		expect(covered).toContain('/');
+		// One policy for the whole site, never the admin's, which may reach the GitHub API.
+		expect(new Set(siteBlocks.map(({ policy }) => policy)).size).toBe(1);
+		expect(headerPolicy).not.toContain('api.github.com');
 		expect(headersFile).toContain('X-Content-Type-Options: nosniff');
 		expect(sources(headerPolicy, 'frame-ancestors')).toEqual(["'none'"]);
 		expect(sources(headerPolicy, 'default-src')).toEqual(["'self'"]);

@@ -40,16 +40,42 @@ export function unionOfPolicies(policies: readonly string[]): string {
 		.join('; ');
 }
 
+/** Path patterns in a `_headers` file and the policy sent for them. */
+export interface HeaderRule {
+	paths: readonly string[];
+	policy: string;
+}
+
 /**
- * The `_headers` file Netlify and Cloudflare Pages read: the site-wide policy (with `frame-ancestors`, which only a
- * header can carry) and a few headers every static site should send.
+ * The `_headers` file Netlify and Cloudflare Pages read: each rule's policy (with `frame-ancestors`, which only a
+ * header can carry) and a few headers every static site should send, once per path pattern. Hosts send every
+ * matching block's headers, so no pattern may match the paths of another rule: the site's rule lists its folders
+ * one by one rather than `/*`, and the admin's stricter-elsewhere policy is never combined with it.
  */
-export function formatHeadersFile(policy: string): string {
-	return [
-		'/*',
-		`  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
-		'  X-Content-Type-Options: nosniff',
-		'  Referrer-Policy: strict-origin-when-cross-origin',
-		'',
-	].join('\n');
+export function formatHeadersFile(rules: readonly HeaderRule[]): string {
+	return rules
+		.flatMap(({ paths, policy }) =>
+			paths.map((path) =>
+				[
+					path,
+					`  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+					'  X-Content-Type-Options: nosniff',
+					'  Referrer-Policy: strict-origin-when-cross-origin',
+					'',
+				].join('\n')
+			)
+		)
+		.join('\n');
+}
+
+/** `_headers` path patterns covering a built site's top-level files and folders (`/`, `/claims/*`, `/feed.xml`). */
+export function sitePathPatterns(
+	entries: ReadonlyArray<{ name: string; isDirectory: boolean }>
+): string[] {
+	return entries
+		.filter(({ name }) => !name.startsWith('_'))
+		.flatMap(({ name, isDirectory }) =>
+			isDirectory ? [`/${name}/*`] : name === 'index.html' ? ['/', '/index.html'] : [`/${name}`]
+		)
+		.sort();
 }

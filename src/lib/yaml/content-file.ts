@@ -107,6 +107,8 @@ function arrange(value: unknown, node: FieldNode | undefined): unknown {
 		entries.filter(([name, entry]) => {
 			if (entry === undefined || entry === null) return false;
 			const field = defaults.get(name);
+			// A form leaves an optional box it did not fill as empty text.
+			if (entry === '' && field && !field.required) return false;
 			if (field && 'defaultValue' in field && sameValue(entry, field.defaultValue)) return false;
 			return !(isEmptyObject(entry) && !field?.required);
 		})

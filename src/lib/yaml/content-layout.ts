@@ -1,5 +1,5 @@
 import { COLLECTION_SCHEMAS } from '../../schemas/collections.ts';
-import { collectionFiles, type CollectionName } from '../content-folders.ts';
+import { hasBody, type CollectionName } from '../collections.ts';
 import { objectFields, type Field } from '../schema-fields/field-tree.ts';
 import {
 	formatFrontmatterFile,
@@ -8,6 +8,8 @@ import {
 	parseYamlFile,
 	type ContentFile,
 } from './content-file.ts';
+
+export { hasBody };
 
 const fieldsByCollection = new Map<CollectionName, Field[]>();
 
@@ -19,11 +21,6 @@ export function collectionFields(collection: CollectionName): Field[] {
 		fieldsByCollection.set(collection, fields);
 	}
 	return fields;
-}
-
-/** Whether a collection's files are Markdown with fields on top (claims, sources) or plain YAML. */
-export function hasBody(collection: CollectionName): boolean {
-	return collectionFiles(collection).extensions.includes('.md' as never);
 }
 
 /** A record written in the standard layout of its collection's files. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatHeadersFile,
+	sitePathPatterns,
 	metaPolicy,
 	unionOfPolicies,
 } from '../../../src/lib/security/content-security-policy.ts';
@@ -29,15 +30,43 @@ describe('unionOfPolicies', () => {
 });
 
 describe('formatHeadersFile', () => {
-	it('applies the policy to every path, forbids framing, and adds the headers every static site should send', () => {
-		expect(formatHeadersFile("default-src 'self'")).toBe(
+	it('sends each rule’s policy for each of its paths, forbids framing, and adds the headers every static site should send', () => {
+		expect(
+			formatHeadersFile([
+				{ paths: ['/', '/claims/*'], policy: "default-src 'self'" },
+				{ paths: ['/admin/*'], policy: 'connect-src https://api.github.com' },
+			])
+		).toBe(
 			[
-				'/*',
+				'/',
 				"  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+				'  X-Content-Type-Options: nosniff',
+				'  Referrer-Policy: strict-origin-when-cross-origin',
+				'',
+				'/claims/*',
+				"  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+				'  X-Content-Type-Options: nosniff',
+				'  Referrer-Policy: strict-origin-when-cross-origin',
+				'',
+				'/admin/*',
+				"  Content-Security-Policy: connect-src https://api.github.com; frame-ancestors 'none'",
 				'  X-Content-Type-Options: nosniff',
 				'  Referrer-Policy: strict-origin-when-cross-origin',
 				'',
 			].join('\n')
 		);
+	});
+});
+
+describe('sitePathPatterns', () => {
+	it('covers the home page, each folder and each file, but not the host’s own files', () => {
+		expect(
+			sitePathPatterns([
+				{ name: 'index.html', isDirectory: false },
+				{ name: 'claims', isDirectory: true },
+				{ name: 'feed.xml', isDirectory: false },
+				{ name: '_headers', isDirectory: false },
+			])
+		).toEqual(['/', '/claims/*', '/feed.xml', '/index.html']);
 	});
 });

@@ -1,0 +1,67 @@
+/**
+ * The admin page: loads Sveltia CMS, teaches it the site's file layout (so a save writes exactly what the content
+ * check and the ingest write), and starts it with the configuration generated from the content schemas.
+ */
+import type { AdminFormat, AdminSetup } from '../lib/admin/admin-setup.ts';
+import {
+	formatFrontmatterFile,
+	formatYamlFile,
+	parseFrontmatterFile,
+	parseYamlFile,
+} from '../lib/yaml/content-file.ts';
+
+interface SveltiaCms {
+	registerCustomFormat(
+		name: string,
+		extension: string,
+		format: {
+			fromFile: (text: string) => unknown;
+			toFile: (value: Record<string, unknown>) => string;
+		}
+	): void;
+	registerPreviewStyle(url: string): void;
+	init(options: { config: Record<string, unknown> }): void;
+}
+
+declare global {
+	interface Window {
+		CMS_MANUAL_INIT?: boolean;
+		CMS?: SveltiaCms;
+	}
+}
+
+const setup = JSON.parse(document.getElementById('admin-setup')!.textContent!) as AdminSetup;
+
+function fromFile(format: AdminFormat, text: string): Record<string, unknown> {
+	if (!format.body) return parseYamlFile(text).data;
+	const file = parseFrontmatterFile(text);
+	if (!file) throw new Error('The file does not open with fields between two "---" lines.');
+	return { ...file.data, body: file.body?.trimEnd() ?? '' };
+}
+
+function toFile(format: AdminFormat, value: Record<string, unknown>): string {
+	if (!format.body) return formatYamlFile({ data: value }, format.fields);
+	const { body, ...data } = value;
+	return formatFrontmatterFile({ data, body: typeof body === 'string' ? body : '' }, format.fields);
+}
+
+function loadScript(src: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = src;
+		script.onload = () => resolve();
+		script.onerror = () => reject(new Error(`Could not load ${src}`));
+		document.body.append(script);
+	});
+}
+
+window.CMS_MANUAL_INIT = true;
+await loadScript(setup.bundle);
+const cms = window.CMS!;
+for (const format of setup.formats)
+	cms.registerCustomFormat(format.name, format.extension, {
+		fromFile: (text) => fromFile(format, text),
+		toFile: (value) => toFile(format, value),
+	});
+cms.registerPreviewStyle(setup.previewStyle);
+cms.init({ config: setup.config });

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { ADMIN_PATH } from './admin-path.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The fonts Sveltia CMS's bundle asks a CDN for, and the npm packages that ship the same files. Served from the site
+ * so that the admin page sends no request elsewhere before an editor signs in.
+ */
+const FONTS = [
+	{
+		cdn: 'source-sans-3:vf',
+		packageName: '@fontsource-variable/source-sans-3',
+		subset: 'latin-wght-normal',
+	},
+	{ cdn: 'noto-mono', packageName: '@fontsource/noto-mono', subset: 'latin-400-normal' },
+	{
+		cdn: 'material-symbols-outlined:vf',
+		packageName: '@fontsource-variable/material-symbols-outlined',
+		subset: 'latin-wght-normal',
+	},
+] as const;
+
+/** The file name of a font as the site serves it (the package's own). */
+function fontFile({ packageName, subset }: (typeof FONTS)[number]): string {
+	return `${packageName.split('/')[1]}-${subset}.woff2`;
+}
+
+/** An installed package's folder (some packages export neither their package.json nor their dist files). */
+function packageFolder(name: string): string {
+	let folder = dirname(require.resolve(name));
+	while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
+	return folder;
+}
+
+/** The font files the admin page serves, by name. */
+export function adminFontFiles(): string[] {
+	return FONTS.map(fontFile);
+}
+
+/** One font file's bytes; throws for a name that is not one of them. */
+export function adminFontFile(file: string): Buffer {
+	const font = FONTS.find((candidate) => fontFile(candidate) === file);
+	if (!font)
+		throw new Error(
+			`adminFontFile: "${file}" is not one of the admin fonts (${adminFontFiles().join(', ')})`
+		);
+	return readFileSync(join(packageFolder(font.packageName), 'files', file));
+}
+
+/**
+ * Sveltia CMS's browser bundle with its CDN font addresses pointed at the site's copies. Throws when an address is
+ * missing, so an upgrade that changes them fails the build instead of quietly loading fonts from the CDN.
+ */
+export function sveltiaBundle(): string {
+	let bundle = readFileSync(join(packageFolder('@sveltia/cms'), 'dist', 'sveltia-cms.js'), 'utf8');
+	for (const font of FONTS) {
+		const pattern = new RegExp(
+			`https://cdn\\.jsdelivr\\.net/fontsource/fonts/${font.cdn.replace(/[.:]/g, '\\$&')}@[0-9.]+/${font.subset}\\.woff2`,
+			'g'
+		);
+		if (!pattern.test(bundle))
+			throw new Error(
+				`sveltiaBundle: the bundle no longer loads ${font.cdn} from the CDN as expected — check the @sveltia/cms upgrade and update FONTS in src/lib/admin/sveltia-assets.ts`
+			);
+		bundle = bundle.replace(pattern, `${ADMIN_PATH}fonts/${fontFile(font)}`);
+	}
+	// Its update check, locale and schema downloads ask unpkg; asked here instead, the site answers with the installed
+	// version (upgrades come through npm) and nothing leaves the site.
+	if (!bundle.includes(UNPKG_PACKAGE))
+		throw new Error(
+			'sveltiaBundle: the bundle no longer names its unpkg address — check the @sveltia/cms upgrade'
+		);
+	bundle = bundle.replaceAll(UNPKG_PACKAGE, SVELTIA_PACKAGE_PATH);
+	// It also polls GitHub's status page from the sign-in screen on; the site answers "unknown", which shows nothing.
+	if (!bundle.includes(GITHUB_STATUS))
+		throw new Error(
+			'sveltiaBundle: the bundle no longer polls the GitHub status page as expected — check the upgrade'
+		);
+	bundle = bundle.replaceAll(GITHUB_STATUS, GITHUB_STATUS_PATH);
+	if (bundle.includes('cdn.jsdelivr.net/fontsource'))
+		throw new Error(
+			'sveltiaBundle: the bundle loads a font from the CDN that FONTS does not list — add it'
+		);
+	return bundle;
+}
+
+const UNPKG_PACKAGE = 'https://unpkg.com/@sveltia/cms';
+const GITHUB_STATUS = 'https://www.githubstatus.com/api/v2/status.json';
+
+/** Where the bundle reads GitHub's status instead of githubstatus.com. */
+export const GITHUB_STATUS_PATH = `${ADMIN_PATH}github-status.json`;
+
+/** Where the bundle looks for its package's metadata instead of unpkg. */
+export const SVELTIA_PACKAGE_PATH = `${ADMIN_PATH}sveltia-cms-package`;
+
+/** The installed Sveltia CMS's version, which the bundle's update check reads as the latest. */
+export function sveltiaVersion(): string {
+	return (
+		JSON.parse(readFileSync(join(packageFolder('@sveltia/cms'), 'package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
+}
+
+/** The chunks Sveltia loads next to its bundle (React, for preview templates), by file name. */
+export function sveltiaChunkFiles(): string[] {
+	return ['react-dom.js'];
+}
+
+/** One chunk's text. */
+export function sveltiaChunk(file: string): string {
+	if (!sveltiaChunkFiles().includes(file))
+		throw new Error(`sveltiaChunk: "${file}" is not a Sveltia chunk`);
+	return readFileSync(join(packageFolder('@sveltia/cms'), 'dist', 'chunks', file), 'utf8');
+}
