@@ -7,6 +7,7 @@ import { checkClaimantMarkers } from './rules/claimant-markers.ts';
 import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
+import { checkFutureDates } from './rules/future-dates.ts';
 import { checkPlaces } from './rules/places.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
 import { checkQuotes } from './rules/quotes.ts';
@@ -28,6 +29,7 @@ const CROSS_RECORD_RULES = [
 	checkQuotes,
 	checkSourceHashes,
 	checkStatusHistory,
+	(content: ParsedContent) => checkFutureDates(content),
 	checkStatusEvidence,
 	checkEvidenceLog,
 	checkRelations,

@@ -1,0 +1,37 @@
+import { dateSortKey } from '../../dates/date-order.ts';
+import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
+import type { ParsedContent } from '../parse-records.ts';
+import type { Problem } from '../problem.ts';
+
+/** Today's date in UTC, as an ISO day. */
+function todayUtc(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * When a claim was made, reviewed, changed status or met new evidence has happened already: none of these dates may
+ * start after today (a typo for a year, usually). An event may lie ahead: predictions are about one.
+ */
+export function checkFutureDates(content: ParsedContent, today: string = todayUtc()): Problem[] {
+	return content.claims.flatMap(({ file, data }) => {
+		const dates: Array<[string, string | undefined]> = [
+			['claimed', data.claimed],
+			['reviewed', data.reviewed],
+			...data.statusHistory.map((change, index): [string, string] => [
+				`statusHistory[${index}].date`,
+				change.date,
+			]),
+			...data.evidence.map((entry, index): [string, string] => [
+				`evidence[${index}].date`,
+				entry.date,
+			]),
+		];
+		return dates
+			.filter(([, date]) => date !== undefined && dateSortKey(toFuzzyDate(date)) > today)
+			.map(([field, date]) => ({
+				file,
+				field,
+				message: `${date} is after today — it has not happened yet: correct the date (often a mistyped year)`,
+			}));
+	});
+}

@@ -1,0 +1,246 @@
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatContentFile, parseContentFile } from '../../src/lib/yaml/content-layout.ts';
+import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
+import { watchPage, type PageWatch } from '../support/page-watch.ts';
+
+const session = useBrowserSession();
+const SCREENSHOTS = 'test-results/screenshots';
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+const CLAIM = 'austin-troops-in-russian-uniforms-heading-to-kursk';
+const CLAIM_FILE = `content/claims/${CLAIM}.md`;
+const NEW_STATUS_CHANGE = {
+	date: '2025-04-26',
+	status: 'confirmed',
+	note: "Russia's General Staff acknowledged that North Korean soldiers had fought in Kursk region.",
+	source: 'nk-news-2025-04-26-russia-confirms-involvement',
+};
+const NEW_EVIDENCE = {
+	date: '2025-06-17',
+	source: 'ukrainska-pravda-2025-06-17-shoigu-sappers-builders',
+	bearing: 'context',
+	note: "Russia's Security Council secretary said North Korea would send sappers and military builders to Kursk region.",
+};
+
+const workFolders: string[] = [];
+afterAll(() => {
+	for (const folder of workFolders) rmSync(folder, { recursive: true, force: true });
+});
+
+/**
+ * Opens the admin page with the repository's content/ in the browser's origin-private file system, standing in for
+ * the folder an editor would pick, and starts working with it as a local repository.
+ */
+async function openAdmin(): Promise<{ page: Page; watch: PageWatch }> {
+	const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+	const watch = await watchPage(page, session.origin);
+	await page.addInitScript(() => {
+		const picker = async () =>
+			(await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+		Object.assign(window, { showDirectoryPicker: picker });
+	});
+	await page.goto(`${session.origin}/admin/`);
+	const files = readdirSync('content', { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const path = join(entry.parentPath, entry.name);
+			return { path, text: readFileSync(path, 'utf8') };
+		});
+	await page.evaluate(async (files) => {
+		const repository = await (
+			await navigator.storage.getDirectory()
+		).getDirectoryHandle('repository', {
+			create: true,
+		});
+		// The local backend accepts only a folder that is a Git repository.
+		await repository.getDirectoryHandle('.git', { create: true });
+		for (const { path, text } of files) {
+			const parts = path.split('/');
+			let folder = repository;
+			for (const part of parts.slice(0, -1))
+				folder = await folder.getDirectoryHandle(part, { create: true });
+			const writable = await (
+				await folder.getFileHandle(parts.at(-1)!, { create: true })
+			).createWritable();
+			await writable.write(text);
+			await writable.close();
+		}
+	}, files);
+	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('searchbox', { name: /Search for contents/ }).waitFor();
+	return { page, watch };
+}
+
+async function openClaim(page: Page) {
+	await page.evaluate((claim) => {
+		location.hash = `#/collections/claims/entries/${claim}`;
+	}, CLAIM);
+	await page.getByRole('button', { name: /Add .*Status change/ }).waitFor();
+}
+
+/** Adds a status change through the form: date, status, note and source, the way an editor would. */
+async function addStatusChange(page: Page, change: typeof NEW_STATUS_CHANGE) {
+	await page.getByRole('button', { name: /Add .*Status change/ }).click();
+	await page.getByRole('textbox', { name: /^Date/ }).last().fill(change.date);
+	await page
+		.getByRole('combobox', { name: /^Status/ })
+		.last()
+		.click();
+	await page.getByRole('option', { name: change.status, exact: true }).click();
+	await page.getByRole('textbox', { name: /^Note/ }).last().fill(change.note);
+	await page
+		.getByRole('combobox', { name: /^Source/ })
+		.last()
+		.click();
+	await page.getByRole('option', { name: change.source, exact: true }).click();
+	// The claim's status is its last change's.
+	await page
+		.getByRole('combobox', { name: /^Status/ })
+		.first()
+		.click();
+	await page.getByRole('option', { name: change.status, exact: true }).click();
+}
+
+async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
+	await page.getByRole('button', { name: /Add .*Evidence entry/ }).click();
+	await page.getByRole('textbox', { name: /^Date/ }).last().fill(entry.date);
+	await page
+		.getByRole('combobox', { name: /^Source/ })
+		.last()
+		.click();
+	await page.getByRole('option', { name: entry.source, exact: true }).click();
+	await page.getByRole('radio', { name: entry.bearing, exact: true }).last().click();
+	await page.getByRole('textbox', { name: /^Note/ }).last().fill(entry.note);
+}
+
+/** Saves and reads the claim's file back from the browser's file system once the save has written it. */
+async function saveAndRead(page: Page, before: string): Promise<string> {
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	const read = () =>
+		page.evaluate(async (claim) => {
+			const repository = await (
+				await navigator.storage.getDirectory()
+			).getDirectoryHandle('repository');
+			const claims = await (
+				await repository.getDirectoryHandle('content')
+			).getDirectoryHandle('claims');
+			return (await (await claims.getFileHandle(`${claim}.md`)).getFile()).text();
+		}, CLAIM);
+	await expect.poll(read, { timeout: 10_000 }).not.toBe(before);
+	return read();
+}
+
+/** A copy of content/ with the saved file in place, as the editor's repository now is. */
+function contentWith(saved: string): string {
+	const root = mkdtempSync(join(tmpdir(), 'admin-edit-'));
+	workFolders.push(root);
+	cpSync('content', root, { recursive: true });
+	writeFileSync(join(root, 'claims', `${CLAIM}.md`), saved);
+	return root;
+}
+
+/** Lines of `after` that are not in `before`, and lines of `before` gone from `after` (a line diff, by LCS). */
+function lineDiff(before: string, after: string): { added: string[]; removed: string[] } {
+	const a = before.split('\n');
+	const b = after.split('\n');
+	const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+	for (let i = a.length - 1; i >= 0; i--)
+		for (let j = b.length - 1; j >= 0; j--)
+			lcs[i]![j] =
+				a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+	const added: string[] = [];
+	const removed: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length || j < b.length) {
+		if (i < a.length && j < b.length && a[i] === b[j]) {
+			i++;
+			j++;
+		} else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
+			added.push(b[j++]!);
+		else removed.push(a[i++]!);
+	}
+	return { added, removed };
+}
+
+describe('the admin page', () => {
+	it('updates a claim in the browser: the saved file passes the content check and differs only by the new entries', async () => {
+		const { page, watch } = await openAdmin();
+		await page.screenshot({ path: `${SCREENSHOTS}/admin-list-1280.png` });
+		const before = readFileSync(CLAIM_FILE, 'utf8');
+		await openClaim(page);
+		await addStatusChange(page, NEW_STATUS_CHANGE);
+		await addEvidence(page, NEW_EVIDENCE);
+		await page.screenshot({ path: `${SCREENSHOTS}/admin-claim-form-1280.png` });
+		const saved = await saveAndRead(page, before);
+
+		// Exactly the file an editor would write by hand in the standard layout, with the two entries added.
+		const expected = parseContentFile('claims', before);
+		const data = expected.data as { status: string; statusHistory: unknown[]; evidence: unknown[] };
+		data.status = NEW_STATUS_CHANGE.status;
+		data.statusHistory.push(NEW_STATUS_CHANGE);
+		data.evidence.push(NEW_EVIDENCE);
+		expect(saved).toBe(formatContentFile('claims', expected));
+		const { added, removed } = lineDiff(before, saved);
+		expect(removed).toEqual(['status: corroborated']);
+		expect(added).toEqual([
+			'status: confirmed',
+			`  - date: "${NEW_STATUS_CHANGE.date}"`,
+			`    status: ${NEW_STATUS_CHANGE.status}`,
+			`    note: "${NEW_STATUS_CHANGE.note}"`,
+			`    source: ${NEW_STATUS_CHANGE.source}`,
+			`  - date: "${NEW_EVIDENCE.date}"`,
+			`    source: ${NEW_EVIDENCE.source}`,
+			`    bearing: ${NEW_EVIDENCE.bearing}`,
+			`    note: "${NEW_EVIDENCE.note}"`,
+		]);
+
+		expect(validateContent(contentWith(saved)).problems).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		expect(watch.cspViolations).toEqual([]);
+		expect(watch.errors).toEqual([]);
+		await page.close();
+	});
+
+	it('saves what the form cannot judge, and npm run check then names the file and the field', async () => {
+		const { page } = await openAdmin();
+		const before = readFileSync(CLAIM_FILE, 'utf8');
+		await openClaim(page);
+		// A date after today passes the form's EDTF pattern; only the content check knows what today is.
+		await addStatusChange(page, { ...NEW_STATUS_CHANGE, date: '2099-01-05' });
+		const saved = await saveAndRead(page, before);
+		await page.close();
+		const check = (saved: string) => {
+			const root = contentWith(saved);
+			const result = spawnSync('npm', ['run', '-s', 'check'], {
+				encoding: 'utf8',
+				env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+			});
+			expect(result.status).toBe(1);
+			return result.stderr.replaceAll(root, 'content');
+		};
+		expect(check(saved)).toContain(
+			`content/claims/${CLAIM}.md: statusHistory[1].date: 2099-01-05 is after today — it has not happened yet`
+		);
+		// A status typo cannot be made in the form (it offers only the scale), so it is made as a text editor would.
+		const typo = saved.replace('status: corroborated\n    note:', 'status: corroborted\n    note:');
+		expect(typo).not.toBe(saved);
+		expect(check(typo)).toContain(
+			`content/claims/${CLAIM}.md: statusHistory[0].status: "corroborted" is not allowed — use one of:`
+		);
+	});
+});
