@@ -2,6 +2,7 @@
  * The admin page: loads Sveltia CMS, teaches it the site's file layout (so a save writes exactly what the content
  * check and the ingest write), and starts it with the configuration generated from the content schemas.
  */
+import { claimPreview } from './admin-claim-preview.ts';
 import type { AdminFormat, AdminSetup } from '../lib/admin/admin-setup.ts';
 import {
 	formatFrontmatterFile,
@@ -20,6 +21,7 @@ interface SveltiaCms {
 		}
 	): void;
 	registerPreviewStyle(url: string): void;
+	registerPreviewTemplate(collection: string, component: unknown): void;
 	init(options: { config: Record<string, unknown> }): void;
 }
 
@@ -27,6 +29,7 @@ declare global {
 	interface Window {
 		CMS_MANUAL_INIT?: boolean;
 		CMS?: SveltiaCms;
+		h?: Parameters<typeof claimPreview>[0];
 	}
 }
 
@@ -64,4 +67,6 @@ for (const format of setup.formats)
 		toFile: (value) => toFile(format, value),
 	});
 cms.registerPreviewStyle(setup.previewStyle);
+for (const collection of setup.claimForms)
+	cms.registerPreviewTemplate(collection, claimPreview(window.h!));
 cms.init({ config: setup.config });

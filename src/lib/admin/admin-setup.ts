@@ -1,8 +1,9 @@
 import { ADMIN_PATH } from './admin-path.ts';
+import { collectionFiles } from '../content-folders.ts';
 import { COLLECTION_NAMES, hasBody, type CollectionName } from '../collections.ts';
 import type { Field } from '../schema-fields/field-tree.ts';
 import { collectionFields } from '../yaml/content-layout.ts';
-import { cmsConfig, contentFormatName, type CmsBackend } from './cms-config.ts';
+import { cmsConfig, contentFormatName, type CmsBackend, type CmsCollection } from './cms-config.ts';
 
 /** How the admin page reads and writes one collection's files: the format name, extension and fields. */
 export interface AdminFormat {
@@ -18,6 +19,8 @@ export interface AdminSetup {
 	config: Record<string, unknown>;
 	formats: AdminFormat[];
 	previewStyle: string;
+	/** The forms over the claims folder, previewed as the claim page leads. */
+	claimForms: string[];
 	/** Address of Sveltia CMS's bundle, served by the site. */
 	bundle: string;
 }
@@ -28,8 +31,12 @@ export function adminSetup(
 	siteUrl: string,
 	previewStyle: string
 ): AdminSetup {
+	const config = cmsConfig(backend, siteUrl);
 	return {
-		config: cmsConfig(backend, siteUrl),
+		config,
+		claimForms: (config['collections'] as CmsCollection[])
+			.filter((form) => form.folder === collectionFiles('claims', 'content').base)
+			.map((form) => form.name),
 		formats: COLLECTION_NAMES.map((collection) => ({
 			collection,
 			name: contentFormatName(collection),

@@ -102,7 +102,6 @@ const LONG_TEXT = new Set([
 // The common EDTF forms, checked as they are typed; npm run check judges the rest.
 const EDTF_PATTERN = String.raw`^[0-9X]{4}(-[0-9X]{2}){0,2}[?~%]?(/[0-9X]{4}(-[0-9X]{2}){0,2}[?~%]?)?$`;
 
-
 /**
  * The name of the custom file format each collection is read and written with (registered by the admin page).
  * Sveltia accepts a `.md` folder only with a format whose name ends in `-frontmatter`.
@@ -214,6 +213,12 @@ function widget(name: string, node: FieldNode, field?: Field): WidgetOptions {
 					widget: 'list',
 					collapsed: true,
 					label_singular: fieldLabel(singular(name)),
+					// A collapsed entry reads by its first few plain values: "2024-10-18 · claimed · NATO could not…".
+					summary: node.item.fields
+						.filter((field) => field.node.type !== 'object' && field.node.type !== 'array')
+						.slice(0, 3)
+						.map((field) => `{{fields.${field.name}}}`)
+						.join(' · '),
 					fields: node.item.fields.map(cmsField),
 				};
 			if (node.item.type === 'string' && node.item.reference)

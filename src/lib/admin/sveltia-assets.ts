@@ -74,6 +74,12 @@ export function sveltiaBundle(): string {
 			'sveltiaBundle: the bundle no longer names its unpkg address — check the @sveltia/cms upgrade'
 		);
 	bundle = bundle.replaceAll(UNPKG_PACKAGE, SVELTIA_PACKAGE_PATH);
+	// Modules it imports at run time (Immutable.js, for preview templates) come from the site, not unpkg.
+	if (!bundle.includes(UNPKG_MODULE))
+		throw new Error(
+			'sveltiaBundle: the bundle no longer imports modules from unpkg as expected — check the upgrade'
+		);
+	bundle = bundle.replaceAll(UNPKG_MODULE, `${SVELTIA_MODULES_PATH}\${e}`);
 	// It also polls GitHub's status page from the sign-in screen on; the site answers "unknown", which shows nothing.
 	if (!bundle.includes(GITHUB_STATUS))
 		throw new Error(
@@ -88,6 +94,7 @@ export function sveltiaBundle(): string {
 }
 
 const UNPKG_PACKAGE = 'https://unpkg.com/@sveltia/cms';
+const UNPKG_MODULE = 'https://unpkg.com/${e}';
 const GITHUB_STATUS = 'https://www.githubstatus.com/api/v2/status.json';
 
 /** Where the bundle reads GitHub's status instead of githubstatus.com. */
@@ -103,6 +110,32 @@ export function sveltiaVersion(): string {
 			version: string;
 		}
 	).version;
+}
+
+/** Where the bundle imports run-time modules from instead of unpkg. */
+export const SVELTIA_MODULES_PATH = `${ADMIN_PATH}modules/`;
+
+/** Modules the bundle imports at run time that the site serves: the preview templates' Immutable.js. */
+const SERVED_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }];
+
+/** Paths of the served modules under SVELTIA_MODULES_PATH, as the bundle asks for them (`immutable@5.1.9/dist/…`). */
+export function sveltiaModulePaths(): string[] {
+	const { dependencies } = JSON.parse(
+		readFileSync(join(packageFolder('@sveltia/cms'), 'package.json'), 'utf8')
+	) as { dependencies: Record<string, string> };
+	return SERVED_MODULES.map(
+		({ name, file }) => `${name}@${dependencies[name]!.replace(/^\D/, '')}/${file}`
+	);
+}
+
+/** One served module's text, by its path. */
+export function sveltiaModule(path: string): string {
+	const module = SERVED_MODULES.find(
+		({ name, file }) => path.startsWith(`${name}@`) && path.endsWith(`/${file}`)
+	);
+	if (!module || !sveltiaModulePaths().includes(path))
+		throw new Error(`sveltiaModule: "${path}" is not served`);
+	return readFileSync(join(packageFolder(module.name), module.file), 'utf8');
 }
 
 /** The chunks Sveltia loads next to its bundle (React, for preview templates), by file name. */
