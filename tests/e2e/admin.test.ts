@@ -36,6 +36,21 @@ const NEW_EVIDENCE = {
 	note: "Russia's Security Council secretary said North Korea would send sappers and military builders to Kursk region.",
 };
 
+/** The UI labels the walkthrough in EDITING.md tells an editor to use, in the order its steps use them. */
+const walkthrough =
+	/To record that a report changed a claim's status, step by step:([\s\S]*?)\nThen run/.exec(
+		readFileSync('EDITING.md', 'utf8')
+	)![1]!;
+const GUIDE_LABELS = [...walkthrough.matchAll(/\*\*(.+?)\*\*/g)].map((match) => match[1]!);
+const usedLabels: string[] = [];
+
+/** An accessible name as Sveltia writes it (words may be wrapped in isolation marks, icons add a word before). */
+function label(text: string): RegExp {
+	usedLabels.push(text);
+	const words = text.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(^|\\W)${words.join('[\\s\\u2068\\u2069]+')}(?!\\w)`);
+}
+
 const workFolders: string[] = [];
 afterAll(() => {
 	for (const folder of workFolders) rmSync(folder, { recursive: true, force: true });
@@ -80,21 +95,25 @@ async function openAdmin(): Promise<{ page: Page; watch: PageWatch }> {
 			await writable.close();
 		}
 	}, files);
-	await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+	await page.getByRole('button', { name: label('Work with Local Repository') }).click();
 	await page.getByRole('searchbox', { name: /Search for contents/ }).waitFor();
 	return { page, watch };
 }
 
 async function openClaim(page: Page) {
-	await page.evaluate((claim) => {
-		location.hash = `#/collections/claims/entries/${claim}`;
-	}, CLAIM);
+	await page.getByRole('treeitem', { name: label('Claims') }).click();
+	const title = (
+		parseContentFile('claims', readFileSync(CLAIM_FILE, 'utf8')).data['title'] as string
+	).trim();
+	await page
+		.getByRole('row', { name: new RegExp(`^\\W*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+		.click();
 	await page.getByRole('button', { name: /Add .*Status change/ }).waitFor();
 }
 
 /** Adds a status change through the form: date, status, note and source, the way an editor would. */
 async function addStatusChange(page: Page, change: typeof NEW_STATUS_CHANGE) {
-	await page.getByRole('button', { name: /Add .*Status change/ }).click();
+	await page.getByRole('button', { name: label('Add Status change') }).click();
 	await page.getByRole('textbox', { name: /^Date/ }).last().fill(change.date);
 	await page
 		.getByRole('combobox', { name: /^Status/ })
@@ -107,16 +126,16 @@ async function addStatusChange(page: Page, change: typeof NEW_STATUS_CHANGE) {
 		.last()
 		.click();
 	await page.getByRole('option', { name: change.source, exact: true }).click();
-	// The claim's status is its last change's.
+	// The claim's status is its last change's: the first Status box is the claim's own.
 	await page
-		.getByRole('combobox', { name: /^Status/ })
+		.getByRole('combobox', { name: label('Status') })
 		.first()
 		.click();
 	await page.getByRole('option', { name: change.status, exact: true }).click();
 }
 
 async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
-	await page.getByRole('button', { name: /Add .*Evidence entry/ }).click();
+	await page.getByRole('button', { name: label('Add Evidence entry') }).click();
 	await page.getByRole('textbox', { name: /^Date/ }).last().fill(entry.date);
 	await page
 		.getByRole('combobox', { name: /^Source/ })
@@ -129,7 +148,7 @@ async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
 
 /** Saves and reads the claim's file back from the browser's file system once the save has written it. */
 async function saveAndRead(page: Page, before: string): Promise<string> {
-	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await page.getByRole('button', { name: label('Save') }).click();
 	const read = () =>
 		page.evaluate(async (claim) => {
 			const repository = await (
@@ -210,6 +229,9 @@ describe('the admin page', () => {
 		]);
 
 		expect(validateContent(contentWith(saved)).problems).toEqual([]);
+		// The walkthrough in EDITING.md names exactly the buttons and fields this test used, in that order.
+		expect(GUIDE_LABELS.length).toBeGreaterThan(4);
+		expect(usedLabels).toEqual(GUIDE_LABELS);
 		expect(watch.foreignRequests).toEqual([]);
 		expect(watch.cspViolations).toEqual([]);
 		expect(watch.errors).toEqual([]);

@@ -21,9 +21,9 @@ const runs = (job: string) =>
 	workflow.jobs[job]!.steps.flatMap((step) => (step.run ? [step.run] : []));
 
 describe('the GitHub Actions workflow', () => {
-	it('tests every push with the newcomer’s commands from README.md: npm ci, then npm test', () => {
+	it('tests every push with the newcomer’s commands from README.md (npm ci, then npm test), the content check first', () => {
 		expect(Object.keys(workflow.on)).toContain('push');
-		expect(runs('test')).toEqual(['npm ci', 'npm test']);
+		expect(runs('test')).toEqual(['npm ci', 'npm run check', 'npm test']);
 		expect(readme).toContain('npm ci && npm run build && npm run preview');
 		expect(readme).toMatch(/```sh\nnpm test\n```/);
 	});
@@ -33,7 +33,7 @@ describe('the GitHub Actions workflow', () => {
 		expect(deploy.needs).toBe('test');
 		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
 		expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
-		expect(runs('deploy')).toEqual(['npm ci', 'npm run build']);
+		expect(runs('deploy')).toEqual(['npm ci', 'npm run check', 'npm run build']);
 		const uses = deploy.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
 		expect(uses).toEqual(
 			expect.arrayContaining([
@@ -45,8 +45,9 @@ describe('the GitHub Actions workflow', () => {
 		expect(
 			deploy.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with
 		).toEqual({ path: 'dist' });
-		expect(deploy.steps.find((step) => step.run === 'npm run build')?.env).toHaveProperty(
-			'SITE_URL'
-		);
+		const buildEnv = deploy.steps.find((step) => step.run === 'npm run build')?.env;
+		expect(buildEnv).toHaveProperty('SITE_URL');
+		// The admin commits to a branch of its own; only a merge into main deploys.
+		expect(buildEnv?.['CMS_GITHUB_BRANCH']).not.toBe('main');
 	});
 });
