@@ -2,6 +2,7 @@
  * The admin page: loads Sveltia CMS, teaches it the site's file layout (so a save writes exactly what the content
  * check and the ingest write), and starts it with the configuration generated from the content schemas.
  */
+import { newClaimIdProblem } from '../lib/admin/new-claim-id.ts';
 import { claimPreview } from './admin-claim-preview.ts';
 import type { AdminFormat, AdminSetup } from '../lib/admin/admin-setup.ts';
 import {
@@ -22,6 +23,10 @@ interface SveltiaCms {
 	): void;
 	registerPreviewStyle(url: string): void;
 	registerPreviewTemplate(collection: string, component: unknown): void;
+	registerEventListener(listener: {
+		name: 'preSave';
+		handler: (event: { entry: { get(key: string): unknown } }) => void;
+	}): void;
 	init(options: { config: Record<string, unknown> }): void;
 }
 
@@ -69,4 +74,17 @@ for (const format of setup.formats)
 cms.registerPreviewStyle(setup.previewStyle);
 for (const collection of setup.claimForms)
 	cms.registerPreviewTemplate(collection, claimPreview(window.h!));
+// A new claim's id comes from its title; it may not take the address of a claim published before under that id.
+cms.registerEventListener({
+	name: 'preSave',
+	handler: ({ entry }) => {
+		if (!entry.get('newRecord') || !setup.claimForms.includes(String(entry.get('collection'))))
+			return;
+		const problem = newClaimIdProblem(String(entry.get('slug')), setup.retiredClaimIds);
+		if (!problem) return;
+		// Sveltia reports a failed save without the reason, so the editor is told it first.
+		window.alert(`Not saved. ${problem}`);
+		throw new Error(problem);
+	},
+});
 cms.init({ config: setup.config });

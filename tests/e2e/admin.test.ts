@@ -146,6 +146,16 @@ async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
 	await page.getByRole('textbox', { name: /^Note/ }).last().fill(entry.note);
 }
 
+/** Scrolls the form down until a field Sveltia renders only when it comes into view is there. */
+async function scrollTo(page: Page, locator: ReturnType<Page['getByRole']>) {
+	for (let attempt = 0; attempt < 20 && (await locator.count()) === 0; attempt++) {
+		await page.mouse.move(300, 500);
+		await page.mouse.wheel(0, 1500);
+		await page.waitForTimeout(100);
+	}
+	return locator;
+}
+
 /** Saves and reads the claim's file back from the browser's file system once the save has written it. */
 async function saveAndRead(page: Page, before: string): Promise<string> {
 	await page.getByRole('button', { name: label('Save') }).click();
@@ -264,5 +274,107 @@ describe('the admin page', () => {
 		expect(check(typo)).toContain(
 			`content/claims/${CLAIM}.md: statusHistory[0].status: "corroborted" is not allowed — use one of:`
 		);
+	});
+	it('names a new claim by its title in kebab-case, and refuses an id the site once published for another claim', async () => {
+		const { page, watch } = await openAdmin();
+		const create = async (title: string) => {
+			await page.getByRole('treeitem', { name: /Claims/ }).click();
+			await page.getByRole('button', { name: /New/ }).first().click();
+			// A new form may still be setting itself up: whatever is typed first is typed again before saving.
+			const fillAgain = async (name: RegExp, text: string) => {
+				const box = page.getByRole('textbox', { name });
+				if ((await box.inputValue()) !== text) await box.fill(text);
+			};
+			const statement = `${title}, says South Korea's spy agency.`;
+			await fillAgain(/^Title/, title);
+			await fillAgain(/^Statement/, statement);
+			await page.getByRole('radio', { name: 'fact', exact: true }).click();
+			await page.getByRole('combobox', { name: /^Claimant/ }).click();
+			await page
+				.getByRole('option', { name: 'National Intelligence Service (South Korea)', exact: true })
+				.click();
+			await page.getByRole('textbox', { name: /^Claimed/ }).fill('2024-10-18');
+			await addStatusChange(page, {
+				date: '2024-10-18',
+				status: 'claimed',
+				note: 'As the NIS said it.',
+				source: 'guardian-2024-10-18-north-korean-troops-russia',
+			});
+			await (
+				await scrollTo(page, page.getByRole('button', { name: /Add\W+Citation/ }))
+			)
+				.last()
+				.click();
+			await page
+				.getByRole('combobox', { name: /^Source/ })
+				.last()
+				.click();
+			await page
+				.getByRole('option', {
+					name: 'guardian-2024-10-18-north-korean-troops-russia',
+					exact: true,
+				})
+				.click();
+			await page
+				.getByRole('textbox', { name: /^Quote/ })
+				.last()
+				.fill(
+					'Russian navy ships transferred 1,500 North Korean special operation forces to the port city of Vladivostok'
+				);
+			await fillAgain(/^Title/, title);
+			await fillAgain(/^Statement/, statement);
+			await page.getByRole('button', { name: 'Save', exact: true }).click();
+		};
+		const claimFiles = () =>
+			page.evaluate(async () => {
+				const repository = await (
+					await navigator.storage.getDirectory()
+				).getDirectoryHandle('repository');
+				const claims = await (
+					await repository.getDirectoryHandle('content')
+				).getDirectoryHandle('claims');
+				const names: string[] = [];
+				for await (const name of (claims as unknown as { keys(): AsyncIterable<string> }).keys())
+					names.push(name);
+				return names;
+			});
+		const before = await claimFiles();
+		await create('NIS: About 1,500 more troops arrive in Vladivostok');
+		await expect
+			.poll(claimFiles, { timeout: 10_000 })
+			.toContain('nis-about-1-500-more-troops-arrive-in-vladivostok.md');
+		const created = await page.evaluate(async () => {
+			const repository = await (
+				await navigator.storage.getDirectory()
+			).getDirectoryHandle('repository');
+			const claims = await (
+				await repository.getDirectoryHandle('content')
+			).getDirectoryHandle('claims');
+			return (
+				await (
+					await claims.getFileHandle('nis-about-1-500-more-troops-arrive-in-vladivostok.md')
+				).getFile()
+			).text();
+		});
+		const root = mkdtempSync(join(tmpdir(), 'admin-new-'));
+		workFolders.push(root);
+		cpSync('content', root, { recursive: true });
+		writeFileSync(
+			join(root, 'claims', 'nis-about-1-500-more-troops-arrive-in-vladivostok.md'),
+			created
+		);
+		expect(validateContent(root).problems).toEqual([]);
+		const retired = 'nis-troops-given-russian-uniforms-and-weapons';
+		await create('NIS: Troops given Russian uniforms and weapons');
+		await expect
+			.poll(() => watch.dialogs, { timeout: 10_000 })
+			.toEqual([
+				expect.stringMatching(
+					/^Not saved\. The address \/claims\/nis-troops-given-russian-uniforms-and-weapons\/ once belonged to another claim/
+				),
+			]);
+		expect(await claimFiles()).not.toContain(`${retired}.md`);
+		expect((await claimFiles()).length).toBe(before.length + 1);
+		await page.close();
 	});
 });

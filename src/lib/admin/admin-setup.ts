@@ -3,6 +3,7 @@ import { collectionFiles } from '../content-folders.ts';
 import { COLLECTION_NAMES, hasBody, type CollectionName } from '../collections.ts';
 import type { Field } from '../schema-fields/field-tree.ts';
 import { collectionFields } from '../yaml/content-layout.ts';
+import { retiredClaimIds } from './retired-ids.ts';
 import { cmsConfig, contentFormatName, type CmsBackend, type CmsCollection } from './cms-config.ts';
 
 /** How the admin page reads and writes one collection's files: the format name, extension and fields. */
@@ -19,6 +20,8 @@ export interface AdminSetup {
 	config: Record<string, unknown>;
 	formats: AdminFormat[];
 	previewStyle: string;
+	/** Ids a new claim may not take: published once, now redirects (see retired-ids.ts). */
+	retiredClaimIds: string[];
 	/** The forms over the claims folder, previewed as the claim page leads. */
 	claimForms: string[];
 	/** Address of Sveltia CMS's bundle, served by the site. */
@@ -34,6 +37,7 @@ export function adminSetup(
 	const config = cmsConfig(backend, siteUrl);
 	return {
 		config,
+		retiredClaimIds: retiredClaimIds(),
 		claimForms: (config['collections'] as CmsCollection[])
 			.filter((form) => form.folder === collectionFiles('claims', 'content').base)
 			.map((form) => form.name),

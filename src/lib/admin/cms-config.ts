@@ -43,6 +43,8 @@ const PRESENTATION: Record<
 		identifier: string;
 		summary: string;
 		search: string[];
+		/** How a record reads in another record's picker. */
+		display: string;
 	}
 > = {
 	claims: {
@@ -52,6 +54,7 @@ const PRESENTATION: Record<
 		identifier: 'title',
 		summary: '{{title}} · {{status}}',
 		search: ['title', 'statement'],
+		display: '{{title}}',
 	},
 	claimants: {
 		label: 'Claimants',
@@ -60,6 +63,7 @@ const PRESENTATION: Record<
 		identifier: 'name',
 		summary: '{{name}}',
 		search: ['name', 'shortName', 'aliases'],
+		display: '{{name}}',
 	},
 	sources: {
 		label: 'Sources',
@@ -69,6 +73,8 @@ const PRESENTATION: Record<
 		identifier: 'headline',
 		summary: '{{outlet}}, {{published}}: {{headline}}',
 		search: ['outlet', 'headline', 'url'],
+		// Not every source has a headline (excerpts); every one has its id, which names outlet, date and subject.
+		display: '{{slug}}',
 	},
 	places: {
 		label: 'Places',
@@ -77,6 +83,7 @@ const PRESENTATION: Record<
 		identifier: 'names.en',
 		summary: '{{names.en}}',
 		search: ['names.en', 'aliases'],
+		display: '{{names.en}}',
 	},
 };
 
@@ -248,19 +255,21 @@ function widget(name: string, node: FieldNode, field?: Field): WidgetOptions {
 
 /** A picker over another collection, storing the chosen record's id (its file name). */
 function relation(collection: CollectionName): WidgetOptions {
-	const { identifier, search } = PRESENTATION[collection];
+	const { display, search } = PRESENTATION[collection];
 	return {
 		widget: 'relation',
 		collection,
 		value_field: '{{slug}}',
 		search_fields: search,
-		display_fields: [identifier],
+		display_fields: [display],
 	};
 }
 
 function singular(name: string): string {
 	if (name === 'evidence') return 'evidence entry';
 	if (name === 'statusHistory') return 'status change';
+	// A claim's sources are citations: a report and the words quoted from it ("Add Source" creates a report).
+	if (name === 'sources') return 'citation';
 	return name.replace(/ies$/, 'y').replace(/s$/, '');
 }
 

@@ -1,0 +1,5 @@
+/** Why a new claim may not be saved under this id, or undefined when it may. */
+export function newClaimIdProblem(id: string, retired: readonly string[]): string | undefined {
+	if (!retired.includes(id)) return undefined;
+	return `The address /claims/${id}/ once belonged to another claim and still leads to it. Change the title a little (add the month, or the figure) so this claim gets an address of its own.`;
+}
