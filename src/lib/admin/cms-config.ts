@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, CLAIM_KIND_DEFINITIONS } from '../claims/claim-kinds.ts';
+import { CLAIM_KINDS, CLAIM_KIND_DEFINITIONS, type ClaimKind } from '../claims/claim-kinds.ts';
 import { collectionFiles, type CollectionName } from '../content-folders.ts';
 import { OPINION_FIELDS, RATED_FIELDS } from '../../schemas/claim.ts';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
@@ -165,7 +165,15 @@ function folderCollection(
 	const { base, extensions } = collectionFiles(collection, 'content');
 	const formFields = fields.map((field) => {
 		const formField = cmsField(field);
-		if (claimKinds && field.name === 'kind') return { ...formField, options: [...claimKinds.kind] };
+		if (claimKinds && field.name === 'kind')
+			return {
+				...formField,
+				options: [...claimKinds.kind],
+				// Only the kinds this form offers are explained (CLAIM_KIND_DEFINITIONS, as the site's legend does).
+				hint: claimKinds.kind
+					.map((kind) => `${kind}: ${CLAIM_KIND_DEFINITIONS[kind as ClaimKind].definition}`)
+					.join(' '),
+			};
 		if (claimKinds?.required.includes(field.name))
 			return { ...formField, required: true, ...(formField.widget === 'list' ? { min: 1 } : {}) };
 		return formField;
@@ -301,9 +309,12 @@ export function cmsConfig(
 		},
 		publish_mode: 'simple',
 		app_title: 'Claims tracker admin',
+		logo: { src: '/favicon.svg' },
 		site_url: siteUrl,
 		show_preview_links: false,
 		media_folder: 'public/uploads',
+		// No stock-photo providers (third-party requests); machine translation needs i18n, which is not configured.
+		media_libraries: { stock_assets: false },
 		slug: {
 			encoding: 'ascii',
 			clean_accents: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminBackend } from '../../../src/lib/admin/admin-setup.ts';
-import { cmsCollections, type CmsField } from '../../../src/lib/admin/cms-config.ts';
+import { cmsCollections, cmsConfig, type CmsField } from '../../../src/lib/admin/cms-config.ts';
 import { sveltiaBundle } from '../../../src/lib/admin/sveltia-assets.ts';
 import { COLLECTION_NAMES, hasBody } from '../../../src/lib/collections.ts';
 import { STATUSES } from '../../../src/lib/statuses/statuses.ts';
@@ -119,6 +119,23 @@ describe('the admin forms, generated from the content schemas', () => {
 			for (const typo of ['18/10/2024', '2024-1-8', 'October 2024'])
 				expect(edtf.test(typo), typo).toBe(false);
 		}
+	});
+});
+
+describe('cmsConfig', () => {
+	it('turns off the third-party add-ons: stock photos, translation (no i18n), OAuth sign-in servers', () => {
+		const config = cmsConfig(
+			{ repo: 'newsroom/claims', branch: 'edits' },
+			'https://claims.example.org/'
+		);
+		expect(config['media_libraries']).toEqual({ stock_assets: false });
+		expect(config).not.toHaveProperty('i18n');
+		expect(config['backend']).toMatchObject({
+			name: 'github',
+			repo: 'newsroom/claims',
+			branch: 'edits',
+			auth_methods: ['token'],
+		});
 	});
 });
 
