@@ -27,9 +27,11 @@ interface PreviewProps {
 	widgetFor: (name: string) => Element;
 }
 
+/** A status change or an evidence entry, as the form holds it while it is typed. */
 interface Change {
 	date?: string;
 	status?: string;
+	bearing?: string;
 	note?: string;
 	source?: string;
 }
@@ -64,6 +66,35 @@ export function claimPreview(h: CreateElement) {
 			},
 			verdictLabel(key)
 		);
+	/** A section of dated entries, each its date, what kind of entry it is, and its note; nothing when empty. */
+	const datedList = (
+		heading: string,
+		list: 'ol' | 'ul',
+		entries: readonly Change[],
+		kindOf: (entry: Change) => unknown[]
+	) =>
+		entries.length === 0
+			? null
+			: h(
+					'section',
+					null,
+					h('h2', null, heading),
+					h(
+						list,
+						null,
+						...entries.map((entry) =>
+							h(
+								'li',
+								null,
+								h('strong', null, readableDate(entry.date)),
+								' ',
+								...kindOf(entry),
+								' ',
+								entry.note ?? ''
+							)
+						)
+					)
+				);
 	return (props: PreviewProps) => {
 		const data = fieldsOf(props);
 		const history = (data['statusHistory'] as Change[] | undefined) ?? [];
@@ -98,48 +129,8 @@ export function claimPreview(h: CreateElement) {
 					`Claimed by ${String(data['claimant'] ?? '…')}, ${readableDate(data['claimed'] as string | undefined)}`
 				)
 			),
-			history.length > 0
-				? h(
-						'section',
-						null,
-						h('h2', null, 'Status history'),
-						h(
-							'ol',
-							null,
-							...history.map((change) =>
-								h(
-									'li',
-									null,
-									h('strong', null, readableDate(change.date)),
-									' ',
-									badge(verdictKey(change.status)),
-									' ',
-									change.note ?? ''
-								)
-							)
-						)
-					)
-				: null,
-			evidence.length > 0
-				? h(
-						'section',
-						null,
-						h('h2', null, 'Evidence'),
-						h(
-							'ul',
-							null,
-							...evidence.map((entry) =>
-								h(
-									'li',
-									null,
-									h('strong', null, readableDate(entry.date)),
-									` (${String((entry as Record<string, unknown>)['bearing'] ?? '')}) `,
-									entry.note ?? ''
-								)
-							)
-						)
-					)
-				: null,
+			datedList('Status history', 'ol', history, (change) => [badge(verdictKey(change.status))]),
+			datedList('Evidence', 'ul', evidence, (entry) => [`(${entry.bearing ?? ''})`]),
 			props.widgetFor('body')
 		);
 	};

@@ -23,6 +23,7 @@ mkdirSync(SCREENSHOTS, { recursive: true });
 
 const CLAIM = 'austin-troops-in-russian-uniforms-heading-to-kursk';
 const CLAIM_FILE = `content/claims/${CLAIM}.md`;
+const NEW_CLAIM = 'nis-about-1-500-more-troops-arrive-in-vladivostok';
 const NEW_STATUS_CHANGE = {
 	date: '2025-04-26',
 	status: 'confirmed',
@@ -111,37 +112,38 @@ async function openClaim(page: Page) {
 	await page.getByRole('button', { name: /Add .*Status change/ }).waitFor();
 }
 
+/** Opens a drop-down (the first or the last of that name on the form) and picks an option. */
+async function choose(page: Page, name: RegExp, option: string, which: 'first' | 'last' = 'last') {
+	const boxes = page.getByRole('combobox', { name });
+	await (which === 'first' ? boxes.first() : boxes.last()).click();
+	await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The text of a file in the repository the browser is working with. */
+function readRepositoryFile(page: Page, path: string): Promise<string> {
+	return page.evaluate(async (path) => {
+		let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+		const parts = path.split('/');
+		for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+		return (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+	}, path);
+}
+
 /** Adds a status change through the form: date, status, note and source, the way an editor would. */
 async function addStatusChange(page: Page, change: typeof NEW_STATUS_CHANGE) {
 	await page.getByRole('button', { name: label('Add Status change') }).click();
 	await page.getByRole('textbox', { name: /^Date/ }).last().fill(change.date);
-	await page
-		.getByRole('combobox', { name: /^Status/ })
-		.last()
-		.click();
-	await page.getByRole('option', { name: change.status, exact: true }).click();
+	await choose(page, /^Status/, change.status);
 	await page.getByRole('textbox', { name: /^Note/ }).last().fill(change.note);
-	await page
-		.getByRole('combobox', { name: /^Source/ })
-		.last()
-		.click();
-	await page.getByRole('option', { name: change.source, exact: true }).click();
+	await choose(page, /^Source/, change.source);
 	// The claim's status is its last change's: the first Status box is the claim's own.
-	await page
-		.getByRole('combobox', { name: label('Status') })
-		.first()
-		.click();
-	await page.getByRole('option', { name: change.status, exact: true }).click();
+	await choose(page, label('Status'), change.status, 'first');
 }
 
 async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
 	await page.getByRole('button', { name: label('Add Evidence entry') }).click();
 	await page.getByRole('textbox', { name: /^Date/ }).last().fill(entry.date);
-	await page
-		.getByRole('combobox', { name: /^Source/ })
-		.last()
-		.click();
-	await page.getByRole('option', { name: entry.source, exact: true }).click();
+	await choose(page, /^Source/, entry.source);
 	await page.getByRole('radio', { name: entry.bearing, exact: true }).last().click();
 	await page.getByRole('textbox', { name: /^Note/ }).last().fill(entry.note);
 }
@@ -159,26 +161,17 @@ async function scrollTo(page: Page, locator: ReturnType<Page['getByRole']>) {
 /** Saves and reads the claim's file back from the browser's file system once the save has written it. */
 async function saveAndRead(page: Page, before: string): Promise<string> {
 	await page.getByRole('button', { name: label('Save') }).click();
-	const read = () =>
-		page.evaluate(async (claim) => {
-			const repository = await (
-				await navigator.storage.getDirectory()
-			).getDirectoryHandle('repository');
-			const claims = await (
-				await repository.getDirectoryHandle('content')
-			).getDirectoryHandle('claims');
-			return (await (await claims.getFileHandle(`${claim}.md`)).getFile()).text();
-		}, CLAIM);
+	const read = () => readRepositoryFile(page, CLAIM_FILE);
 	await expect.poll(read, { timeout: 10_000 }).not.toBe(before);
 	return read();
 }
 
 /** A copy of content/ with the saved file in place, as the editor's repository now is. */
-function contentWith(saved: string): string {
+function contentWith(saved: string, claim = CLAIM): string {
 	const root = mkdtempSync(join(tmpdir(), 'admin-edit-'));
 	workFolders.push(root);
 	cpSync('content', root, { recursive: true });
-	writeFileSync(join(root, 'claims', `${CLAIM}.md`), saved);
+	writeFileSync(join(root, 'claims', `${claim}.md`), saved);
 	return root;
 }
 
@@ -305,16 +298,7 @@ describe('the admin page', () => {
 			)
 				.last()
 				.click();
-			await page
-				.getByRole('combobox', { name: /^Source/ })
-				.last()
-				.click();
-			await page
-				.getByRole('option', {
-					name: 'guardian-2024-10-18-north-korean-troops-russia',
-					exact: true,
-				})
-				.click();
+			await choose(page, /^Source/, 'guardian-2024-10-18-north-korean-troops-russia');
 			await page
 				.getByRole('textbox', { name: /^Quote/ })
 				.last()
@@ -340,30 +324,9 @@ describe('the admin page', () => {
 			});
 		const before = await claimFiles();
 		await create('NIS: About 1,500 more troops arrive in Vladivostok');
-		await expect
-			.poll(claimFiles, { timeout: 10_000 })
-			.toContain('nis-about-1-500-more-troops-arrive-in-vladivostok.md');
-		const created = await page.evaluate(async () => {
-			const repository = await (
-				await navigator.storage.getDirectory()
-			).getDirectoryHandle('repository');
-			const claims = await (
-				await repository.getDirectoryHandle('content')
-			).getDirectoryHandle('claims');
-			return (
-				await (
-					await claims.getFileHandle('nis-about-1-500-more-troops-arrive-in-vladivostok.md')
-				).getFile()
-			).text();
-		});
-		const root = mkdtempSync(join(tmpdir(), 'admin-new-'));
-		workFolders.push(root);
-		cpSync('content', root, { recursive: true });
-		writeFileSync(
-			join(root, 'claims', 'nis-about-1-500-more-troops-arrive-in-vladivostok.md'),
-			created
-		);
-		expect(validateContent(root).problems).toEqual([]);
+		await expect.poll(claimFiles, { timeout: 10_000 }).toContain(`${NEW_CLAIM}.md`);
+		const created = await readRepositoryFile(page, `content/claims/${NEW_CLAIM}.md`);
+		expect(validateContent(contentWith(created, NEW_CLAIM)).problems).toEqual([]);
 		const retired = 'nis-troops-given-russian-uniforms-and-weapons';
 		await create('NIS: Troops given Russian uniforms and weapons');
 		await expect
