@@ -202,6 +202,9 @@ function lineDiff(before: string, after: string): { added: string[]; removed: st
 describe('the admin page', () => {
 	it('updates a claim in the browser: the saved file passes the content check and differs only by the new entries', async () => {
 		const { page, watch } = await openAdmin();
+		// The list once its entries are in, not the splash screen that fades out before them.
+		await page.getByRole('row').nth(3).waitFor();
+		await page.getByText('Powered by', { exact: false }).waitFor({ state: 'hidden' });
 		await page.screenshot({ path: `${SCREENSHOTS}/admin-list-1280.png` });
 		const before = readFileSync(CLAIM_FILE, 'utf8');
 		await openClaim(page);
