@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { localSiteUrlNotice } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -20,3 +21,5 @@ if (result.status !== 0) {
 	);
 	process.exit(result.status ?? 1);
 }
+const notice = localSiteUrlNotice();
+if (notice) console.log(`\n${notice}`);
