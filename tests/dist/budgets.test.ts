@@ -13,7 +13,9 @@ function pageAssets(file: string): { css: number; js: number; executableScripts:
 	const css = all
 		.filter((element) => element.name === 'link' && element.attribs['rel'] === 'stylesheet')
 		.reduce((total, link) => total + gzipped(readFileSync(join(DIST, link.attribs['href']!))), 0);
-	const scripts = all.filter((element) => element.name === 'script' && element.attribs['type'] !== 'application/ld+json');
+	const scripts = all.filter(
+		(element) => element.name === 'script' && element.attribs['type'] !== 'application/ld+json'
+	);
 	const js = scripts.reduce((total, script) => {
 		const source = script.attribs['src'];
 		const inline = script.children.map((child) => ('data' in child ? child.data : '')).join('');
@@ -23,19 +25,28 @@ function pageAssets(file: string): { css: number; js: number; executableScripts:
 }
 
 describe('page budgets', () => {
-	it.each(builtClaimsJson().claims.map((claim) => claim.id))('claim page %s: HTML ≤ 14 KB and CSS ≤ 12 KB gzipped', (id) => {
-		const file = join(DIST, 'claims', id, 'index.html');
-		expect(gzipped(readFileSync(file))).toBeLessThanOrEqual(14 * KB);
-		expect(pageAssets(file).css).toBeLessThanOrEqual(12 * KB);
-	});
+	it.each(builtClaimsJson().claims.map((claim) => claim.id))(
+		'claim page %s: HTML ≤ 14 KB and CSS ≤ 12 KB gzipped',
+		(id) => {
+			const file = join(DIST, 'claims', id, 'index.html');
+			expect(gzipped(readFileSync(file))).toBeLessThanOrEqual(14 * KB);
+			expect(pageAssets(file).css).toBeLessThanOrEqual(12 * KB);
+		}
+	);
 
-	it.each(builtPages().map((page) => [page.path, page.file]))('%s: HTML ≤ 40 KB gzipped, so no page grows without bound', (_path, file) => {
-		expect(gzipped(readFileSync(file))).toBeLessThanOrEqual(40 * KB);
-	});
+	it.each(builtPages().map((page) => [page.path, page.file]))(
+		'%s: HTML ≤ 40 KB gzipped, so no page grows without bound',
+		(_path, file) => {
+			expect(gzipped(readFileSync(file))).toBeLessThanOrEqual(40 * KB);
+		}
+	);
 
-	it.each(builtPages().map((page) => [page.path, page.file]))('%s: its enhancing scripts are ≤ 10 KB gzipped', (_path, file) => {
-		expect(pageAssets(file).js).toBeLessThanOrEqual(10 * KB);
-	});
+	it.each(builtPages().map((page) => [page.path, page.file]))(
+		'%s: its enhancing scripts are ≤ 10 KB gzipped',
+		(_path, file) => {
+			expect(pageAssets(file).js).toBeLessThanOrEqual(10 * KB);
+		}
+	);
 
 	it('reads a claim with no JavaScript at all: a claim page’s only scripts enhance (copy buttons)', () => {
 		const file = join(DIST, 'claims', builtClaimsJson().claims[0]!.id, 'index.html');

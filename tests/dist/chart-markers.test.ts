@@ -36,7 +36,9 @@ describe('claimant markers on the charts', () => {
 
 	it('draws a claimant the same way on every chart and on the front page, as its record names it', () => {
 		const { content } = validateContent();
-		const byName = new Map(content.claimants.map((claimant) => [claimant.data.shortName, claimant.data]));
+		const byName = new Map(
+			content.claimants.map((claimant) => [claimant.data.shortName, claimant.data])
+		);
 		const seen = new Map<string, string>();
 		for (const entry of charts.flat()) {
 			const marker = byName.get(entry.name)?.marker;
@@ -58,7 +60,9 @@ describe('claimant markers on the charts', () => {
 
 	it('gives no two claimants the same drawing', () => {
 		const { content } = validateContent();
-		const keys = content.claimants.flatMap(({ data }) => (data.marker ? [markerKey(data.marker)] : []));
+		const keys = content.claimants.flatMap(({ data }) =>
+			data.marker ? [markerKey(data.marker)] : []
+		);
 		expect(keys.length).toBeGreaterThan(1);
 		expect(new Set(keys).size).toBe(keys.length);
 	});

@@ -6,13 +6,21 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Every command in EDITING.md, in order, run in a copy of the project (tracked and new files), so the guide cannot go stale.
-const commands = [...readFileSync('EDITING.md', 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) => block[1]!.trim().split('\n'));
+const commands = [...readFileSync('EDITING.md', 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].flatMap(
+	(block) => block[1]!.trim().split('\n')
+);
 const SERVERS = new Set(['npm run dev', 'npm run preview']);
 
 let sandbox: string;
 beforeAll(() => {
 	sandbox = mkdtempSync(join(tmpdir(), 'claims-editing-guide-'));
-	const tracked = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+	const tracked = spawnSync(
+		'git',
+		['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+		{ encoding: 'utf8' }
+	)
+		.stdout.split('\0')
+		.filter(Boolean);
 	for (const file of tracked) {
 		mkdirSync(dirname(join(sandbox, file)), { recursive: true });
 		cpSync(file, join(sandbox, file));
@@ -23,7 +31,11 @@ afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 // An editor's shell, not the test runner's: vitest's NODE_ENV=test and VITEST* variables change how `astro dev` serves.
 const env = () => ({
-	...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+	...Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')
+		)
+	),
 	CLAIMS_CACHE_DIR: join(sandbox, '.astro-cache'),
 	CLAIMS_AS_OF: '2026-11-26',
 });
@@ -62,7 +74,10 @@ function serveAndFetch(command: string): Promise<number> {
 	const server = spawn('sh', ['-c', command], { cwd: sandbox, env: env(), detached: true });
 	return new Promise<number>((done, fail) => {
 		let output = '';
-		const timer = setTimeout(() => fail(new Error(`${command} printed no address:\n${output}`)), 60_000);
+		const timer = setTimeout(
+			() => fail(new Error(`${command} printed no address:\n${output}`)),
+			60_000
+		);
 		server.stdout.on('data', async (chunk: Buffer) => {
 			output += chunk.toString();
 			const address = /http:\/\/localhost:\d+\//.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[0];

@@ -52,7 +52,9 @@ describe('the built JSON Schema of claims.json', () => {
 		const v1Schema = JSON.parse(read('schema/claims.v1.schema.json')) as Record<string, unknown>;
 		expect(v1Schema['$id']).toBe(`${site}/schema/claims.v1.schema.json`);
 		const validateV1 = ajv.compile(v1Schema);
-		expect(validateV1(JSON.parse(read('claims.v1.json'))), ajv.errorsText(validateV1.errors)).toBe(true);
+		expect(validateV1(JSON.parse(read('claims.v1.json'))), ajv.errorsText(validateV1.errors)).toBe(
+			true
+		);
 	});
 
 	it('rejects a copy of claims.json with a status of "maybe"', () => {
@@ -103,7 +105,9 @@ describe('robots.txt and the sitemap', () => {
 	it('robots.txt allows everything but the admin and names the sitemap index', () => {
 		const robots = read('robots.txt');
 		expect(robots).toMatch(/^User-agent: \*$/m);
-		expect([...robots.matchAll(/^Disallow: *(\S+)/gm)].map((match) => match[1])).toEqual([ADMIN_PATH]);
+		expect([...robots.matchAll(/^Disallow: *(\S+)/gm)].map((match) => match[1])).toEqual([
+			ADMIN_PATH,
+		]);
 		expect(robots).toMatch(new RegExp(`^Sitemap: ${sitemapIndex.replaceAll('.', '\\.')}$`, 'm'));
 	});
 

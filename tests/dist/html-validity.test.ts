@@ -16,9 +16,16 @@ const validator = new HtmlValidate({
 });
 
 describe('HTML in dist/', () => {
-	it.each(builtPages().map((page) => [page.path, page.file]))('%s is valid HTML', async (_path, file) => {
-		const report = await validator.validateFile(file);
-		const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
-		expect(messages).toEqual([]);
-	});
+	it.each(builtPages().map((page) => [page.path, page.file]))(
+		'%s is valid HTML',
+		async (_path, file) => {
+			const report = await validator.validateFile(file);
+			const messages = report.results.flatMap((result) =>
+				result.messages.map(
+					(message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`
+				)
+			);
+			expect(messages).toEqual([]);
+		}
+	);
 });

@@ -7,8 +7,14 @@ const pages = builtPages().map((page) => {
 	const all = elements(parseHtml(page.file));
 	return {
 		...page,
-		ids: new Set(all.map((element) => element.attribs['id']).filter((id): id is string => id !== undefined)),
-		links: all.flatMap((element) => ['href', 'src'].map((name) => element.attribs[name]).filter((value): value is string => value !== undefined)),
+		ids: new Set(
+			all.map((element) => element.attribs['id']).filter((id): id is string => id !== undefined)
+		),
+		links: all.flatMap((element) =>
+			['href', 'src']
+				.map((name) => element.attribs[name])
+				.filter((value): value is string => value !== undefined)
+		),
 	};
 });
 const idsByPath = new Map(pages.map((page) => [page.path, page.ids]));
@@ -38,22 +44,35 @@ describe('internal links in dist/', () => {
 				}
 				const anchor = decodeURIComponent(url.hash.slice(1));
 				if (anchor === '' || anchor.startsWith(':~:')) continue;
-				const targetIds = idsByPath.get(url.pathname.endsWith('/') ? url.pathname : `${url.pathname}`);
-				if (!targetIds?.has(anchor)) broken.push(`${page.path}: ${link} (no element with id "${anchor}")`);
+				const targetIds = idsByPath.get(
+					url.pathname.endsWith('/') ? url.pathname : `${url.pathname}`
+				);
+				if (!targetIds?.has(anchor))
+					broken.push(`${page.path}: ${link} (no element with id "${anchor}")`);
 			}
 		}
 		expect(broken).toEqual([]);
 	});
 
 	it('uses trailing slashes on page links, as the permanent URLs do', () => {
-		const unslashed = pages.flatMap((page) => page.links.filter((link) => /^\/(claims|claimants|sources|timeline)\/[^#.]*[^/#]$/.test(link.split('#')[0]!)).map((link) => `${page.path}: ${link}`));
+		const unslashed = pages.flatMap((page) =>
+			page.links
+				.filter((link) =>
+					/^\/(claims|claimants|sources|timeline)\/[^#.]*[^/#]$/.test(link.split('#')[0]!)
+				)
+				.map((link) => `${page.path}: ${link}`)
+		);
 		expect(unslashed).toEqual([]);
 	});
 
 	it('never gives two elements of a page the same id', () => {
 		const duplicates = builtPages().flatMap((page) => {
-			const ids = elements(parseHtml(page.file)).map((element) => element.attribs['id']).filter(Boolean);
-			return ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `${page.path}: #${id}`);
+			const ids = elements(parseHtml(page.file))
+				.map((element) => element.attribs['id'])
+				.filter(Boolean);
+			return ids
+				.filter((id, index) => ids.indexOf(id) !== index)
+				.map((id) => `${page.path}: #${id}`);
 		});
 		expect(duplicates).toEqual([]);
 	});

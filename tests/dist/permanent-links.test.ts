@@ -22,13 +22,19 @@ describe('permanent links in dist/', () => {
 		expect(existsSync(join(DIST, '_redirects'))).toBe(true);
 	});
 
-	it.each(builtClaimsJson().claims.map((claim) => claim.id))('gives claim %s stable anchors and a visible permanent link', (id) => {
-		const all = elements(parseHtml(join(DIST, 'claims', id, 'index.html')));
-		const ids = new Set(all.map((element) => element.attribs['id']));
-		for (const anchor of ['quotes', 'status-history', 'evidence', 'related', 'cite', 'statuses']) expect(ids).toContain(anchor);
-		const canonical = all.find((element) => element.name === 'link' && element.attribs['rel'] === 'canonical')?.attribs['href'];
-		const permalink = all.find((element) => element.attribs['id'] === 'permalink');
-		expect(permalink?.attribs['href']).toBe(canonical);
-		expect(canonical).toMatch(new RegExp(`/claims/${id}/$`));
-	});
+	it.each(builtClaimsJson().claims.map((claim) => claim.id))(
+		'gives claim %s stable anchors and a visible permanent link',
+		(id) => {
+			const all = elements(parseHtml(join(DIST, 'claims', id, 'index.html')));
+			const ids = new Set(all.map((element) => element.attribs['id']));
+			for (const anchor of ['quotes', 'status-history', 'evidence', 'related', 'cite', 'statuses'])
+				expect(ids).toContain(anchor);
+			const canonical = all.find(
+				(element) => element.name === 'link' && element.attribs['rel'] === 'canonical'
+			)?.attribs['href'];
+			const permalink = all.find((element) => element.attribs['id'] === 'permalink');
+			expect(permalink?.attribs['href']).toBe(canonical);
+			expect(canonical).toMatch(new RegExp(`/claims/${id}/$`));
+		}
+	);
 });

@@ -7,7 +7,8 @@ import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
 
 const { content } = validateContent();
-const parse = (file: string) => new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+const parse = (file: string) =>
+	new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
 const claimPages = builtPages().filter(({ path }) => /^\/claims\/[^/]+\/$/.test(path));
 const mapsOf = (file: string) => [...parse(file).querySelectorAll('svg.map')];
 
@@ -25,12 +26,17 @@ describe('places and maps in the built site', () => {
 	});
 
 	it('links each claim page to the page of every place it names', () => {
-		const named = content.claims.filter((claim) => !claim.data.draft && claim.data.places.length > 0);
+		const named = content.claims.filter(
+			(claim) => !claim.data.draft && claim.data.places.length > 0
+		);
 		expect(named.length).toBeGreaterThan(0);
 		for (const claim of named) {
 			const page = parse(join(DIST, 'claims', claim.id, 'index.html'));
-			const links = new Set([...page.querySelectorAll('a')].map((link) => link.getAttribute('href')));
-			for (const id of claim.data.places) expect(links.has(`/places/${id}/`), `${claim.id} → ${id}`).toBe(true);
+			const links = new Set(
+				[...page.querySelectorAll('a')].map((link) => link.getAttribute('href'))
+			);
+			for (const id of claim.data.places)
+				expect(links.has(`/places/${id}/`), `${claim.id} → ${id}`).toBe(true);
 		}
 	});
 
@@ -55,7 +61,9 @@ describe('places and maps in the built site', () => {
 			...claimPages.map(({ file }) => file),
 			join(DIST, 'places', 'index.html'),
 			...readdirSync(join(DIST, 'places')).flatMap((id) =>
-				existsSync(join(DIST, 'places', id, 'index.html')) ? [join(DIST, 'places', id, 'index.html')] : []
+				existsSync(join(DIST, 'places', id, 'index.html'))
+					? [join(DIST, 'places', id, 'index.html')]
+					: []
 			),
 		];
 		let checked = 0;
@@ -68,17 +76,26 @@ describe('places and maps in the built site', () => {
 	});
 
 	it('keeps every claim page map within 6 KB gzipped', () => {
-		const sizes = claimPages.flatMap(({ file }) => mapsOf(file).map((map) => gzipSync(map.outerHTML).length));
+		const sizes = claimPages.flatMap(({ file }) =>
+			mapsOf(file).map((map) => gzipSync(map.outerHTML).length)
+		);
 		expect(sizes.length).toBeGreaterThan(10);
 		expect(Math.max(...sizes)).toBeLessThanOrEqual(6 * 1024);
 	});
 
 	it('serves every Korean character of the place names from a font slice on the site, linked from place pages', () => {
 		const css = readFileSync(join(DIST, 'fonts', 'korean.css'), 'utf8');
-		const faces = [...css.matchAll(/url\(\/fonts\/([^)]+)\)[^}]*unicode-range:([^}]+)}/g)].map(([, file, ranges]) => ({
-			file: file!,
-			ranges: ranges!.split(',').map((range) => range.replace('U+', '').split('-').map((hex) => parseInt(hex, 16))),
-		}));
+		const faces = [...css.matchAll(/url\(\/fonts\/([^)]+)\)[^}]*unicode-range:([^}]+)}/g)].map(
+			([, file, ranges]) => ({
+				file: file!,
+				ranges: ranges!.split(',').map((range) =>
+					range
+						.replace('U+', '')
+						.split('-')
+						.map((hex) => parseInt(hex, 16))
+				),
+			})
+		);
 		expect(faces.length).toBeGreaterThan(0);
 		for (const { file } of faces) expect(existsSync(join(DIST, 'fonts', file)), file).toBe(true);
 		const hangul = [...new Set(content.places.flatMap((place) => [...place.data.names.ko]))].filter(
@@ -87,7 +104,9 @@ describe('places and maps in the built site', () => {
 		expect(hangul.length).toBeGreaterThan(10);
 		for (const character of hangul) {
 			const point = character.codePointAt(0)!;
-			const covered = faces.some(({ ranges }) => ranges.some(([from, to = from]) => point >= from! && point <= to!));
+			const covered = faces.some(({ ranges }) =>
+				ranges.some(([from, to = from]) => point >= from! && point <= to!)
+			);
 			expect(covered, character).toBe(true);
 		}
 		for (const place of content.places)

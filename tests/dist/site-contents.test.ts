@@ -6,7 +6,10 @@ import { builtClaimsJson, DIST } from '../support/built-site.ts';
 import { CLAIM_JSON_KEYS, CLAIM_JSON_V1_KEYS } from '../support/published-contracts.ts';
 
 const { content } = validateContent('content');
-const published = content.claims.filter((claim) => !claim.data.draft).map((claim) => claim.id).sort();
+const published = content.claims
+	.filter((claim) => !claim.data.draft)
+	.map((claim) => claim.id)
+	.sort();
 const claimsJson = builtClaimsJson();
 
 describe('the built site', () => {
@@ -20,7 +23,12 @@ describe('the built site', () => {
 	});
 
 	it('has a page for every claimant and every source', () => {
-		const pages = [...content.claimants.filter((claimant) => !claimant.data.draft).map((claimant) => `claimants/${claimant.id}`), ...content.sources.map((source) => `sources/${source.id}`)];
+		const pages = [
+			...content.claimants
+				.filter((claimant) => !claimant.data.draft)
+				.map((claimant) => `claimants/${claimant.id}`),
+			...content.sources.map((source) => `sources/${source.id}`),
+		];
 		expect(pages.filter((page) => !existsSync(join(DIST, page, 'index.html')))).toEqual([]);
 	});
 
@@ -34,17 +42,29 @@ describe('the built site', () => {
 	});
 
 	it('keeps the first published shape at claims.v1.json: version 1, its fields, facts and predictions only', () => {
-		const v1 = JSON.parse(readFileSync(join(DIST, 'claims.v1.json'), 'utf8')) as { schemaVersion: number; claims: Array<{ id: string }> };
+		const v1 = JSON.parse(readFileSync(join(DIST, 'claims.v1.json'), 'utf8')) as {
+			schemaVersion: number;
+			claims: Array<{ id: string }>;
+		};
 		expect(v1.schemaVersion).toBe(1);
 		for (const claim of v1.claims) expect(Object.keys(claim)).toEqual(CLAIM_JSON_V1_KEYS);
-		expect(v1.claims.map((claim) => claim.id)).toEqual(claimsJson.claims.filter((claim) => claim.kind !== 'opinion').map((claim) => claim.id));
+		expect(v1.claims.map((claim) => claim.id)).toEqual(
+			claimsJson.claims.filter((claim) => claim.kind !== 'opinion').map((claim) => claim.id)
+		);
 	});
 
 	it('states on the method page how many claims quote a report word for word, as claims.json counts them', () => {
-		const quoted = claimsJson.claims.filter((claim) => claim.sources.some((citation) => citation.quote !== null)).length;
+		const quoted = claimsJson.claims.filter((claim) =>
+			claim.sources.some((citation) => citation.quote !== null)
+		).length;
 		expect(quoted).toBeGreaterThan(0);
-		const methodText = readFileSync(join(DIST, 'method', 'index.html'), 'utf8').replace(/\s+/g, ' ');
-		expect(methodText).toContain(`Today ${quoted} claims quote a report word for word; the other ${claimsJson.claims.length - quoted} rest on reports`);
+		const methodText = readFileSync(join(DIST, 'method', 'index.html'), 'utf8').replace(
+			/\s+/g,
+			' '
+		);
+		expect(methodText).toContain(
+			`Today ${quoted} claims quote a report word for word; the other ${claimsJson.claims.length - quoted} rest on reports`
+		);
 	});
 
 	it('keeps drafts out of the site', () => {

@@ -28,7 +28,9 @@ describe('the timeline overview', () => {
 
 	it('draws the same months as a chart for wide screens and as a list for phones', () => {
 		const html = readFileSync(join(DIST, 'timeline', 'index.html'), 'utf8');
-		const chartLinks = /class="overview__chart"[\s\S]*?<\/svg>/.exec(html)![0].match(/<a /g)!.length;
+		const chartLinks = /class="overview__chart"[\s\S]*?<\/svg>/
+			.exec(html)![0]
+			.match(/<a /g)!.length;
 		expect(chartLinks).toBe(monthLinks(join(DIST, 'timeline', 'index.html')).length);
 	});
 });
