@@ -6,7 +6,7 @@ import { parseDocument } from 'htmlparser2';
 import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
 import { describe, expect, it } from 'vitest';
 import { builtClaimsJson, builtPages, DIST, elements } from '../support/built-site.ts';
-import { parseCsv } from '../support/parse-csv.ts';
+import { parse } from 'csv-parse/sync';
 import { CLAIMS_CSV_HEADER } from '../support/published-contracts.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
@@ -76,7 +76,7 @@ describe('the built JSON Schema of claims.json', () => {
 
 describe('the built claims.csv', () => {
 	const text = read('claims.csv');
-	const [header, ...rows] = parseCsv(text);
+	const [header, ...rows] = parse(text, { record_delimiter: '\r\n' }) as string[][];
 
 	it('parses as RFC 4180 with the published header', () => {
 		expect(header).toEqual(CLAIMS_CSV_HEADER);

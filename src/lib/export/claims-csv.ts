@@ -2,14 +2,12 @@ import { formatFigure } from '../figures/format-figure.ts';
 import type { Figure } from '../figures/figure.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { buildClaimsJson } from './claims-json.ts';
-import { csvField } from './csv-field.ts';
+import { toCsv } from './csv.ts';
 
 type ExportedClaim = ReturnType<typeof buildClaimsJson>['claims'][number];
 
 const LIST = '; ';
 const QUOTE_LIST = ' | ';
-// RFC 4180 ends every record, the last one included, with CRLF.
-const RECORD_END = '\r\n';
 
 /** Each column's header and how a claim fills it, in the published column order. */
 const COLUMNS: Array<[header: string, value: (claim: ExportedClaim) => string]> = [
@@ -52,9 +50,10 @@ const COLUMNS: Array<[header: string, value: (claim: ExportedClaim) => string]> 
  */
 export function buildClaimsCsv(index: SiteIndex, site: string): string {
 	const { claims } = buildClaimsJson(index, site);
-	const header = COLUMNS.map(([name]) => csvField(name)).join(',');
-	const rows = claims.map((claim) => COLUMNS.map(([, value]) => csvField(value(claim))).join(','));
-	return [header, ...rows].map((record) => `${record}${RECORD_END}`).join('');
+	return toCsv([
+		COLUMNS.map(([name]) => name),
+		...claims.map((claim) => COLUMNS.map(([, value]) => value(claim))),
+	]);
 }
 
 /**

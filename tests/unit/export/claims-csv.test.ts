@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimsCsv } from '../../../src/lib/export/claims-csv.ts';
-import { csvField } from '../../../src/lib/export/csv-field.ts';
+import { toCsv } from '../../../src/lib/export/csv.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { parseCsv } from '../../support/parse-csv.ts';
+import { parse } from 'csv-parse/sync';
 import { CLAIMS_CSV_HEADER } from '../../support/published-contracts.ts';
 import { claimantRecord, claimRecord, sourceRecord, placeRecord } from '../support/records.ts';
 
@@ -72,7 +72,8 @@ const index = buildSiteIndex(
 	]
 );
 const csv = buildClaimsCsv(index, SITE);
-const [header, ...rows] = parseCsv(csv);
+// Read back with a maintained parser, strict about quotes and record ends, not one written alongside the writer.
+const [header, ...rows] = parse(csv, { record_delimiter: '\r\n' }) as string[][];
 
 function row(id: string): Record<string, string> {
 	const found = rows.find((fields) => fields[0] === id);
@@ -216,10 +217,12 @@ describe('buildClaimsCsv', () => {
 	});
 });
 
-// The claim schemas trim text, so a leading tab or CR cannot reach a row; the field encoder is checked directly.
-describe('csvField', () => {
+// The claim schemas trim text, so a leading tab or CR cannot reach a row; the encoding is checked field by field.
+const field = (text: string) => toCsv([[text]]).slice(0, -2);
+
+describe('toCsv', () => {
 	it('guards every formula start: =, +, -, @, tab and CR', () => {
-		expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(csvField)).toEqual([
+		expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(field)).toEqual([
 			"'=1+1",
 			"'+1",
 			"'-1",
@@ -230,11 +233,11 @@ describe('csvField', () => {
 	});
 
 	it('quotes after guarding, so the apostrophe is inside the quotes', () => {
-		expect(csvField('=A1,"B"')).toBe(`"'=A1,""B"""`);
+		expect(field('=A1,"B"')).toBe(`"'=A1,""B"""`);
 	});
 
 	it('quotes a comma, a double quote, CR and LF, and nothing else', () => {
-		expect(['a,b', 'a"b', 'a\rb', 'a\nb', "a'b; c|d"].map(csvField)).toEqual([
+		expect(['a,b', 'a"b', 'a\rb', 'a\nb', "a'b; c|d"].map(field)).toEqual([
 			'"a,b"',
 			'"a""b"',
 			'"a\rb"',
@@ -243,7 +246,7 @@ describe('csvField', () => {
 		]);
 	});
 
-	it('leaves an empty field empty', () => {
-		expect(csvField('')).toBe('');
+	it('leaves an empty field empty and ends every record, the last too, with CRLF', () => {
+		expect(toCsv([[''], ['a', 'b']])).toBe('\r\na,b\r\n');
 	});
 });
