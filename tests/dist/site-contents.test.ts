@@ -66,9 +66,4 @@ describe('the built site', () => {
 			`Today ${quoted} claims quote a report word for word; the other ${claimsJson.claims.length - quoted} rest on reports`
 		);
 	});
-
-	it('keeps drafts out of the site', () => {
-		const drafts = content.claims.filter((claim) => claim.data.draft).map((claim) => claim.id);
-		expect(drafts.filter((id) => existsSync(join(DIST, 'claims', id)))).toEqual([]);
-	});
 });

@@ -4,9 +4,36 @@ import { useBrowserSession } from '../support/browser-session.ts';
 import { buildFixtureSite } from '../support/build-fixture-site.ts';
 
 // A site built from fixture content with a renamed claim (old id nis-special-forces-shipped), a duplicate merged into
-// nis-1500-special-forces, and a claim its claimant retracted.
+// nis-1500-special-forces, a claim its claimant retracted, and a draft awaiting review.
 const session = useBrowserSession(() => buildFixtureSite('accepted-renamed-and-withdrawn-claims'));
 const CLAIM = '/claims/nis-1500-special-forces/';
+
+const DRAFT = 'nis-draft-awaiting-review';
+
+describe('a draft claim', () => {
+	it('has no page (so search has nothing to index) and appears in no list, export, feed or sitemap', async () => {
+		const fetchText = async (path: string) => {
+			const response = await fetch(`${session.origin}${path}`);
+			return { status: response.status, text: await response.text() };
+		};
+		expect((await fetchText(`/claims/${DRAFT}/`)).status).toBe(404);
+		// The published claims are there, so an absent draft is not an empty site.
+		expect((await fetchText(CLAIM)).status).toBe(200);
+		for (const path of [
+			'/claims/',
+			'/claims.json',
+			'/claims.csv',
+			'/claim-ids.json',
+			'/feed.xml',
+			'/sitemap-0.xml',
+		]) {
+			const { status, text } = await fetchText(path);
+			expect(status, path).toBe(200);
+			expect(text, path).toContain('nis-1500-special-forces');
+			expect(text, path).not.toContain(DRAFT);
+		}
+	});
+});
 
 describe('links that never break', () => {
 	it.each([true, false])(

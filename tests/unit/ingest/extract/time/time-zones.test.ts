@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { zoneOffset } from '../../../../../src/lib/ingest/extract/time/time-zones.ts';
 
+/** The UTC offset of an IANA zone at noon UTC on a day, as ±hh:mm. */
+function ianaOffset(timeZone: string, day: string): string {
+	const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+		.formatToParts(new Date(`${day}T12:00:00Z`))
+		.find((part) => part.type === 'timeZoneName')!.value;
+	return name === 'GMT' ? '+00:00' : name.replace(/^GMT/, '');
+}
+
 describe('zoneOffset', () => {
+	// Offsets come from the IANA time-zone database (through Intl), not from a copy of the table under test: each
+	// abbreviation is the name a place uses at one time of year.
 	it.each([
-		['EDT', '-04:00'],
-		['EST', '-05:00'],
-		['CDT', '-05:00'],
-		['CST', '-06:00'],
-		['PDT', '-07:00'],
-		['PST', '-08:00'],
-		['BST', '+01:00'],
-		['GMT', '+00:00'],
-		['UTC', '+00:00'],
-		['Z', 'Z'],
-		['CET', '+01:00'],
-		['CEST', '+02:00'],
-		['EET', '+02:00'],
-		['EEST', '+03:00'],
-		['MSK', '+03:00'],
-		['KST', '+09:00'],
-		['JST', '+09:00'],
-		['AEST', '+10:00'],
-		['AEDT', '+11:00'],
-	])('reads %s as %s', (zone, offset) => {
-		expect(zoneOffset(zone)).toEqual({ offset });
+		['EDT', 'America/New_York', '2024-07-01'],
+		['EST', 'America/New_York', '2024-01-15'],
+		['CDT', 'America/Chicago', '2024-07-01'],
+		['CST', 'America/Chicago', '2024-01-15'],
+		['PDT', 'America/Los_Angeles', '2024-07-01'],
+		['PST', 'America/Los_Angeles', '2024-01-15'],
+		['BST', 'Europe/London', '2024-07-01'],
+		['GMT', 'Europe/London', '2024-01-15'],
+		['UTC', 'Etc/UTC', '2024-07-01'],
+		['CET', 'Europe/Paris', '2024-01-15'],
+		['CEST', 'Europe/Paris', '2024-07-01'],
+		['EET', 'Europe/Kyiv', '2024-01-15'],
+		['EEST', 'Europe/Kyiv', '2024-07-01'],
+		['MSK', 'Europe/Moscow', '2024-07-01'],
+		['KST', 'Asia/Seoul', '2024-07-01'],
+		['JST', 'Asia/Tokyo', '2024-07-01'],
+		['AEST', 'Australia/Sydney', '2024-07-01'],
+		['AEDT', 'Australia/Sydney', '2024-01-15'],
+	])('reads %s as the offset of %s on %s', (zone, place, day) => {
+		expect(zoneOffset(zone)).toEqual({ offset: ianaOffset(place, day) });
+	});
+
+	it('reads Z as Z', () => {
+		expect(zoneOffset('Z')).toEqual({ offset: 'Z' });
 	});
 
 	it.each([
