@@ -1,5 +1,5 @@
 import { closestIds } from '../lib/links/closest-ids.ts';
-import { parsePagePath } from '../lib/links/page-paths.ts';
+import { PAGE_PATHS, parsePagePath } from '../lib/links/page-paths.ts';
 
 /**
  * On the 404 page, for a mistyped claim address: fetches the list of claim ids and shows links to the closest.
@@ -17,7 +17,7 @@ export async function suggestClaims(section: HTMLElement, path: string): Promise
 	const list = section.querySelector('ul')!;
 	for (const id of closest) {
 		const link = document.createElement('a');
-		link.href = `/claims/${id}/`;
+		link.href = PAGE_PATHS.claims(id);
 		link.textContent = titles.get(id)!;
 		const item = document.createElement('li');
 		item.append(link, ` (${id})`);
