@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { contentRoot } from '../src/lib/content-folders.ts';
-import { filesOutOfLayout } from '../src/lib/yaml/content-layout-report.ts';
+import { layoutReport } from '../src/lib/yaml/content-layout-report.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--check');
@@ -16,19 +16,22 @@ if (unknown.length > 0) {
 	process.exit(2);
 }
 const root = contentRoot();
-const files = filesOutOfLayout(root);
+const { relaid: files, unrelaid } = layoutReport(root);
+const list = (paths: string[]) => paths.map((path) => `  ${path}`).join('\n');
 if (args.includes('--check')) {
 	for (const { path } of files) console.error(`${path}: not in the standard layout`);
-	if (files.length > 0) {
-		console.error(`\nRun npm run format:content to rewrite ${files.length === 1 ? 'it' : 'them'}.`);
-		process.exit(1);
-	}
+	for (const { path, reason } of unrelaid) console.error(`${path}: cannot be laid out: ${reason}`);
+	if (files.length > 0) console.error(`\nRun npm run format:content to rewrite what can be.`);
+	if (files.length + unrelaid.length > 0) process.exit(1);
 	console.log(`Every file in ${root}/ is in the standard layout.`);
 } else {
 	for (const { path, relaid } of files) writeFileSync(path, relaid);
-	console.log(
-		files.length === 0
-			? `Every file in ${root}/ was already in the standard layout.`
-			: `Rewrote ${files.length} ${files.length === 1 ? 'file' : 'files'} in the standard layout:\n${files.map(({ path }) => `  ${path}`).join('\n')}`
-	);
+	if (files.length > 0)
+		console.log(
+			`Rewrote ${files.length} ${files.length === 1 ? 'file' : 'files'} in the standard layout:\n${list(files.map(({ path }) => path))}`
+		);
+	for (const { path, reason } of unrelaid) console.error(`${path}: left as it is: ${reason}`);
+	if (files.length + unrelaid.length === 0)
+		console.log(`Every file in ${root}/ was already in the standard layout.`);
+	if (unrelaid.length > 0) process.exit(1);
 }

@@ -10,7 +10,9 @@ import {
 	formatYamlFile,
 	parseFrontmatterFile,
 	parseYamlFile,
+	withoutUnfilled,
 } from '../lib/yaml/content-file.ts';
+import { FILE_COMMENT_FIELD } from '../lib/admin/file-comment-field.ts';
 
 interface SveltiaCms {
 	registerCustomFormat(
@@ -41,16 +43,28 @@ declare global {
 const setup = JSON.parse(document.getElementById('admin-setup')!.textContent!) as AdminSetup;
 
 function fromFile(format: AdminFormat, text: string): Record<string, unknown> {
-	if (!format.body) return parseYamlFile(text).data;
-	const file = parseFrontmatterFile(text);
+	const file = format.body ? parseFrontmatterFile(text) : parseYamlFile(text);
 	if (!file) throw new Error('The file does not open with fields between two "---" lines.');
-	return { ...file.data, body: file.body?.trimEnd() ?? '' };
+	return {
+		...file.data,
+		...(format.body ? { body: file.body?.trimEnd() ?? '' } : {}),
+		[FILE_COMMENT_FIELD]: (file.comment ?? []).join('\n'),
+	};
 }
 
 function toFile(format: AdminFormat, value: Record<string, unknown>): string {
-	if (!format.body) return formatYamlFile({ data: value }, format.fields);
-	const { body, ...data } = value;
-	return formatFrontmatterFile({ data, body: typeof body === 'string' ? body : '' }, format.fields);
+	const { body, [FILE_COMMENT_FIELD]: comment, ...values } = value;
+	const data = withoutUnfilled(values, { type: 'object', fields: format.fields }) as Record<
+		string,
+		unknown
+	>;
+	const file = {
+		data,
+		comment: typeof comment === 'string' && comment !== '' ? comment.split('\n') : [],
+	};
+	return format.body
+		? formatFrontmatterFile({ ...file, body: typeof body === 'string' ? body : '' }, format.fields)
+		: formatYamlFile(file, format.fields);
 }
 
 function loadScript(src: string): Promise<void> {

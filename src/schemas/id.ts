@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 
-/** Lowercase words joined by hyphens: the form of every permanent id (a file name without its extension). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../lib/ids/id-pattern.ts';
+
+export { ID_PATTERN };
 
 /** A reference to a record by its id. */
 export const IdSchema = z.string().regex(ID_PATTERN, {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
-import { metaPolicy } from '../../src/lib/security/content-security-policy.ts';
+import { HOST_FILES, metaPolicy } from '../../src/lib/security/content-security-policy.ts';
 import { builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
 
 /** A policy's sources for one directive. */
@@ -66,10 +66,12 @@ describe('the Content-Security-Policy', () => {
 	it('is sent as a header too, by _headers, for every path: every page’s scripts allowed, framing forbidden', () => {
 		const covered = new Set(siteBlocks.map(({ pattern }) => pattern));
 		for (const entry of readdirSync(DIST, { withFileTypes: true })) {
-			if (entry.name.startsWith('_') || `/${entry.name}/` === ADMIN_PATH) continue;
+			if (HOST_FILES.includes(entry.name) || `/${entry.name}/` === ADMIN_PATH) continue;
 			expect(covered).toContain(entry.isDirectory() ? `/${entry.name}/*` : `/${entry.name}`);
 		}
 		expect(covered).toContain('/');
+		// The scripts and styles every page loads get the same headers (nosniff above all).
+		expect(covered).toContain('/_astro/*');
 		// One policy for the whole site, never the admin's, which may reach the GitHub API.
 		expect(new Set(siteBlocks.map(({ policy }) => policy)).size).toBe(1);
 		expect(headerPolicy).not.toContain('api.github.com');

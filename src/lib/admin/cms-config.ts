@@ -1,5 +1,6 @@
 import { CLAIM_KINDS, CLAIM_KIND_DEFINITIONS, type ClaimKind } from '../claims/claim-kinds.ts';
 import { collectionFiles, type CollectionName } from '../content-folders.ts';
+import { FILE_COMMENT_FIELD } from './file-comment-field.ts';
 import { OPINION_FIELDS, RATED_FIELDS } from '../../schemas/claim.ts';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
 import { collectionFields, hasBody } from '../yaml/content-layout.ts';
@@ -106,8 +107,10 @@ const LONG_TEXT = new Set([
 	'caveatNote',
 ]);
 
-// The common EDTF forms, checked as they are typed; npm run check judges the rest.
-const EDTF_PATTERN = String.raw`^[0-9X]{4}(-[0-9X]{2}){0,2}[?~%]?(/[0-9X]{4}(-[0-9X]{2}){0,2}[?~%]?)?$`;
+// The shapes of EDTF dates and intervals (open ends too), checked as they are typed; npm run check judges the rest
+// (real days, seasons, intervals that end before they start).
+const EDTF_DAY = String.raw`[0-9X]{4}(-[0-9X]{2}){0,2}[?~%]?`;
+const EDTF_PATTERN = `^(${EDTF_DAY}|\\.\\.)?(/(${EDTF_DAY}|\\.\\.)?)?$`;
 
 /**
  * The name of the custom file format each collection is read and written with (registered by the admin page).
@@ -193,6 +196,7 @@ function folderCollection(
 		fields: hasBody(collection)
 			? [
 					...formFields,
+					FILE_COMMENT,
 					{
 						name: 'body',
 						label: collection === 'sources' ? 'Stored text' : "Editor's note",
@@ -204,9 +208,16 @@ function folderCollection(
 								: 'A short note shown on the page under the record: context, caveats, what would settle it.',
 					},
 				]
-			: formFields,
+			: [...formFields, FILE_COMMENT],
 	};
 }
+
+const FILE_COMMENT: CmsField = {
+	name: FILE_COMMENT_FIELD,
+	label: 'File comment',
+	widget: 'hidden',
+	required: false,
+};
 
 function cmsField(field: Field): CmsField {
 	return {
@@ -315,13 +326,7 @@ export function cmsConfig(
 		media_folder: 'public/uploads',
 		// No stock-photo providers (third-party requests); machine translation needs i18n, which is not configured.
 		media_libraries: { stock_assets: false },
-		slug: {
-			encoding: 'ascii',
-			clean_accents: true,
-			sanitize_replacement: '-',
-			lowercase: true,
-			maxlength: 80,
-		},
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true },
 		editor: { preview: true },
 		collections: cmsCollections(),
 	};

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ADMIN_PATH } from './admin-path.ts';
@@ -74,27 +74,29 @@ export function sveltiaBundle(): string {
 			'sveltiaBundle: the bundle no longer names its unpkg address — check the @sveltia/cms upgrade'
 		);
 	bundle = bundle.replaceAll(UNPKG_PACKAGE, SVELTIA_PACKAGE_PATH);
-	// Modules it imports at run time (Immutable.js, for preview templates) come from the site, not unpkg.
+	// Every module it would import from unpkg is asked of the site instead: Immutable.js (for preview templates) is
+	// served; the rest (code highlighting in the Markdown editor, which claims never need) are not, and fail quietly.
 	if (!bundle.includes(UNPKG_MODULE))
 		throw new Error(
 			'sveltiaBundle: the bundle no longer imports modules from unpkg as expected — check the upgrade'
 		);
-	bundle = bundle.replaceAll(UNPKG_MODULE, `${SVELTIA_MODULES_PATH}\${e}`);
+	bundle = bundle.replaceAll(UNPKG, SVELTIA_MODULES_PATH);
 	// It also polls GitHub's status page from the sign-in screen on; the site answers "unknown", which shows nothing.
 	if (!bundle.includes(GITHUB_STATUS))
 		throw new Error(
 			'sveltiaBundle: the bundle no longer polls the GitHub status page as expected — check the upgrade'
 		);
 	bundle = bundle.replaceAll(GITHUB_STATUS, GITHUB_STATUS_PATH);
-	if (bundle.includes('cdn.jsdelivr.net/fontsource'))
+	if (bundle.includes('cdn.jsdelivr.net') || bundle.includes('unpkg.com'))
 		throw new Error(
-			'sveltiaBundle: the bundle loads a font from the CDN that FONTS does not list — add it'
+			'sveltiaBundle: the bundle still names a CDN after the rewrite — check the @sveltia/cms upgrade'
 		);
 	return bundle;
 }
 
 const UNPKG_PACKAGE = 'https://unpkg.com/@sveltia/cms';
-const UNPKG_MODULE = 'https://unpkg.com/${e}';
+const UNPKG = 'https://unpkg.com/';
+const UNPKG_MODULE = `${UNPKG}\${e}`;
 const GITHUB_STATUS = 'https://www.githubstatus.com/api/v2/status.json';
 
 /** Where the bundle reads GitHub's status instead of githubstatus.com. */
@@ -135,12 +137,18 @@ export function sveltiaModule(path: string): string {
 	);
 	if (!module || !sveltiaModulePaths().includes(path))
 		throw new Error(`sveltiaModule: "${path}" is not served`);
-	return readFileSync(join(packageFolder(module.name), module.file), 'utf8');
+	// The copy installed for Sveltia CMS, which satisfies the version range its bundle names.
+	const sveltiaRequire = createRequire(join(packageFolder('@sveltia/cms'), 'package.json'));
+	let folder = dirname(sveltiaRequire.resolve(module.name));
+	while (!existsSync(join(folder, 'package.json'))) folder = dirname(folder);
+	return readFileSync(join(folder, module.file), 'utf8');
 }
 
-/** The chunks Sveltia loads next to its bundle (React, for preview templates), by file name. */
+/** The chunks Sveltia loads next to its bundle (React, for preview templates), by file name, as the package ships them. */
 export function sveltiaChunkFiles(): string[] {
-	return ['react-dom.js'];
+	return readdirSync(join(packageFolder('@sveltia/cms'), 'dist', 'chunks'))
+		.filter((name) => name.endsWith('.js'))
+		.sort();
 }
 
 /** One chunk's text. */

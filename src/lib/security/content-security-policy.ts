@@ -68,12 +68,15 @@ export function formatHeadersFile(rules: readonly HeaderRule[]): string {
 		.join('\n');
 }
 
+/** Files that instruct the host and are never served. */
+export const HOST_FILES: readonly string[] = ['_headers', '_redirects'];
+
 /** `_headers` path patterns covering a built site's top-level files and folders (`/`, `/claims/*`, `/feed.xml`). */
 export function sitePathPatterns(
 	entries: ReadonlyArray<{ name: string; isDirectory: boolean }>
 ): string[] {
 	return entries
-		.filter(({ name }) => !name.startsWith('_'))
+		.filter(({ name }) => !HOST_FILES.includes(name))
 		.flatMap(({ name, isDirectory }) =>
 			isDirectory ? [`/${name}/*`] : name === 'index.html' ? ['/', '/index.html'] : [`/${name}`]
 		)

@@ -1,4 +1,4 @@
-import { Document, isScalar, isSeq, visit, type Node } from 'yaml';
+import { Document, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
 import { UnquotedDate, loadContentYaml } from './content-yaml.ts';
 
@@ -44,6 +44,8 @@ export function formatFields(data: Record<string, unknown>, fields: readonly Fie
 	});
 	const text = document.toString({
 		lineWidth: 0,
+		// Never split double-quoted text over lines: yaml 2.9 misreads its own split of a line holding only spaces.
+		doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY,
 		indent: 2,
 		indentSeq: true,
 		flowCollectionPadding: false,
@@ -81,6 +83,7 @@ export function parseFrontmatterFile(text: string): ContentFile | undefined {
 /** Reads a `.yaml` content file (or the fields of a `.md` one). Unquoted dates become their written text. */
 export function parseYamlFile(text: string): ContentFile {
 	const comment = leadingComment(text);
+	refuseInnerComments(text, comment.length);
 	const data = plainValues(loadContentYaml(text.replace(/^\uFEFF/, '')) ?? {});
 	if (typeof data !== 'object' || data === null || Array.isArray(data))
 		throw new Error('the file is not a set of fields — write one "name: value" per line');
@@ -102,16 +105,49 @@ function arrange(value: unknown, node: FieldNode | undefined): unknown {
 		]),
 		...Object.entries(record).filter(([name]) => !known.has(name)),
 	];
-	const defaults = new Map(fields.map((field) => [field.name, field]));
+	const byName = new Map(fields.map((field) => [field.name, field]));
+	// Only what the schema would fill in anyway is left out: an invalid value stays for the check to report.
 	return Object.fromEntries(
 		entries.filter(([name, entry]) => {
-			if (entry === undefined || entry === null) return false;
-			const field = defaults.get(name);
-			// A form leaves an optional box it did not fill as empty text.
-			if (entry === '' && field && !field.required) return false;
-			if (field && 'defaultValue' in field && sameValue(entry, field.defaultValue)) return false;
-			return !(isEmptyObject(entry) && !field?.required);
+			if (entry === undefined) return false;
+			const field = byName.get(name);
+			return !(field && 'defaultValue' in field && sameValue(entry, field.defaultValue));
 		})
+	);
+}
+
+/**
+ * A form's values without what the editor left unfilled: an optional box left empty comes back as empty text (or null,
+ * or an empty set), which a hand-written file would simply not have. Required fields keep theirs, for the check.
+ */
+export function withoutUnfilled(value: unknown, node: FieldNode): unknown {
+	if (Array.isArray(value)) {
+		if (node.type !== 'array') return value;
+		const items = value.map((item) => withoutUnfilled(item, node.item));
+		return node.item.type === 'object'
+			? items
+			: items.filter((item) => item !== '' && item !== null);
+	}
+	if (value === null || typeof value !== 'object' || node.type !== 'object') return value;
+	const record = value as Record<string, unknown>;
+	const byName = new Map(node.fields.map((field) => [field.name, field]));
+	return Object.fromEntries(
+		Object.entries(record).flatMap(([name, entry]): Array<[string, unknown]> => {
+			const field = byName.get(name);
+			if (!field) return [[name, entry]];
+			const kept = withoutUnfilled(entry, field.node);
+			return !field.required && isUnfilled(kept) ? [] : [[name, kept]];
+		})
+	);
+}
+
+function isUnfilled(value: unknown): boolean {
+	return (
+		value === '' ||
+		value === null ||
+		value === undefined ||
+		(Array.isArray(value) && value.length === 0) ||
+		isEmptyObject(value)
 	);
 }
 
@@ -128,15 +164,41 @@ function isEmptyObject(value: unknown): boolean {
 	);
 }
 
-/** Unquoted dates as the text written; everything else as read. */
+/**
+ * Unquoted days as the text written; everything else as read. An unquoted timestamp has already lost its offset in
+ * every other reader, so quoting it would make a different, valid value: such a file is left for the editor.
+ */
 function plainValues(value: unknown): unknown {
-	if (value instanceof UnquotedDate) return value.text;
+	if (value instanceof UnquotedDate) {
+		if (/\d[T ]\d/.test(value.text))
+			throw new Error(
+				`the unquoted timestamp ${value.text} cannot be laid out without changing what it means — put it in quotes by hand`
+			);
+		return value.text;
+	}
 	if (Array.isArray(value)) return value.map(plainValues);
 	if (value !== null && typeof value === 'object')
 		return Object.fromEntries(
 			Object.entries(value).map(([key, entry]) => [key, plainValues(entry)])
 		);
 	return value;
+}
+
+/** The layout keeps only the comment lines that open the fields; any other would be lost, so such a file is refused. */
+function refuseInnerComments(text: string, leadingLines: number): void {
+	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const document = parseDocument(lines.slice(leadingLines).join('\n'));
+	let found =
+		document.comment !== null && document.comment !== undefined && document.comment !== '';
+	if (document.commentBefore) found = true;
+	visit(document, (_key, node) => {
+		const commented = node as { comment?: string | null; commentBefore?: string | null };
+		if (commented.comment || commented.commentBefore) found = true;
+	});
+	if (found)
+		throw new Error(
+			'it has # comments among its fields, which the standard layout cannot keep — move them above the first field, or into the note'
+		);
 }
 
 function leadingComment(text: string): string[] {

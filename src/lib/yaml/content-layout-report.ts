@@ -10,29 +10,43 @@ export interface RelaidFile {
 	relaid: string;
 }
 
-/**
- * Every content file under the root that is not in the standard layout. Files that cannot be read as fields are left
- * to the content check, which names the problem.
- */
+/** A content file the layout leaves as it is, and why (comments it could not keep, an unquoted timestamp, bad YAML). */
+export interface UnrelaidFile {
+	path: string;
+	reason: string;
+}
+
+/** Every content file under the root that is not in the standard layout. */
 export function filesOutOfLayout(root: string): RelaidFile[] {
-	return COLLECTION_NAMES.flatMap((collection) => {
+	return layoutReport(root).relaid;
+}
+
+/**
+ * The content files that are not in the standard layout, with it, and those that cannot be laid out without losing
+ * something, with the reason. Files that are not readable YAML are the content check's to report; they are skipped.
+ */
+export function layoutReport(root: string): { relaid: RelaidFile[]; unrelaid: UnrelaidFile[] } {
+	const relaid: RelaidFile[] = [];
+	const unrelaid: UnrelaidFile[] = [];
+	for (const collection of COLLECTION_NAMES) {
 		const { base, extensions } = collectionFiles(collection, root);
 		let names: string[];
 		try {
 			names = readdirSync(base, { recursive: true }) as string[];
 		} catch {
-			return [];
+			continue;
 		}
-		return names
-			.filter((name) => (extensions as readonly string[]).includes(extname(name)))
-			.flatMap((name) => {
-				const path = join(base, name);
-				try {
-					const relaid = relaidContentFile(collection, readFileSync(path, 'utf8'));
-					return relaid === undefined ? [] : [{ collection, path, relaid }];
-				} catch {
-					return [];
-				}
-			});
-	});
+		for (const name of names.filter((name) =>
+			(extensions as readonly string[]).includes(extname(name))
+		)) {
+			const path = join(base, name);
+			try {
+				const text = relaidContentFile(collection, readFileSync(path, 'utf8'));
+				if (text !== undefined) relaid.push({ collection, path, relaid: text });
+			} catch (error) {
+				unrelaid.push({ path, reason: (error as Error).message });
+			}
+		}
+	}
+	return { relaid, unrelaid };
 }

@@ -40,5 +40,6 @@ export function parseContentFile(collection: CollectionName, text: string): Cont
 /** The text in the standard layout, or undefined when it already is. */
 export function relaidContentFile(collection: CollectionName, text: string): string | undefined {
 	const relaid = formatContentFile(collection, parseContentFile(collection, text));
-	return relaid === text ? undefined : relaid;
+	// Line endings are Git's to choose (a Windows checkout has CRLF): only the layout counts.
+	return relaid === text.replace(/\r\n?/g, '\n') ? undefined : relaid;
 }

@@ -65,8 +65,10 @@ describe('sitePathPatterns', () => {
 				{ name: 'index.html', isDirectory: false },
 				{ name: 'claims', isDirectory: true },
 				{ name: 'feed.xml', isDirectory: false },
+				{ name: '_astro', isDirectory: true },
 				{ name: '_headers', isDirectory: false },
+				{ name: '_redirects', isDirectory: false },
 			])
-		).toEqual(['/', '/claims/*', '/feed.xml', '/index.html']);
+		).toEqual(['/', '/_astro/*', '/claims/*', '/feed.xml', '/index.html']);
 	});
 });

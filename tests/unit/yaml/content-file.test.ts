@@ -73,12 +73,24 @@ The NIS said so.
 		expect(read(relaid)).toEqual(read(handWritten));
 	});
 
-	it('writes any text so that YAML reads back the same text', () => {
+	it('writes any text, at the top or nested in a list, so that YAML reads back the same text', () => {
 		const fields = collectionFields('claims');
+		const longLines = fc
+			.array(
+				fc.oneof(
+					fc.string({ unit: 'grapheme', maxLength: 80 }),
+					fc.constantFrom(' ', '  ', '\t', '')
+				),
+				{
+					maxLength: 6,
+				}
+			)
+			.map((lines) => lines.join('\n'));
 		fc.assert(
 			fc.property(
 				fc.oneof(
-					fc.string({ unit: 'grapheme' }),
+					fc.string({ unit: 'grapheme', maxLength: 300 }),
+					longLines,
 					fc.constantFrom(
 						'yes',
 						'No',
@@ -90,15 +102,39 @@ The NIS said so.
 						'#',
 						'a: b',
 						' x',
-						'~'
+						'~',
+						'Para one is here and it is long enough to fold.\n \nPara two.'
 					)
 				),
 				(text) => {
-					const yaml = formatFields({ title: text, topics: [text] }, fields);
-					expect(loadContentYaml(yaml)).toEqual({ title: text, topics: [text] });
+					const data = {
+						title: text,
+						topics: [text],
+						statusHistory: [{ date: '2024', note: text }],
+					};
+					expect(loadContentYaml(formatFields(data, fields))).toEqual(data);
 				}
-			)
+			),
+			{ numRuns: 500 }
 		);
+	});
+
+	it('refuses a file whose comments it could not keep, and one with an unquoted timestamp, rather than change them', () => {
+		expect(() =>
+			parseContentFile('claimants', 'name: "NIS" # the agency\nshortName: NIS\n')
+		).toThrow(/comments/);
+		expect(() =>
+			parseContentFile('claimants', '# kept\nname: NIS\n# lost\nshortName: NIS\n')
+		).toThrow(/comments/);
+		expect(parseContentFile('claimants', '# kept\nname: NIS\n').comment).toEqual(['kept']);
+		expect(() =>
+			parseContentFile('sources', '---\noutlet: X\npublished: 2024-10-18T09:51:00-04:00\n---\n')
+		).toThrow(/unquoted timestamp/);
+	});
+
+	it('keeps an invalid value for the check to report, leaving out only what equals its default', () => {
+		const file = parseContentFile('claims', '---\ntitle: ""\nevent: null\ndraft: false\n---\n');
+		expect(formatContentFile('claims', file)).toBe('---\ntitle: ""\nevent: null\n---\n');
 	});
 
 	it('is the layout of every file in content/, so a form save changes only what the editor changed', () => {

@@ -3,16 +3,19 @@ import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
-/** Today's date in UTC, as an ISO day. */
-function todayUtc(): string {
-	return new Date().toISOString().slice(0, 10);
+/**
+ * The latest date that is already today somewhere on Earth (UTC+14), as an ISO day: a claim made this morning in
+ * Seoul is not "in the future" because it is still yesterday in London.
+ */
+function latestToday(): string {
+	return new Date(Date.now() + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 /**
  * When a claim was made, reviewed, changed status or met new evidence has happened already: none of these dates may
  * start after today (a typo for a year, usually). An event may lie ahead: predictions are about one.
  */
-export function checkFutureDates(content: ParsedContent, today: string = todayUtc()): Problem[] {
+export function checkFutureDates(content: ParsedContent, today: string = latestToday()): Problem[] {
 	return content.claims.flatMap(({ file, data }) => {
 		const dates: Array<[string, string | undefined]> = [
 			['claimed', data.claimed],
