@@ -61,7 +61,9 @@ afterAll(() => {
  * Opens the admin page with the repository's content/ in the browser's origin-private file system, standing in for
  * the folder an editor would pick, and starts working with it as a local repository.
  */
-async function openAdmin(): Promise<{ page: Page; watch: PageWatch }> {
+async function openAdmin(
+	overrides: Record<string, string> = {}
+): Promise<{ page: Page; watch: PageWatch }> {
 	const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
 	const watch = await watchPage(page, session.origin);
 	await page.addInitScript(() => {
@@ -74,7 +76,7 @@ async function openAdmin(): Promise<{ page: Page; watch: PageWatch }> {
 		.filter((entry) => entry.isFile())
 		.map((entry) => {
 			const path = join(entry.parentPath, entry.name);
-			return { path, text: readFileSync(path, 'utf8') };
+			return { path, text: overrides[path] ?? readFileSync(path, 'utf8') };
 		});
 	await page.evaluate(async (files) => {
 		const repository = await (
@@ -201,12 +203,13 @@ function lineDiff(before: string, after: string): { added: string[]; removed: st
 
 describe('the admin page', () => {
 	it('updates a claim in the browser: the saved file passes the content check and differs only by the new entries', async () => {
-		const { page, watch } = await openAdmin();
+		// The claim as the ingest left it, with its note to the editor: a save keeps the note.
+		const before = `---\n# Proposed by the ingest from sentence 7 of the report.\n${readFileSync(CLAIM_FILE, 'utf8').slice(4)}`;
+		const { page, watch } = await openAdmin({ [CLAIM_FILE]: before });
 		// The list once its entries are in, not the splash screen that fades out before them.
 		await page.getByRole('row').nth(3).waitFor();
 		await page.getByText('Powered by', { exact: false }).waitFor({ state: 'hidden' });
 		await page.screenshot({ path: `${SCREENSHOTS}/admin-list-1280.png` });
-		const before = readFileSync(CLAIM_FILE, 'utf8');
 		await openClaim(page);
 		await addStatusChange(page, NEW_STATUS_CHANGE);
 		await addEvidence(page, NEW_EVIDENCE);
