@@ -53,3 +53,6 @@ export const FigureSchema = z
 			});
 		}
 	});
+
+/** A number in a claim, as the site reads it: what was counted and how precisely it was stated. */
+export type Figure = z.output<typeof FigureSchema>;

@@ -1,5 +1,5 @@
 import { formatFigure } from '../figures/format-figure.ts';
-import type { Figure } from '../figures/figure.ts';
+import type { Figure } from '../../schemas/figure.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { buildClaimsJson } from './claims-json.ts';
 import { toCsv } from './csv.ts';

@@ -1,4 +1,4 @@
-import type { Figure } from './figure.ts';
+import type { Figure } from '../../schemas/figure.ts';
 import { VAGUE_BANDS } from './vague-bands.ts';
 
 /** Formats a figure the way the source put it: "1,500 special operation forces", "more than 2 million rounds". */

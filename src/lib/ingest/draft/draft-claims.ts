@@ -1,5 +1,5 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
-import type { Figure } from '../../figures/figure.ts';
+import type { Figure } from '../../../schemas/figure.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import type { ClaimantRecord, PlaceRecord } from '../../site/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';

@@ -1,4 +1,4 @@
-import type { Figure } from '../../../figures/figure.ts';
+import type { Figure } from '../../../../schemas/figure.ts';
 import { isNotAFigure } from './is-not-a-figure.ts';
 import { readNumber, type NumberCore } from './read-number.ts';
 import { readQualifier, type QualifierWords } from './read-qualifier.ts';

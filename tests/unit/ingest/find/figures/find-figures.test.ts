@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../../../src/lib/figures/figure.ts';
+import type { Figure } from '../../../../../src/schemas/figure.ts';
 import {
 	findFigures,
 	type FigureMention,
