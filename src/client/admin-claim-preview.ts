@@ -46,6 +46,11 @@ function readableDate(edtf: string | undefined): string {
 	}
 }
 
+/** A form value as text: what has been typed so far, or nothing. */
+function text(value: unknown): string {
+	return typeof value === 'string' ? value : '';
+}
+
 function verdictKey(status: unknown): VerdictKey {
 	return STATUSES.includes(status as Status) ? (status as Status) : 'not-rated';
 }
@@ -104,8 +109,8 @@ export function claimPreview(h: CreateElement) {
 		return h(
 			'main',
 			null,
-			h('h1', null, String(data['title'] ?? '')),
-			h('p', { className: 'lede' }, String(data['statement'] ?? '')),
+			h('h1', null, text(data['title'])),
+			h('p', { className: 'lede' }, text(data['statement'])),
 			h(
 				'section',
 				{ className: `verdict verdict--${key}` },
@@ -121,12 +126,12 @@ export function claimPreview(h: CreateElement) {
 				h(
 					'p',
 					{ className: 'verdict__why' },
-					String(key === 'not-rated' ? (data['whyNotRated'] ?? '') : (last?.note ?? ''))
+					key === 'not-rated' ? text(data['whyNotRated']) : (last?.note ?? '')
 				),
 				h(
 					'p',
 					{ className: 'verdict__meta' },
-					`Claimed by ${String(data['claimant'] ?? '…')}, ${readableDate(data['claimed'] as string | undefined)}`
+					`Claimed by ${text(data['claimant']) || '…'}, ${readableDate(data['claimed'] as string | undefined)}`
 				)
 			),
 			datedList('Status history', 'ol', history, (change) => [badge(verdictKey(change.status))]),

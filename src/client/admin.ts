@@ -40,7 +40,7 @@ declare global {
 	}
 }
 
-const setup = JSON.parse(document.getElementById('admin-setup')!.textContent!) as AdminSetup;
+const setup = JSON.parse(document.getElementById('admin-setup')!.textContent) as AdminSetup;
 
 function fromFile(format: AdminFormat, text: string): Record<string, unknown> {
 	const file = format.body ? parseFrontmatterFile(text) : parseYamlFile(text);

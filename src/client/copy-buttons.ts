@@ -8,13 +8,14 @@ export function enhanceCopyButtons(root: ParentNode, announce: (message: string)
 		const source = document.getElementById(button.dataset['copy'] ?? '');
 		if (!source) continue;
 		button.hidden = false;
-		button.addEventListener('click', async () => {
+		const copy = async () => {
 			try {
 				await navigator.clipboard.writeText(source.textContent?.trim() ?? '');
 				announce(`${button.dataset['copied'] ?? 'Copied'}.`);
 			} catch {
 				announce('Copying is not allowed here: select the text and copy it yourself.');
 			}
-		});
+		};
+		button.addEventListener('click', () => void copy());
 	}
 }

@@ -21,8 +21,8 @@ interface Pagefind {
 const PAGE_SIZE = 20;
 
 export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): void {
-	const output = document.getElementById(form.dataset['results'] ?? '') as HTMLElement | null;
-	const status = document.getElementById(form.dataset['status'] ?? '') as HTMLElement | null;
+	const output = document.getElementById(form.dataset['results'] ?? '');
+	const status = document.getElementById(form.dataset['status'] ?? '');
 	if (!output || !status) return;
 	let pagefind: Promise<Pagefind> | undefined;
 	// The index (a WebAssembly module and its data) is fetched on first use, never on page load.
@@ -37,13 +37,14 @@ export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): vo
 
 	const search = async () => {
 		const fields = new FormData(form);
-		const query = String(fields.get('q') ?? '').trim();
+		const typed = fields.get('q');
+		const query = typeof typed === 'string' ? typed.trim() : '';
 		const filters: Record<string, string> = {};
 		let sort: Record<string, 'asc' | 'desc'> | undefined;
 		for (const [name, value] of fields) {
-			if (name === 'q' || value === '') continue;
+			if (name === 'q' || typeof value !== 'string' || value === '') continue;
 			if (name === 'sort') sort = { date: value === 'oldest' ? 'asc' : 'desc' };
-			else filters[name] = String(value);
+			else filters[name] = value;
 		}
 		const params = new URLSearchParams(
 			[...fields].filter(([, value]) => value !== '') as Array<[string, string]>

@@ -72,7 +72,9 @@ describe('the admin page in the built site', () => {
 			).toBe('wOF2');
 		}
 		expect(statSync(join(adminFolder, 'chunks', 'react-dom.js')).size).toBeGreaterThan(10_000);
-		const status = JSON.parse(readFileSync(join(adminFolder, 'github-status.json'), 'utf8'));
+		const status: unknown = JSON.parse(
+			readFileSync(join(adminFolder, 'github-status.json'), 'utf8')
+		);
 		expect(status).toEqual({ status: { indicator: 'unknown' } });
 	});
 

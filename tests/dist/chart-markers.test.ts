@@ -7,7 +7,11 @@ import { DOMParser } from 'linkedom';
 import { DIST } from '../support/built-site.ts';
 
 const parse = (path: string) =>
-	new DOMParser().parseFromString(readFileSync(join(DIST, path), 'utf8'), 'text/html');
+	// linkedom's parser is typed any; what it returns is a DOM Document.
+	new DOMParser().parseFromString(
+		readFileSync(join(DIST, path), 'utf8'),
+		'text/html'
+	) as unknown as Document;
 
 /** Each claimant in a chart's legend with how it is drawn: colour class, marker outline and fill. */
 function legends(): Array<Array<{ name: string; colour: string; drawing: string }>> {
@@ -15,7 +19,7 @@ function legends(): Array<Array<{ name: string; colour: string; drawing: string 
 		[...legend.querySelectorAll('li')].map((entry) => {
 			const marker = entry.querySelector('path.chart-marker')!;
 			return {
-				name: entry.textContent!.trim(),
+				name: entry.textContent.trim(),
 				colour: entry.querySelector('svg')!.getAttribute('class')!,
 				drawing: `${marker.getAttribute('class')} ${marker.getAttribute('d')}`,
 			};
@@ -50,7 +54,7 @@ describe('claimant markers on the charts', () => {
 			seen.set(entry.name, drawing);
 		}
 		const rows = [...parse('index.html').querySelectorAll('.latest-estimates__who')].map((who) => ({
-			name: who.textContent!.trim(),
+			name: who.textContent.trim(),
 			colour: who.querySelector('svg')!.getAttribute('class')!,
 		}));
 		expect(rows.length).toBeGreaterThan(0);

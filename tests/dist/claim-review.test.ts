@@ -8,8 +8,11 @@ function jsonLdBlocks(file: string): Array<Record<string, unknown>> {
 		.filter(
 			(element) => element.name === 'script' && element.attribs['type'] === 'application/ld+json'
 		)
-		.map((element) =>
-			JSON.parse(element.children.map((child) => ('data' in child ? child.data : '')).join(''))
+		.map(
+			(element) =>
+				JSON.parse(
+					element.children.map((child) => ('data' in child ? child.data : '')).join('')
+				) as Record<string, unknown>
 		);
 }
 
@@ -43,7 +46,11 @@ describe('ClaimReview structured data', () => {
 		(id, claim) => {
 			const blocks = jsonLdBlocks(join(DIST, 'claims', id, 'index.html'));
 			expect(blocks).toHaveLength(1);
-			const review = blocks[0] as Record<string, any>;
+			const review = blocks[0] as {
+				[key: string]: unknown;
+				claimReviewed: string;
+				itemReviewed: { firstAppearance: unknown; appearance: unknown[] };
+			};
 			expect(review['@context']).toBe('https://schema.org');
 			expect(review['@type']).toBe('ClaimReview');
 			expect(review['url']).toBe(claim.url);

@@ -15,7 +15,7 @@ function fingerprint(dir: string): Record<string, string> {
 				return [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
 			})
 			.sort(([a], [b]) => a!.localeCompare(b!))
-	);
+	) as Record<string, string>;
 }
 
 describe('two builds of the same content', () => {

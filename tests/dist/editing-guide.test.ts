@@ -78,8 +78,9 @@ function serveAndFetch(command: string): Promise<number> {
 			() => fail(new Error(`${command} printed no address:\n${output}`)),
 			60_000
 		);
-		server.stdout.on('data', async (chunk: Buffer) => {
+		const onOutput = async (chunk: Buffer) => {
 			output += chunk.toString();
+			// eslint-disable-next-line no-control-regex -- the escape character starts the colour codes to strip.
 			const address = /http:\/\/localhost:\d+\//.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[0];
 			if (!address || timer.hasRef() === false) return;
 			clearTimeout(timer);
@@ -87,8 +88,9 @@ function serveAndFetch(command: string): Promise<number> {
 			try {
 				done((await fetch(address)).status);
 			} catch (error) {
-				fail(error);
+				fail(error instanceof Error ? error : new Error(String(error)));
 			}
-		});
+		};
+		server.stdout.on('data', (chunk: Buffer) => void onOutput(chunk));
 	}).finally(() => process.kill(-server.pid!, 'SIGTERM'));
 }

@@ -76,7 +76,7 @@ describe('the built JSON Schema of claims.json', () => {
 
 describe('the built claims.csv', () => {
 	const text = read('claims.csv');
-	const [header, ...rows] = parse(text, { record_delimiter: '\r\n' }) as string[][];
+	const [header, ...rows]: string[][] = parse(text, { record_delimiter: '\r\n' });
 
 	it('parses as RFC 4180 with the published header', () => {
 		expect(header).toEqual(CLAIMS_CSV_HEADER);

@@ -60,7 +60,8 @@ describe('hostile content', () => {
 		expect(await page.locator('main a[href^="javascript:"]').count()).toBe(0);
 		const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
 		expect(jsonLd).not.toContain('</script>');
-		expect(JSON.parse(jsonLd!).itemReviewed.author.name).toBe(
+		const review = JSON.parse(jsonLd!) as { itemReviewed: { author: { name: string } } };
+		expect(review.itemReviewed.author.name).toBe(
 			'<script>window.__pwned = "claimant name"</script> Agency'
 		);
 		await page.close();

@@ -69,7 +69,7 @@ describe('reading the site', () => {
 		await page.goto(`${session.origin}/claims/`);
 		const select = page.locator('select[name="claimant"]');
 		const claimant = await select.locator('option').nth(1).getAttribute('value');
-		await select.selectOption(claimant!);
+		await select.selectOption(claimant);
 		const expected = claims.filter((claim) => claim.claimant.id === claimant).length;
 		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);
 		expect(await page.locator('.filter-count').textContent()).toBe(

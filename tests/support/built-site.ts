@@ -42,5 +42,5 @@ export function elements(node: Document | Element): Element[] {
 
 /** The built claims.json. */
 export function builtClaimsJson(): ClaimsJson {
-	return JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8'));
+	return JSON.parse(readFileSync(join(DIST, 'claims.json'), 'utf8')) as ClaimsJson;
 }

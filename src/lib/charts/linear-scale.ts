@@ -5,7 +5,7 @@ export interface LinearScale {
 	/** 4 to 6 evenly spaced values from 0 to max, both included. */
 	ticks: number[];
 	/** The pixel position of a value. */
-	toPixel(value: number): number;
+	toPixel: (value: number) => number;
 }
 
 /**

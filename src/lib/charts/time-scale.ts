@@ -13,7 +13,7 @@ export interface TimeScale {
 	start: string;
 	end: string;
 	/** The pixel position of the start of a day, or of its end (the start of the next day). */
-	toPixel(day: string, edge?: 'start' | 'end'): number;
+	toPixel: (day: string, edge?: 'start' | 'end') => number;
 	ticks: TimeTick[];
 }
 

@@ -1,5 +1,4 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
-import type { MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { worldAtlas, type WorldTopology } from '../places/world-atlas.ts';
@@ -37,7 +36,7 @@ export function basemap(projection: GeoProjection, highlighted: readonly string[
 	const { countries, land } = atlas.objects;
 	return {
 		land: path(feature(atlas, land)) ?? '',
-		borders: path(mesh(atlas, countries, (a, b) => a !== b) as MultiLineString) ?? '',
+		borders: path(mesh(atlas, countries, (a, b) => a !== b)) ?? '',
 		countries: new Map(
 			countries.geometries
 				.filter((country) => highlighted.includes(alpha3(country)))

@@ -24,7 +24,7 @@ export function placePosition(place: PlaceRecord): PlacePosition {
 			);
 		return {
 			drawn: 'outline',
-			coordinates: geoCentroid(outline) as [number, number],
+			coordinates: geoCentroid(outline),
 			outline,
 			from: 'Natural Earth',
 		};

@@ -12,10 +12,10 @@ export interface SiteIndex {
 	sources: SourceRecord[];
 	/** Every place, by English name. */
 	places: PlaceRecord[];
-	claim(id: string): ClaimRecord;
-	claimant(id: string): ClaimantRecord;
-	source(id: string): SourceRecord;
-	place(id: string): PlaceRecord;
+	claim: (id: string) => ClaimRecord;
+	claimant: (id: string) => ClaimantRecord;
+	source: (id: string) => SourceRecord;
+	place: (id: string) => PlaceRecord;
 	/** Published claims that name the place. */
 	claimsAt(placeId: string): ClaimRecord[];
 	claimsBy(claimantId: string): ClaimRecord[];

@@ -4,7 +4,8 @@ const EQUIVALENTS: Array<[RegExp, string]> = [
 	[/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
 	[/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-'],
 	[/\u2026/g, '...'],
-	[/[\u200B\u200C\u200D\uFEFF]/g, ''],
+	// Alternatives, not a class: a class holding the zero-width joiner reads as one joined character.
+	[/\u200B|\u200C|\u200D|\uFEFF/g, ''],
 	[/\s+/g, ' '],
 ];
 

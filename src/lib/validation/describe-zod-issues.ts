@@ -153,6 +153,8 @@ function describeValue(value: unknown): string {
 	if (value === null) return 'empty';
 	if (Array.isArray(value)) return 'a list';
 	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
-	if (typeof value === 'object') return 'a set of fields';
-	return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+		return String(value);
+	if (value === undefined) return 'nothing';
+	return 'a set of fields';
 }

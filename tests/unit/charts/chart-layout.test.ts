@@ -160,7 +160,7 @@ describe('chartLayout: dates', () => {
 			{ figure: { value: 4_000, qualifier: 'exact' }, claimed: '/2024-10-18' },
 			{ figure: { value: 1_000, qualifier: 'exact' }, claimed: '2024-10-18' },
 		]);
-		const [open, day] = layout.marks as Array<ChartLayout['marks'][number]>;
+		const [open, day] = layout.marks;
 		expect(open!.x).toBe(day!.x);
 		expect(open!.whisker).toEqual({ path: `M${open!.x - 16} ${open!.y}H${open!.x}`, open: true });
 		expect(day!.whisker).toBeUndefined();

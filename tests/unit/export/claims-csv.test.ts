@@ -73,7 +73,7 @@ const index = buildSiteIndex(
 );
 const csv = buildClaimsCsv(index, SITE);
 // Read back with a maintained parser, strict about quotes and record ends, not one written alongside the writer.
-const [header, ...rows] = parse(csv, { record_delimiter: '\r\n' }) as string[][];
+const [header, ...rows]: string[][] = parse(csv, { record_delimiter: '\r\n' });
 
 function row(id: string): Record<string, string> {
 	const found = rows.find((fields) => fields[0] === id);

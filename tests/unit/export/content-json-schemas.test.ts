@@ -66,7 +66,12 @@ describe('the JSON Schemas of content files', () => {
 
 	it('is linked to claimant and place files for editors that use the YAML language server', () => {
 		expect(
-			JSON.parse(readFileSync(join('.vscode', 'settings.json'), 'utf8'))['yaml.schemas']
+			(
+				JSON.parse(readFileSync(join('.vscode', 'settings.json'), 'utf8')) as Record<
+					string,
+					unknown
+				>
+			)['yaml.schemas']
 		).toEqual({
 			'./content/schemas/claimant.schema.json': 'content/claimants/*.yaml',
 			'./content/schemas/place.schema.json': 'content/places/*.yaml',

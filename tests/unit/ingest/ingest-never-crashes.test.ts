@@ -104,7 +104,7 @@ describe('the ingest on mutated and generated articles', () => {
 						let plan;
 						try {
 							plan = planIngest(
-								mutate(article.text, mutations as Mutation[]),
+								mutate(article.text, mutations),
 								article.name,
 								{ ...OPTIONS, out },
 								EXISTING

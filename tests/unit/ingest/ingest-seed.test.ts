@@ -45,7 +45,7 @@ const claimants = plan.files
 const draftBySentence = (start: string) => {
 	const draft = drafts.find(
 		(candidate) =>
-			candidate['statement'] === undefined || String(candidate['statement']).startsWith(start)
+			typeof candidate['statement'] !== 'string' || candidate['statement'].startsWith(start)
 	);
 	if (!draft) throw new Error(`no draft for “${start}”`);
 	return draft;

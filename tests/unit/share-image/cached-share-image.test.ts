@@ -19,9 +19,9 @@ let cacheDir: string;
 let renders: ShareImageInput[];
 
 // A stand-in renderer: distinct bytes per call, so a cache hit is told apart from a fresh render.
-const render = async (drawn: ShareImageInput) => {
+const render = (drawn: ShareImageInput) => {
 	renders.push(drawn);
-	return new Uint8Array([0x89, 0x50, 0x4e, 0x47, renders.length]);
+	return Promise.resolve(new Uint8Array([0x89, 0x50, 0x4e, 0x47, renders.length]));
 };
 
 beforeEach(() => {

@@ -29,7 +29,7 @@ function content(markers: Array<Record<string, unknown> | undefined>): ParsedCon
 			)
 		),
 		sources: [parsed(sourceRecord('guardian'), 'sources')],
-	} as ParsedContent;
+	};
 }
 
 describe('checkClaimantMarkers on a chart', () => {

@@ -1,5 +1,4 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
-import type { Figure } from '../../../schemas/figure.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import type { ClaimantRecord, PlaceRecord } from '../../site/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
@@ -118,7 +117,7 @@ export function draftClaims(
 				claimant: speaker.id,
 				claimed,
 				...(event ? { event } : {}),
-				figures: figures as Figure[],
+				figures: figures,
 				places: places.ids,
 				topics: [],
 				...rated,

@@ -126,11 +126,11 @@ function newDraftClaimant(
 		/^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words) ??
 		nameThenRole(words) ??
 		titledName(words);
-	const name = appositive ? appositive[2]! : words.charAt(0).toUpperCase() + words.slice(1);
+	const name = appositive ? appositive[2] : words.charAt(0).toUpperCase() + words.slice(1);
 	// "the National Intelligence Service (NIS)" is known by its acronym.
 	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
 	const role = appositive
-		? appositive[1]!.charAt(0).toUpperCase() + appositive[1]!.slice(1)
+		? appositive[1].charAt(0).toUpperCase() + appositive[1].slice(1)
 		: undefined;
 	const base = kebabCase(acronym ?? name) || 'unnamed-claimant';
 	let id = base;

@@ -34,7 +34,9 @@ function looksLikeUtf16WithoutMark(bytes: Uint8Array): boolean {
 	let even = 0;
 	let odd = 0;
 	sample.forEach((byte, index) => {
-		if (byte === 0) index % 2 === 0 ? (even += 1) : (odd += 1);
+		if (byte !== 0) return;
+		if (index % 2 === 0) even += 1;
+		else odd += 1;
 	});
 	return Math.max(even, odd) >= sample.length / 3 && Math.min(even, odd) === 0;
 }

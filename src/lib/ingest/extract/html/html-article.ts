@@ -13,7 +13,7 @@ import { markdownBlocks } from '../markdown/markdown-blocks.ts';
 import { readByline } from '../byline/read-byline.ts';
 import { isFurniture } from '../furniture.ts';
 import { plainLine } from '../plain-line.ts';
-import { pageMetadata, type PageDocument } from './page-metadata.ts';
+import { pageMetadata } from './page-metadata.ts';
 
 /**
  * Reads a saved web page: its metadata from structured data and meta tags, its article text from Mozilla's
@@ -21,8 +21,8 @@ import { pageMetadata, type PageDocument } from './page-metadata.ts';
  */
 export function parseHtmlArticle(html: string): ParsedArticle {
 	const document = htmlDocument(html);
-	const page = pageMetadata(document as unknown as PageDocument);
-	const reader = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+	const page = pageMetadata(document);
+	const reader = new Readability(document, { keepClasses: false }).parse();
 	if (!reader?.content)
 		throw new IngestError(
 			'no article text found in the page — save the article page itself (not a home or section page), or paste its text into a .txt file'
