@@ -1,5 +1,5 @@
 import { isRated } from '../claims/verdict.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import { countStatuses } from '../statuses/count-statuses.ts';
 import type { Status } from '../statuses/statuses.ts';
 

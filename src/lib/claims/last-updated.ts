@@ -1,6 +1,6 @@
 import { lastKnownDay } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 
 /** The day a claim's record last changed: the latest day it was made, changed status or gained evidence (ISO `YYYY-MM-DD`). */
 export function lastUpdated(claim: ClaimRecord): string {

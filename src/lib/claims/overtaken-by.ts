@@ -2,7 +2,7 @@ import { OVERTAKING_RELATION_TYPES } from '../relations/relation-types.ts';
 import type { RelationView } from '../relations/relations-of.ts';
 import { compareFuzzyDates, endsBefore } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 
 /**
  * The later claims that overtook an outdated claim, from the relations other claims declare towards it: its own

@@ -1,6 +1,6 @@
 import { lastKnownDay } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import { lastUpdated } from './last-updated.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { ClaimData, RatedClaimData } from '../../schemas/claim.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import type { Status } from '../statuses/statuses.ts';
 
 /** A fact or prediction as pages read it: a claim that carries a status. */

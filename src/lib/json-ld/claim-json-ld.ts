@@ -5,7 +5,7 @@ import { isTimestampWithOffset } from '../dates/format-timestamp.ts';
 import { publicationDay } from '../dates/publication-date.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { isRated, type RatedClaimRecord } from '../claims/verdict.ts';
-import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../site/records.ts';
+import type { ClaimantRecord, ClaimRecord, SourceRecord } from '../../schemas/records.ts';
 
 /** Google asks for a `claimReviewed` under 75 characters. */
 const CLAIM_REVIEWED_MAX = 74;

@@ -1,4 +1,4 @@
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import { PAGE_PATHS } from './page-paths.ts';
 
 /** A permanent redirect from a claim's old URL to its current one. */

@@ -1,5 +1,5 @@
 import { geoCentroid } from 'd3-geo';
-import type { PlaceRecord } from '../site/records.ts';
+import type { PlaceRecord } from '../../schemas/records.ts';
 import { gazetteerEntry } from './gazetteer.ts';
 import { countryOutline, type CountryOutline } from './world-atlas.ts';
 

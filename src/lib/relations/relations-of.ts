@@ -1,4 +1,4 @@
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import { RELATION_LABELS, type RelationType } from './relation-types.ts';
 
 /** A relation as seen from one claim: which way it points, how it reads, and the other claim. */

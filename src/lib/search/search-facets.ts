@@ -2,7 +2,7 @@ import { CLAIM_KIND_DEFINITIONS } from '../claims/claim-kinds.ts';
 import { dateSortKey } from '../dates/date-order.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { verdictKeyOf, verdictLabel } from '../statuses/verdict-keys.ts';
 import { topicLabel } from '../topics/topic-label.ts';

@@ -1,4 +1,4 @@
-import type { ClaimantRecord, ClaimRecord } from '../site/records.ts';
+import type { ClaimantRecord, ClaimRecord } from '../../schemas/records.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatFigure } from '../figures/format-figure.ts';

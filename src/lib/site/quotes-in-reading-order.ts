@@ -1,6 +1,6 @@
 import { locateQuote } from '../text/locate-quote.ts';
 import { markdownParagraphs } from '../text/markdown-paragraphs.ts';
-import type { ClaimRecord, SourceRecord } from './records.ts';
+import type { ClaimRecord, SourceRecord } from '../../schemas/records.ts';
 
 /** A quote from a source, with the claim that rests on it and where it sits in the source. */
 export interface QuoteInSource {

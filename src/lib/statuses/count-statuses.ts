@@ -1,5 +1,5 @@
 import { isRated } from '../claims/verdict.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import { STATUSES, type Status } from './statuses.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 import type { Status } from './statuses.ts';
 
 /** One entry of some claim's status history, with the status it replaced (none for the first). */

@@ -1,7 +1,7 @@
 import type { Status } from '../statuses/statuses.ts';
 import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
-import type { ClaimRecord } from '../site/records.ts';
+import type { ClaimRecord } from '../../schemas/records.ts';
 
 /** Which date places a claim on the timeline: what it is about (falling back to when it was said), or when it was said. */
 export type TimelineOrder = 'event' | 'claimed';

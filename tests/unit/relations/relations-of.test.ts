@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationIndex } from '../../../src/lib/relations/relations-of.ts';
-import type { ClaimRecord } from '../../../src/lib/site/records.ts';
+import type { ClaimRecord } from '../../../src/schemas/records.ts';
 import { claimRecord } from '../support/records.ts';
 
 /** The relations of one claim among others. */

@@ -7,7 +7,7 @@ import type {
 	ClaimRecord,
 	PlaceRecord,
 	SourceRecord,
-} from '../../../src/lib/site/records.ts';
+} from '../../../src/schemas/records.ts';
 
 /** A valid text hash, for sources and citations that do not check it. */
 export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
-import type { ClaimantRecord, PlaceRecord } from '../../site/records.ts';
+import type { ClaimantRecord, PlaceRecord } from '../../../schemas/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
 import { dayRelativeToPrevious } from '../find/dates/relative-to-previous.ts';
 import { findDates, type DateExpression } from '../find/dates/find-dates.ts';

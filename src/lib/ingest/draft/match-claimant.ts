@@ -1,7 +1,7 @@
 import { CLAIMANT_KIND_LABELS } from '../../claimants/claimant-kinds.ts';
 import { claimantNames, nameKey } from '../../claimants/claimant-names.ts';
 import { countryName } from '../../claimants/country-name.ts';
-import type { ClaimantRecord } from '../../site/records.ts';
+import type { ClaimantRecord } from '../../../schemas/records.ts';
 
 const STOPWORDS = new Set([
 	'the',

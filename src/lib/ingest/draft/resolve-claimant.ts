@@ -1,5 +1,5 @@
 import type { ClaimantKind } from '../../claimants/claimant-kinds.ts';
-import type { ClaimantRecord } from '../../site/records.ts';
+import type { ClaimantRecord } from '../../../schemas/records.ts';
 import { ClaimantSchema } from '../../../schemas/claimant.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import { findPlaces } from '../find/find-places.ts';

@@ -1,6 +1,6 @@
 import { nameKey } from '../../claimants/claimant-names.ts';
 import { placeIdsByName } from '../../places/place-names.ts';
-import type { PlaceRecord } from '../../site/records.ts';
+import type { PlaceRecord } from '../../../schemas/records.ts';
 
 /** A sentence's place names as place ids, with the names no place record knows left for the editor. */
 export interface ResolvedPlaces {

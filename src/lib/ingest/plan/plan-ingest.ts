@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { ID_PATTERN } from '../../../schemas/id.ts';
 import { SourceSchema } from '../../../schemas/source.ts';
 import { freeMarkers } from '../../claimants/claimant-markers.ts';
-import type { ClaimantRecord } from '../../site/records.ts';
+import type { ClaimantRecord } from '../../../schemas/records.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import { contentHash } from '../../text/content-hash.ts';
 import { markdownTextBlocks } from '../../text/markdown-paragraphs.ts';
