@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { ClaimantRecord, ClaimRecord, PlaceRecord, SourceRecord } from '../../schemas/records.ts';
+import type {
+	ClaimantRecord,
+	ClaimRecord,
+	PlaceRecord,
+	SourceRecord,
+} from '../../schemas/records.ts';
 import { estimateComparisons } from '../claimants/estimate-comparison.ts';
 import { MAP_VERSION } from '../maps/cached-map.ts';
 import { placeChain } from '../places/place-position.ts';

@@ -2,7 +2,12 @@ import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { publicationDay } from '../dates/publication-date.ts';
 import { relationIndex, type RelationView } from '../relations/relations-of.ts';
-import type { ClaimantRecord, ClaimRecord, PlaceRecord, SourceRecord } from '../../schemas/records.ts';
+import type {
+	ClaimantRecord,
+	ClaimRecord,
+	PlaceRecord,
+	SourceRecord,
+} from '../../schemas/records.ts';
 
 /** Published records with the lookups pages need, built once per build. */
 export interface SiteIndex {
