@@ -28,6 +28,19 @@ describe('the GitHub Actions workflow', () => {
 		expect(readme).toMatch(/```sh\nnpm test\n```/);
 	});
 
+	it('restores the build cache in every job that builds, after npm ci (which empties node_modules)', () => {
+		for (const job of ['test', 'deploy']) {
+			const steps = workflow.jobs[job]!.steps;
+			const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+			expect(cache, job).toBeGreaterThan(steps.findIndex((step) => step.run === 'npm ci'));
+			expect(steps[cache]!.with?.['path'], job).toBe('node_modules/.astro');
+			const build = steps.findIndex(
+				(step) => step.run === 'npm test' || step.run === 'npm run build'
+			);
+			expect(cache, job).toBeLessThan(build);
+		}
+	});
+
 	it('deploys dist/ to GitHub Pages from main only, after the tests pass', () => {
 		const deploy = workflow.jobs['deploy']!;
 		expect(deploy.needs).toBe('test');
