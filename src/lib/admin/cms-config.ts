@@ -3,7 +3,8 @@ import { collectionFiles, type CollectionName } from '../content-folders.ts';
 import { FILE_COMMENT_FIELD } from './file-comment-field.ts';
 import { OPINION_FIELDS, RATED_FIELDS } from '../../schemas/claim.ts';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
-import { collectionFields, hasBody } from '../yaml/content-layout.ts';
+import { hasBody } from '../collections.ts';
+import { collectionFields } from '../yaml/content-layout.ts';
 
 /** A Sveltia CMS field definition (the subset this site writes). */
 export interface CmsField {

@@ -107,11 +107,15 @@ export const SVELTIA_PACKAGE_PATH = `${ADMIN_PATH}sveltia-cms-package`;
 
 /** The installed Sveltia CMS's version, which the bundle's update check reads as the latest. */
 export function sveltiaVersion(): string {
-	return (
-		JSON.parse(readFileSync(join(packageFolder('@sveltia/cms'), 'package.json'), 'utf8')) as {
-			version: string;
-		}
-	).version;
+	return sveltiaPackage().version;
+}
+
+/** The installed Sveltia CMS's package.json. */
+function sveltiaPackage(): { version: string; dependencies: Record<string, string> } {
+	return JSON.parse(readFileSync(join(packageFolder('@sveltia/cms'), 'package.json'), 'utf8')) as {
+		version: string;
+		dependencies: Record<string, string>;
+	};
 }
 
 /** Where the bundle imports run-time modules from instead of unpkg. */
@@ -122,9 +126,7 @@ const SERVED_MODULES = [{ name: 'immutable', file: 'dist/immutable.es.js' }];
 
 /** Paths of the served modules under SVELTIA_MODULES_PATH, as the bundle asks for them (`immutable@5.1.9/dist/…`). */
 export function sveltiaModulePaths(): string[] {
-	const { dependencies } = JSON.parse(
-		readFileSync(join(packageFolder('@sveltia/cms'), 'package.json'), 'utf8')
-	) as { dependencies: Record<string, string> };
+	const { dependencies } = sveltiaPackage();
 	return SERVED_MODULES.map(
 		({ name, file }) => `${name}@${dependencies[name]!.replace(/^\D/, '')}/${file}`
 	);

@@ -188,9 +188,7 @@ function plainValues(value: unknown): unknown {
 function refuseInnerComments(text: string, leadingLines: number): void {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
 	const document = parseDocument(lines.slice(leadingLines).join('\n'));
-	let found =
-		document.comment !== null && document.comment !== undefined && document.comment !== '';
-	if (document.commentBefore) found = true;
+	let found = Boolean(document.comment || document.commentBefore);
 	visit(document, (_key, node) => {
 		const commented = node as { comment?: string | null; commentBefore?: string | null };
 		if (commented.comment || commented.commentBefore) found = true;

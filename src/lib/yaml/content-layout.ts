@@ -9,8 +9,6 @@ import {
 	type ContentFile,
 } from './content-file.ts';
 
-export { hasBody };
-
 const fieldsByCollection = new Map<CollectionName, Field[]>();
 
 /** The fields of a collection's files, in the schema's order. */
