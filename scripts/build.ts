@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { pageReadsFile } from '../src/lib/site/page-reads-store.ts';
 import { localSiteUrlNotice } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,8 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const result = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync(OUT_DIR, { recursive: true, force: true });
+	// Pages may have rendered with reads the file no longer matches; without it every page renders next time.
+	rmSync(pageReadsFile(process.cwd()), { force: true });
 	console.error(
 		`\nBuild failed: ${OUT_DIR}/ was removed so nothing half-built can be deployed. Fix the errors above and run npm run build again.`
 	);

@@ -1,13 +1,22 @@
 import { getCollection } from 'astro:content';
+import { pageIndex, type PageAddress } from '../lib/site/page-reads-store.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 
 let built: Promise<SiteIndex> | undefined;
 
-/** The published content, indexed once per build (rebuilt on every request in dev, so edits show at once). */
+/**
+ * The published content, indexed once per build (rebuilt on every request in dev, so edits show at once). For
+ * getStaticPaths and endpoints; a page renders with `loadPageIndex`, so its reads make its cache key.
+ */
 export function loadSiteIndex(): Promise<SiteIndex> {
 	if (import.meta.env.DEV) return build();
 	built ??= build();
 	return built;
+}
+
+/** The index a page (or a component of it) renders from, recording what the page reads (page-reads.ts). */
+export async function loadPageIndex(page: PageAddress): Promise<SiteIndex> {
+	return pageIndex(await loadSiteIndex(), page);
 }
 
 async function build(): Promise<SiteIndex> {

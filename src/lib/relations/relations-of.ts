@@ -13,9 +13,7 @@ export interface RelationView {
  * Indexes every relation once, both ways, and returns a lookup of one claim's relations: those it declares, and
  * those other claims declare towards it. Built once per build, so a page costs a lookup, not a scan of all claims.
  */
-export function relationIndex(
-	claims: readonly ClaimRecord[]
-): (claim: ClaimRecord) => RelationView[] {
+export function relationIndex(claims: readonly ClaimRecord[]): (claimId: string) => RelationView[] {
 	const byId = new Map(claims.map((claim) => [claim.id, claim]));
 	const views = new Map<string, RelationView[]>();
 	const add = (id: string, view: RelationView) => {
@@ -41,8 +39,8 @@ export function relationIndex(
 			});
 		}
 	}
-	return (claim) => {
-		const all = views.get(claim.id) ?? [];
+	return (claimId) => {
+		const all = views.get(claimId) ?? [];
 		// Forward first; a relation declared on both claims (or a symmetric one) is shown once.
 		const ordered = [
 			...all.filter((view) => view.direction === 'forward'),

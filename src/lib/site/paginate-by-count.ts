@@ -13,17 +13,16 @@ export function paginateByCount<Item>(items: readonly Item[], size: number): Cou
 	}));
 }
 
-/** The path of page `number` of a list whose first page is at `base`: `/claims/`, `/claims/page/2/`. */
-export function pagePath(base: string, number: number): string {
-	return number === 1 ? base : `${base}page/${number}/`;
+/**
+ * The rest parameter of page `number` of a list route (`[...page]`): none for page 1, which is the list's own
+ * address, `page/2` after it. Astro's `paginate()` would put page 2 at `/claims/2/`; these addresses are published.
+ */
+export function pageParam(number: number): string | undefined {
+	return number === 1 ? undefined : `page/${number}`;
 }
 
-/** The route params of pages 2 and on of a list paginated by `size` (page 1 is the list's own address). */
-export function laterPageParams(
-	items: readonly unknown[],
-	size: number
-): Array<{ params: { number: string } }> {
-	return paginateByCount(items, size)
-		.slice(1)
-		.map((page) => ({ params: { number: String(page.number) } }));
+/** The path of page `number` of a list whose first page is at `base`: `/claims/`, `/claims/page/2/`. */
+export function pagePath(base: string, number: number): string {
+	const param = pageParam(number);
+	return param === undefined ? base : `${base}${param}/`;
 }

@@ -2,6 +2,7 @@ import { compareFuzzyDates } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { publicationDay } from '../dates/publication-date.ts';
 import { relationIndex, type RelationView } from '../relations/relations-of.ts';
+import { asOfDay } from './as-of-day.ts';
 import type {
 	ClaimantRecord,
 	ClaimRecord,
@@ -22,13 +23,15 @@ export interface SiteIndex {
 	source: (id: string) => SourceRecord;
 	place: (id: string) => PlaceRecord;
 	/** Published claims that name the place. */
-	claimsAt(placeId: string): ClaimRecord[];
-	claimsBy(claimantId: string): ClaimRecord[];
-	claimsCiting(sourceId: string): ClaimRecord[];
+	claimsAt: (placeId: string) => ClaimRecord[];
+	claimsBy: (claimantId: string) => ClaimRecord[];
+	claimsCiting: (sourceId: string) => ClaimRecord[];
 	/** Claims whose status changes or evidence log name the source. */
-	claimsWithEvidenceFrom(sourceId: string): ClaimRecord[];
+	claimsWithEvidenceFrom: (sourceId: string) => ClaimRecord[];
 	/** A claim's relations, both ways. */
-	relationsOf(claim: ClaimRecord): RelationView[];
+	relationsOf: (claimId: string) => RelationView[];
+	/** The day the site describes the world as of (YYYY-MM-DD), for "due for review". */
+	asOf: string;
 }
 
 /** Indexes the published claims and claimants (drafts left out) with the sources and places. */
@@ -36,7 +39,8 @@ export function buildSiteIndex(
 	allClaims: ClaimRecord[],
 	claimants: ClaimantRecord[],
 	sources: SourceRecord[],
-	places: PlaceRecord[] = []
+	places: PlaceRecord[] = [],
+	asOf: string = asOfDay()
 ): SiteIndex {
 	const claims = allClaims
 		.filter((claim) => !claim.data.draft)
@@ -74,6 +78,7 @@ export function buildSiteIndex(
 		),
 		relationsOf: relationIndex(claims),
 		claimsWithEvidenceFrom: lookup(groupBy(claims, evidenceSourceIds)),
+		asOf,
 	};
 }
 

@@ -5,7 +5,7 @@ import { claimRecord } from '../support/records.ts';
 
 /** The relations of one claim among others. */
 function relationsOf(claim: ClaimRecord, claims: ClaimRecord[]) {
-	return relationIndex(claims)(claim);
+	return relationIndex(claims)(claim.id);
 }
 
 function views(claim: ClaimRecord, claims: ClaimRecord[]) {

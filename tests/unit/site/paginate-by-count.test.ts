@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	laterPageParams,
-	pagePath,
-	paginateByCount,
-} from '../../../src/lib/site/paginate-by-count.ts';
+import { pageParam, pagePath, paginateByCount } from '../../../src/lib/site/paginate-by-count.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 
@@ -29,12 +25,13 @@ describe('pagePath', () => {
 	});
 });
 
-describe('laterPageParams', () => {
-	it('gives the route params of pages 2 and on, none for a one-page list', () => {
-		expect(laterPageParams(numbers(5), 2)).toEqual([
-			{ params: { number: '2' } },
-			{ params: { number: '3' } },
-		]);
-		expect(laterPageParams(numbers(2), 2)).toEqual([]);
+describe('pageParam', () => {
+	it('gives a list route no rest parameter for page 1 and page/N after it, matching pagePath', () => {
+		expect(pageParam(1)).toBeUndefined();
+		expect(pageParam(4)).toBe('page/4');
+		for (const number of numbers(5))
+			expect(pagePath('/sources/', number)).toBe(
+				number === 1 ? '/sources/' : `/sources/${pageParam(number)}/`
+			);
 	});
 });

@@ -1,0 +1,133 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildCacheDir } from '../build-cache-dir.ts';
+import { stableJson } from '../cache-files.ts';
+import { propsHash, readsKey, recordingIndex, type IndexRead } from './page-reads.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** Where each page's reads of the last build are kept, beside Astro's own page cache. */
+export function pageReadsFile(projectRoot: string): string {
+	return join(buildCacheDir(projectRoot), 'page-reads.json');
+}
+
+/** A page's identity in both getStaticPaths and render: its route and params. */
+export interface PageAddress {
+	routePattern: string;
+	params: Record<string, string | number | undefined>;
+}
+
+/** What the next build needs to know about a page. */
+interface PageEntry {
+	/** What the page read when it last rendered. */
+	reads: IndexRead[];
+	/** `readsKey` of its props and those reads' answers, as they were when it last rendered. */
+	key: string;
+	/** The cache key Astro holds the page's stored copy under. */
+	token: string;
+}
+
+/**
+ * One build's store, one per process on `globalThis`: the pages (bundled by Vite) and the integration that starts
+ * and saves it (loaded with the config) are separate copies of this module. Outside a build (dev, tests) there is
+ * none, and pages neither get keys nor record.
+ */
+interface PageReadsStore {
+	projectRoot: string;
+	previous: Map<string, PageEntry>;
+	/** The index this build's keys were computed from. */
+	index: SiteIndex | undefined;
+	/** Every page this build generates with a key: the hash of its props and the key Astro got. */
+	keyed: Map<string, { propsHash: string; token: string }>;
+	/** Reads recorded by pages rendered in this build. */
+	recorded: Map<string, IndexRead[]>;
+}
+
+const STORE = Symbol.for('claims-tracker:page-reads');
+const holder = globalThis as { [STORE]?: PageReadsStore };
+
+/** Starts a build's store with the last build's entries (none, so every page renders, if the file is unreadable). */
+export function startPageReads(projectRoot: string): void {
+	holder[STORE] = {
+		projectRoot,
+		previous: readEntries(pageReadsFile(projectRoot)),
+		index: undefined,
+		keyed: new Map(),
+		recorded: new Map(),
+	};
+}
+
+function pageId({ routePattern, params }: PageAddress): string {
+	return `${routePattern} ${stableJson(params)}`;
+}
+
+/**
+ * getStaticPaths' entries, each with a cache key for Astro's incremental build. A page whose props and reads'
+ * answers hash as when it last rendered gets the key its stored copy is held under, so Astro copies it; any other
+ * page gets a new key, so it renders (and records its reads). The key is thus derived from what the page shows,
+ * and right from the first build after a cold one.
+ */
+export function withReadKeys<Entry extends { params: PageAddress['params']; props?: unknown }>(
+	routePattern: string,
+	index: SiteIndex,
+	entries: Entry[]
+): Array<Entry & { cacheKey?: string }> {
+	const store = holder[STORE];
+	if (!store) return entries;
+	store.index = index;
+	return entries.map((entry) => {
+		const id = pageId({ routePattern, params: entry.params });
+		const props = propsHash(entry.props ?? {});
+		const previous = store.previous.get(id);
+		const key = previous && readsKey(index, props, previous.reads);
+		const token = previous && key === previous.key ? previous.token : (key ?? `new ${props}`);
+		store.keyed.set(id, { propsHash: props, token });
+		return { ...entry, cacheKey: token };
+	});
+}
+
+/** The index for one page to render with, recording what it reads (a page may ask for it more than once). */
+export function pageIndex(index: SiteIndex, page: PageAddress): SiteIndex {
+	const store = holder[STORE];
+	if (!store) return index;
+	const id = pageId(page);
+	let reads = store.recorded.get(id);
+	if (!reads) store.recorded.set(id, (reads = []));
+	return recordingIndex(index, reads);
+}
+
+/**
+ * Writes every keyed page's entry for the next build: a rendered page gets its fresh reads, hashed against this
+ * build's index; a page copied from the cache keeps its entry. Written whole or not at all; then the store is dropped,
+ * so a second build in the same process starts afresh.
+ */
+export function savePageReads(): void {
+	const store = holder[STORE];
+	if (!store) return;
+	const { projectRoot, previous, index, keyed, recorded } = store;
+	const next: Record<string, PageEntry> = {};
+	for (const [id, { propsHash: props, token }] of [...keyed].sort(([a], [b]) =>
+		a < b ? -1 : a > b ? 1 : 0
+	)) {
+		const reads = recorded.get(id);
+		const kept = previous.get(id);
+		// A page Astro rendered despite an unchanged key (its code changed) recorded fresh reads: those count.
+		if (!reads && kept?.token === token) next[id] = kept;
+		else if (index)
+			next[id] = { reads: reads ?? [], key: readsKey(index, props, reads ?? []), token };
+	}
+	const file = pageReadsFile(projectRoot);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(`${file}.tmp`, JSON.stringify(next));
+	renameSync(`${file}.tmp`, file);
+	delete holder[STORE];
+}
+
+function readEntries(file: string): Map<string, PageEntry> {
+	try {
+		return new Map(
+			Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, PageEntry>)
+		);
+	} catch {
+		return new Map();
+	}
+}
