@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentBuild } from './src/integrations/content-build.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 import { ADMIN_PATH } from './src/lib/admin/admin-path.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
 	// A Content-Security-Policy in every page: Astro hashes its own scripts and styles; nothing else may run or load.
 	security: { csp: { directives: [...CSP_DIRECTIVES] } },
 	integrations: [
+		// First: dist/ is kept between builds, and what an earlier build left is removed before anything reads it.
+		keptOutput(),
 		contentBuild(),
 		searchIndex(),
 		// Neither the not-found page nor the admin is a page to index.

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,6 +26,8 @@ export function searchIndex(): AstroIntegration {
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: root });
 				if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+				// The site folder is kept between builds; the last index's fragments must not linger beside the new ones.
+				rmSync(join(root, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
 				const written = await index.writeFiles({ outputPath: join(root, SEARCH_INDEX_FOLDER) });
 				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 				await pagefind.close();

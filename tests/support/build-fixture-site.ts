@@ -10,21 +10,32 @@ export function buildFixtureSite(...cases: string[]): string {
 }
 
 /**
- * Builds the real site from a content folder into a new temporary folder, as of a fixed day so the output does not
- * depend on when the test runs. `coldCache` gives the build an empty Astro cache of its own.
+ * Builds the real site from a content folder, as of a fixed day so the output does not depend on when the test runs:
+ * into a new temporary folder, or `outDir`. `coldCache` gives the build an empty cache of its own; `cacheDir` names
+ * the cache to use (for a series of builds); `log` collects what the build printed.
  */
-export function buildSite(contentRoot: string, { coldCache = false } = {}): string {
+export function buildSite(
+	contentRoot: string,
+	{
+		coldCache = false,
+		outDir,
+		cacheDir,
+		log,
+	}: { coldCache?: boolean; outDir?: string; cacheDir?: string; log?: string[] } = {}
+): string {
 	const work = mkdtempSync(join(tmpdir(), 'claims-site-'));
-	const outDir = join(work, 'dist');
+	outDir ??= join(work, 'dist');
 	const env: Record<string, string> = {
 		CLAIMS_CONTENT_DIR: contentRoot,
 		CLAIMS_AS_OF: '2026-11-26',
 	};
 	if (coldCache) env['CLAIMS_CACHE_DIR'] = join(work, 'cache');
+	if (cacheDir) env['CLAIMS_CACHE_DIR'] = cacheDir;
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 		env: { ...process.env, ...env },
 		encoding: 'utf8',
 	});
 	if (result.status !== 0) throw new Error(`site did not build:\n${result.stdout}${result.stderr}`);
+	log?.push(result.stdout);
 	return outDir;
 }

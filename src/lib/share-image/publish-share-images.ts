@@ -1,5 +1,5 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { shareImageKey } from './cached-share-image.ts';
 import type { ShareImageInput } from './share-image-input.ts';
 
@@ -15,21 +15,33 @@ export function shareImagePath(id: string): string {
 }
 
 /**
- * Copies each claim's drawn share image from the cache to its public path in the built site. A copy, not a page
- * render: at 10,000 claims, serving cached PNGs through Astro endpoints cost more than the rest of a rebuild.
+ * Links each claim's drawn share image from the cache to its public path in the built site (a copy where the two
+ * folders are on different disks), leaving in place those already linked, and removes the images of claims that
+ * are gone. Not a page render: at 10,000 claims, serving cached PNGs through Astro endpoints cost more than the
+ * rest of a rebuild.
  */
 export async function publishShareImages(
 	images: readonly ClaimShareImage[],
 	cacheDir: string,
 	outDir: string
 ): Promise<void> {
-	await mkdir(join(outDir, 'og', 'claims'), { recursive: true });
+	const folder = join(outDir, shareImagePath('x'), '..');
+	await mkdir(folder, { recursive: true });
 	for (const { id, input } of images) {
 		const cached = join(cacheDir, `${shareImageKey(input)}.png`);
-		await copyFile(cached, join(outDir, shareImagePath(id))).catch((error: unknown) => {
-			throw new Error(
-				`The share image of claim "${id}" is missing from ${cacheDir} (${(error as Error).message}); delete that folder and build again.`
-			);
+		const published = join(outDir, shareImagePath(id));
+		const [source, target] = await Promise.all([
+			stat(cached),
+			stat(published).catch(() => undefined),
+		]);
+		if (target && target.ino === source.ino && target.dev === source.dev) continue;
+		await rm(published, { force: true });
+		await link(cached, published).catch(async (error: unknown) => {
+			if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+			await copyFile(cached, published);
 		});
 	}
+	const current = new Set(images.map(({ id }) => basename(shareImagePath(id))));
+	for (const name of await readdir(folder))
+		if (!current.has(name)) await rm(join(folder, name), { force: true });
 }

@@ -22,16 +22,16 @@ const earlier = claimRecord('earlier', {
 describe('overtakenBy', () => {
 	it('names the same claimant’s later statement when there is one', () => {
 		const relations = relationIndex([cannotConfirm, confirms, austin, earlier]);
-		expect(overtakenBy(cannotConfirm, relations(cannotConfirm.id)).map((claim) => claim.id)).toEqual([
-			'rutte-confirms',
-		]);
+		expect(
+			overtakenBy(cannotConfirm, relations(cannotConfirm.id)).map((claim) => claim.id)
+		).toEqual(['rutte-confirms']);
 	});
 
 	it('else names the later claims of others that bear on it, never an earlier one', () => {
 		const relations = relationIndex([cannotConfirm, austin, earlier]);
-		expect(overtakenBy(cannotConfirm, relations(cannotConfirm.id)).map((claim) => claim.id)).toEqual([
-			'austin-evidence',
-		]);
+		expect(
+			overtakenBy(cannotConfirm, relations(cannotConfirm.id)).map((claim) => claim.id)
+		).toEqual(['austin-evidence']);
 	});
 
 	it('names nothing for a claim no later claim points to', () => {

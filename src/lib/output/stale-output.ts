@@ -1,0 +1,85 @@
+import {
+	existsSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	rmdirSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * A page every build renders (it has no cache key), so its modification time tells one build's output from
+ * another's: if it is not what this cache recorded, some other build wrote the folder since.
+ */
+const ALWAYS_WRITTEN = '404.html';
+
+/** What the cache remembers about the output folder it last filled. */
+interface OutputRecord {
+	outDir: string;
+	stamp: number;
+}
+
+/**
+ * Whether the output folder holds exactly what this cache's last build left there, so pages the cache says are
+ * unchanged can stay in place. Anything else (a first build, a build with another cache, a folder touched since)
+ * means the folder must be emptied first.
+ */
+export function outputIsOurs(outDir: string, recordFile: string): boolean {
+	try {
+		const record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
+		return (
+			record.outDir === outDir && record.stamp === statSync(join(outDir, ALWAYS_WRITTEN)).mtimeMs
+		);
+	} catch {
+		return false;
+	}
+}
+
+/** Notes, after a build, that the output folder is this cache's. */
+export function recordOutput(outDir: string, recordFile: string): void {
+	const stamp = statSync(join(outDir, ALWAYS_WRITTEN)).mtimeMs;
+	writeFileSync(recordFile, JSON.stringify({ outDir, stamp } satisfies OutputRecord));
+}
+
+/** Empties a folder, keeping the folder itself. */
+export function emptyFolder(dir: string): void {
+	if (!existsSync(dir)) return;
+	for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+}
+
+/**
+ * Removes what an earlier build left that this one did not make: every file not modified since `since` and not
+ * among `kept` (pages Astro found unchanged and left in place), outside folders whose writers manage them. Then
+ * removes folders left empty. Returns the files removed, relative to `outDir`.
+ */
+export function removeStaleOutput(
+	outDir: string,
+	since: number,
+	kept: ReadonlySet<string>,
+	managedFolders: readonly string[]
+): string[] {
+	const removed: string[] = [];
+	const isManaged = (path: string) =>
+		managedFolders.some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
+	for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = join(entry.parentPath, entry.name);
+		const path = relative(outDir, file);
+		if (isManaged(path) || kept.has(file) || statSync(file).mtimeMs >= since) continue;
+		rmSync(file);
+		removed.push(path);
+	}
+	removeEmptyFolders(outDir);
+	return removed;
+}
+
+function removeEmptyFolders(dir: string): boolean {
+	let empty = true;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (!entry.isDirectory() || !removeEmptyFolders(join(dir, entry.name))) empty = false;
+		else rmdirSync(join(dir, entry.name));
+	}
+	return empty;
+}

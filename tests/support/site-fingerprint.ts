@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every file of a built site with a hash of its bytes, by path. */
+export function fingerprint(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => {
+				const file = join(entry.parentPath, entry.name);
+				return [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')];
+			})
+			.sort(([a], [b]) => a!.localeCompare(b!))
+	) as Record<string, string>;
+}
