@@ -1,36 +1,29 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { collectionFiles, type CollectionName } from './lib/content-folders.ts';
+import { checkedContentLoader } from './loaders/checked-content-loader.ts';
 import { ClaimSchema } from './schemas/claim.ts';
 import { ClaimantSchema } from './schemas/claimant.ts';
 import { PlaceSchema } from './schemas/place.ts';
 import { SourceSchema } from './schemas/source.ts';
 
-// Folders and patterns come from the module the content check uses, so the check and the site read the same files.
+// The records come from the content check, which has already read, parsed and validated every file.
 const claims = defineCollection({
-	loader: globLoader('claims'),
+	loader: checkedContentLoader('claims'),
 	schema: ClaimSchema,
 });
 
 const claimants = defineCollection({
-	loader: globLoader('claimants'),
+	loader: checkedContentLoader('claimants'),
 	schema: ClaimantSchema,
 });
 
 const sources = defineCollection({
-	loader: globLoader('sources'),
+	loader: checkedContentLoader('sources'),
 	schema: SourceSchema,
 });
 
 const places = defineCollection({
-	loader: globLoader('places'),
+	loader: checkedContentLoader('places'),
 	schema: PlaceSchema,
 });
-
-/** The glob loader over one collection's folder under the content root. */
-function globLoader(collection: CollectionName) {
-	const { base, pattern } = collectionFiles(collection);
-	return glob({ base, pattern });
-}
 
 export const collections = { claims, claimants, sources, places };

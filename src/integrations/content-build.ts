@@ -15,7 +15,8 @@ import {
 import { shareImageInput } from '../lib/share-image/share-image-input.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { summariseContent } from '../lib/validation/summarise-content.ts';
-import { validateContent, type ContentReport } from '../lib/validation/validate-content.ts';
+import { checkedContent } from '../lib/validation/checked-content.ts';
+import type { ContentReport } from '../lib/validation/validate-content.ts';
 
 /**
  * Runs the content check before Astro loads any content, so a build with a content mistake stops with every
@@ -43,7 +44,8 @@ export function contentBuild(): AstroIntegration {
 				const projectRoot = fileURLToPath(config.root);
 				if (discardStaleContentStore(projectRoot, buildCacheDir(projectRoot)))
 					logger.info('the content schemas changed: every content file will be read again');
-				report = validateContent();
+				// Fresh: a dev server restart must see edits made since; Astro's content loader then reuses it.
+				report = checkedContent(undefined, { fresh: true });
 				if (report.problems.length === 0) {
 					logger.info(`content OK: ${summariseContent(report.content)}`);
 					return;

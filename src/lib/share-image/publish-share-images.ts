@@ -30,10 +30,12 @@ export async function publishShareImages(
 	for (const { id, input } of images) {
 		const cached = join(cacheDir, `${shareImageKey(input)}.png`);
 		const published = join(outDir, shareImagePath(id));
-		const [source, target] = await Promise.all([
-			stat(cached),
-			stat(published).catch(() => undefined),
-		]);
+		const source = await stat(cached).catch((error: unknown) => {
+			throw new Error(
+				`The share image of claim "${id}" is missing from ${cacheDir} (${(error as Error).message}); delete that folder and build again.`
+			);
+		});
+		const target = await stat(published).catch(() => undefined);
 		if (target && target.ino === source.ino && target.dev === source.dev) continue;
 		await rm(published, { force: true });
 		await link(cached, published).catch(async (error: unknown) => {
