@@ -1,13 +1,16 @@
 /**
  * `npm run bench [-- 1000 10000]`: builds the real site from synthetic content of each size and prints wall time,
  * ms per claim, peak memory and share images drawn for a cold build (empty cache), a build with only the share images
- * kept, a rebuild after editing one claim's title, and a bare Astro build of as many pages as the reference.
+ * kept, a rebuild with nothing changed, a rebuild after editing one claim's title, a bare Astro build of as many
+ * pages, and, when `hugo` is on PATH, Hugo's cold build of the same claims (the yardstick for an edit's rebuild).
  * Not part of `npm test`.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { generateContent } from './bench/generate-content.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
+import { buildHugoReference, hugoOnPath, writeHugoReference } from './bench/hugo-reference.ts';
 import { writeReferenceSite } from './bench/reference-site.ts';
 import { folderBytes } from '../src/lib/folder-bytes.ts';
 
@@ -37,6 +40,8 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 	emptyAllBut(cache, 'share-images');
 	const pagesCold = measureBuild('.', ['--outDir', dist], env);
 
+	const noop = measureBuild('.', ['--outDir', dist], env);
+
 	const edited = join(content, 'claims', readdirSync(join(content, 'claims')).sort()[0]!);
 	writeFileSync(
 		edited,
@@ -49,6 +54,15 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 	writeReferenceSite(reference, pages);
 	const bare = measureBuild(reference, [], {});
 
+	const hugoDir = join(WORK, `hugo-${size}`);
+	const hugo = hugoOnPath()
+		? (writeHugoReference(hugoDir, content), buildHugoReference(hugoDir))
+		: undefined;
+	const versusHugo = (measure: BuildMeasure) =>
+		hugo
+			? `${(measure.seconds / hugo.seconds).toFixed(1)}× Hugo's cold build`
+			: 'no hugo on PATH: compare with bare Astro';
+
 	const percent = (part: BuildMeasure, whole: BuildMeasure) =>
 		`${Math.round((part.seconds / whole.seconds) * 100)} % of`;
 	console.log(
@@ -56,11 +70,12 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 			`  search index (cold build): ${cold.searchIndex ?? 'none'}\n` +
 			row('cold build, empty cache', cold, size) +
 			row('cold build, share images kept', pagesCold, size) +
+			row('nothing changed, rebuild', noop, size, versusHugo(noop)) +
 			row(
 				'one claim edited, rebuild',
 				rebuild,
 				size,
-				`${percent(rebuild, pagesCold)} the build with images kept, ${percent(rebuild, cold)} the cold one`
+				`${versusHugo(rebuild)}; ${percent(rebuild, pagesCold)} the build with images kept`
 			) +
 			row(
 				'bare Astro, same page count',
@@ -68,8 +83,15 @@ for (const size of sizes.length > 0 ? sizes : [1000, 10000]) {
 				pages,
 				`the site takes ${(pagesCold.seconds / bare.seconds).toFixed(1)}× as long (images kept)`,
 				'page'
-			)
+			) +
+			(hugo
+				? `  ${'Hugo, same claims, cold'.padEnd(32)}${`${hugo.seconds.toFixed(1)} s`.padStart(8)}  ${hugo.pages} pages (hugo ${hugoVersion()})\n`
+				: '  Hugo reference: no hugo on PATH (apt install hugo), so edits are compared with bare Astro only\n')
 	);
+}
+
+function hugoVersion(): string {
+	return /v[\d.]+/.exec(spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout)?.[0] ?? '?';
 }
 
 function row(
