@@ -77,12 +77,17 @@ function ask(index: SiteIndex, [name, ...args]: IndexRead): unknown {
 }
 
 /**
- * JSON of plain data. Anything else would hash alike however it changed (a Map or Set serialises as `{}`), so it
+ * JSON of plain data. Anything else would hash alike however it changed (a Map, Set or RegExp serialises as `{}`), so it
  * is refused: such a value in props or an index answer must first become plain data.
  */
 function plainJson(value: unknown): string {
 	const json = JSON.stringify(value, (key, inner: unknown) => {
-		if (inner instanceof Map || inner instanceof Set || typeof inner === 'function')
+		if (
+			inner instanceof Map ||
+			inner instanceof Set ||
+			inner instanceof RegExp ||
+			typeof inner === 'function'
+		)
 			throw new Error(
 				`a page's cache key cannot hash ${typeof inner === 'function' ? 'a function' : inner.constructor.name} (at "${key}"): pass plain data`
 			);
