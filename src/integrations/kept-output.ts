@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildCacheDir } from '../lib/build-cache-dir.ts';
 import {
 	emptyFolder,
 	outputIsOurs,
+	outputRecordFile,
 	recordOutput,
 	removeStaleOutput,
 } from '../lib/output/stale-output.ts';
@@ -31,7 +31,7 @@ export function keptOutput(): AstroIntegration {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				if (command !== 'build') return;
 				const outDir = fileURLToPath(config.outDir);
-				recordFile = join(buildCacheDir(fileURLToPath(config.root)), 'last-output.json');
+				recordFile = outputRecordFile(fileURLToPath(config.root));
 				if (!outputIsOurs(outDir, recordFile)) {
 					emptyFolder(outDir);
 					logger.info(`${outDir} was not this cache's last output: emptied it`);
@@ -49,7 +49,7 @@ export function keptOutput(): AstroIntegration {
 					logger.info(
 						`removed ${pages.length} pages no longer built: ${pages.slice(0, 5).join(', ')}${pages.length > 5 ? ', …' : ''}`
 					);
-				recordOutput(outDir, recordFile);
+				recordOutput(outDir, recordFile, since);
 			},
 		},
 	};

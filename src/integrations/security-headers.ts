@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -27,7 +27,7 @@ export function securityHeaders(): AstroIntegration {
 				const admin: string[] = [];
 				for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
 					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-					const policy = metaPolicy(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+					const policy = metaPolicy(documentHead(join(entry.parentPath, entry.name)));
 					if (policy === undefined) continue;
 					const topFolder = relative(root, entry.parentPath).split(sep)[0];
 					(topFolder === ADMIN_FOLDER ? admin : site).push(policy);
@@ -47,4 +47,22 @@ export function securityHeaders(): AstroIntegration {
 			},
 		},
 	};
+}
+
+const HEAD_BYTES = 32 * 1024;
+
+/**
+ * A page's `<head>`, where its policy `<meta>` is: the first 32 KB when the head ends within them, else the whole
+ * file. Reading every page whole cost seconds at 10,000 claims.
+ */
+function documentHead(file: string): string {
+	const descriptor = openSync(file, 'r');
+	try {
+		const buffer = Buffer.alloc(HEAD_BYTES);
+		const text = buffer.toString('utf8', 0, readSync(descriptor, buffer, 0, HEAD_BYTES, 0));
+		const end = text.indexOf('</head>');
+		return end === -1 ? readFileSync(file, 'utf8') : text.slice(0, end);
+	} finally {
+		closeSync(descriptor);
+	}
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, elements, parseHtml } from '../support/built-site.ts';
+import { elements, pagesToValidate, parseHtml } from '../support/built-site.ts';
 
 describe('headings in dist/', () => {
-	it.each(builtPages().map((page) => [page.path, page.file]))(
+	it.each(pagesToValidate().map((page) => [page.path, page.file]))(
 		'%s has one h1 and never skips a level',
 		(_path, file) => {
 			const levels = elements(parseHtml(file))

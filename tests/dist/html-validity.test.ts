@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/built-site.ts';
+import { pagesToValidate } from '../support/built-site.ts';
 
 const validator = new HtmlValidate({
 	extends: ['html-validate:recommended'],
@@ -16,7 +16,7 @@ const validator = new HtmlValidate({
 });
 
 describe('HTML in dist/', () => {
-	it.each(builtPages().map((page) => [page.path, page.file]))(
+	it.each(pagesToValidate().map((page) => [page.path, page.file]))(
 		'%s is valid HTML',
 		async (_path, file) => {
 			const report = await validator.validateFile(file);

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { builtClaimsJson, builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
+import {
+	builtClaimsJson,
+	DIST,
+	elements,
+	pagesToValidate,
+	parseHtml,
+} from '../support/built-site.ts';
 
 /** The content of every <meta> by its property or name. */
 function metaTags(file: string): Map<string, string> {
@@ -16,7 +22,7 @@ function metaTags(file: string): Map<string, string> {
 }
 
 describe('link previews', () => {
-	it.each(builtPages().map((page) => [page.path, page.file]))(
+	it.each(pagesToValidate().map((page) => [page.path, page.file]))(
 		'%s has Open Graph and Twitter card tags',
 		(_path, file) => {
 			const tags = metaTags(file);

@@ -1,14 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { type Document, type Element, isTag } from 'domhandler';
 import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
+import { lastBuildStart, outputRecordFile } from '../../src/lib/output/stale-output.ts';
 import type { buildClaimsJson } from '../../src/lib/export/claims-json.ts';
 
 type ClaimsJson = ReturnType<typeof buildClaimsJson>;
 
-/** The built site's folder. */
-export const DIST = 'dist';
+/** The built site's folder: `dist`, or `CLAIMS_DIST_DIR` (the workflow benchmark checks its own build). */
+export const DIST = process.env['CLAIMS_DIST_DIR'] ?? 'dist';
 
 /**
  * Every reader's HTML page in dist/, as its URL path (`/claims/x/`) and file. The admin page is an app for editors,
@@ -16,6 +18,26 @@ export const DIST = 'dist';
  */
 export function builtPages(): Array<{ path: string; file: string }> {
 	return allBuiltPages().filter(({ path }) => !path.startsWith(ADMIN_PATH));
+}
+
+/**
+ * The pages whose every detail the per-page tests check: all of them, or with `CLAIMS_VALIDATE=changed` (the deploy
+ * workflow at scale), those the last build wrote plus a fixed sample of about one in thirty of the rest and the
+ * home page, so an edit's checks cost what the edit changed. Without a record of the last build, all of them.
+ */
+export function pagesToValidate(): Array<{ path: string; file: string }> {
+	const pages = builtPages();
+	if (process.env['CLAIMS_VALIDATE'] !== 'changed') return pages;
+	const since = lastBuildStart(resolve(DIST), outputRecordFile(process.cwd()));
+	if (since === undefined) return pages;
+	return pages.filter(
+		({ path, file }) => path === '/' || inFixedSample(path) || statSync(file).mtimeMs >= since
+	);
+}
+
+/** About one page in thirty, the same ones on every run. */
+function inFixedSample(path: string): boolean {
+	return createHash('sha256').update(path).digest()[0]! < 256 / 30;
 }
 
 /** Every HTML page in dist/, the admin's included. */

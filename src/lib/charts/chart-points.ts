@@ -39,6 +39,20 @@ export function chartPoints(
 	chart: EstimateChart,
 	index: Pick<SiteIndex, 'claims' | 'claimant'>
 ): ChartPoint[] {
+	let byChart = POINTS.get(index.claims);
+	if (!byChart) POINTS.set(index.claims, (byChart = new Map<string, ChartPoint[]>()));
+	let points = byChart.get(chart.id);
+	if (!points) byChart.set(chart.id, (points = collectPoints(chart, index)));
+	return points;
+}
+
+// Worked out once per chart and build: every claimant page compares its estimates with the chart's points.
+const POINTS = new WeakMap<object, Map<string, ChartPoint[]>>();
+
+function collectPoints(
+	chart: EstimateChart,
+	index: Pick<SiteIndex, 'claims' | 'claimant'>
+): ChartPoint[] {
 	const markers = chartedMarkers(index);
 	return index.claims
 		.filter((claim) => claim.data.topics.includes(chart.topic))

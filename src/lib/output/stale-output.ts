@@ -7,7 +7,8 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { buildCacheDir } from '../build-cache-dir.ts';
 
 /**
  * A page every build renders (it has no cache key), so its modification time tells one build's output from
@@ -15,10 +16,17 @@ import { join, relative, sep } from 'node:path';
  */
 const ALWAYS_WRITTEN = '404.html';
 
+/** Where the cache records the output folder it last filled. */
+export function outputRecordFile(projectRoot: string): string {
+	return join(buildCacheDir(projectRoot), 'last-output.json');
+}
+
 /** What the cache remembers about the output folder it last filled. */
 interface OutputRecord {
 	outDir: string;
 	stamp: number;
+	/** When that build started: files modified since were written by it. */
+	startedAt: number;
 }
 
 /**
@@ -29,18 +37,33 @@ interface OutputRecord {
 export function outputIsOurs(outDir: string, recordFile: string): boolean {
 	try {
 		const record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
-		return (
-			record.outDir === outDir && record.stamp === statSync(join(outDir, ALWAYS_WRITTEN)).mtimeMs
-		);
+		return record.outDir === resolve(outDir) && record.stamp === stampOf(outDir);
 	} catch {
 		return false;
 	}
 }
 
-/** Notes, after a build, that the output folder is this cache's. */
-export function recordOutput(outDir: string, recordFile: string): void {
-	const stamp = statSync(join(outDir, ALWAYS_WRITTEN)).mtimeMs;
-	writeFileSync(recordFile, JSON.stringify({ outDir, stamp } satisfies OutputRecord));
+/** Notes, after a build, that the output folder is this cache's, and when the build started. */
+export function recordOutput(outDir: string, recordFile: string, startedAt: number): void {
+	writeFileSync(
+		recordFile,
+		JSON.stringify({
+			outDir: resolve(outDir),
+			stamp: stampOf(outDir),
+			startedAt,
+		} satisfies OutputRecord)
+	);
+}
+
+/** The always-written page's modification time in whole seconds: what a tar archive (a CI cache) keeps of it. */
+function stampOf(outDir: string): number {
+	return Math.trunc(statSync(join(outDir, ALWAYS_WRITTEN)).mtimeMs / 1000);
+}
+
+/** When the last build into `outDir` started, if this cache made it; files modified since are what it changed. */
+export function lastBuildStart(outDir: string, recordFile: string): number | undefined {
+	if (!outputIsOurs(outDir, recordFile)) return undefined;
+	return (JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord).startedAt;
 }
 
 /** Empties a folder, keeping the folder itself. */

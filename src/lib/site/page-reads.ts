@@ -77,10 +77,12 @@ function ask(index: SiteIndex, [name, ...args]: IndexRead): unknown {
 }
 
 /**
- * JSON of plain data. Anything else would hash alike however it changed (a Map, Set or RegExp serialises as `{}`), so it
- * is refused: such a value in props or an index answer must first become plain data.
+ * JSON of plain data. Anything else would hash alike however it changed (a Map, Set or RegExp serialises as `{}`), so
+ * it is refused: such a value in props or an index answer must first become plain data. A content record (an object
+ * with an `id` and `data`) is written as the digest of its own JSON, worked out once per build: the same claim
+ * appears in the props and answers of many pages.
  */
-function plainJson(value: unknown): string {
+function plainJson(value: unknown, record?: object): string {
 	const json = JSON.stringify(value, (key, inner: unknown) => {
 		if (
 			inner instanceof Map ||
@@ -91,9 +93,25 @@ function plainJson(value: unknown): string {
 			throw new Error(
 				`a page's cache key cannot hash ${typeof inner === 'function' ? 'a function' : inner.constructor.name} (at "${key}"): pass plain data`
 			);
+		if (inner !== record && isContentRecord(inner))
+			return { record: inner.id, digest: recordDigest(inner) };
 		return inner;
 	});
 	return json ?? 'undefined';
+}
+
+const RECORD_DIGESTS = new WeakMap<object, string>();
+
+function recordDigest(record: { id: string }): string {
+	let digest = RECORD_DIGESTS.get(record);
+	if (digest === undefined) RECORD_DIGESTS.set(record, (digest = hash(plainJson(record, record))));
+	return digest;
+}
+
+function isContentRecord(value: unknown): value is { id: string; data: object } {
+	if (typeof value !== 'object' || value === null) return false;
+	const { id, data } = value as { id?: unknown; data?: unknown };
+	return typeof id === 'string' && typeof data === 'object' && data !== null;
 }
 
 function hash(text: string): string {

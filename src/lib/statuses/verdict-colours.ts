@@ -1,17 +1,41 @@
-import type { VerdictKey } from './verdict-keys.ts';
+import { readFileSync } from 'node:fs';
+import { VERDICT_KEYS, type VerdictKey } from './verdict-keys.ts';
 
-/**
- * Each verdict's colour in the light and dark schemes, each reaching 4.5:1 on its background. src/styles/global.css
- * declares the same values as custom properties (--claimed …); a unit test keeps the two in step.
- */
-export const VERDICT_COLOURS: Record<VerdictKey, { light: string; dark: string }> = {
-	claimed: { light: '#4b5563', dark: '#c2c8d0' },
-	corroborated: { light: '#0e7490', dark: '#67d4e8' },
-	confirmed: { light: '#15803d', dark: '#6ee7a0' },
-	mixed: { light: '#a21caf', dark: '#f0abfc' },
-	disputed: { light: '#b45309', dark: '#fbbf5a' },
-	refuted: { light: '#b91c1c', dark: '#fca5a5' },
-	outdated: { light: '#78350f', dark: '#e7c08f' },
-	withdrawn: { light: '#6b21a8', dark: '#d8b4fe' },
-	'not-rated': { light: '#5a606b', dark: '#a8afb9' },
-};
+/** The site's stylesheet: the one place the verdict colours are written, as custom properties (`--confirmed`). */
+const STYLESHEET = new URL('../../styles/global.css', import.meta.url);
+
+/** The stylesheet's colour schemes: its first `:root` block, and the one under `prefers-color-scheme: dark`. */
+export function schemeBlocks(css: string): { light: string; dark: string } {
+	const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+	if (light === undefined || dark === undefined)
+		throw new Error(
+			'global.css: no "@media (prefers-color-scheme: dark)" block for the dark colours'
+		);
+	return { light, dark };
+}
+
+/** A `#rrggbb` custom property of one scheme block; undefined when the block does not declare it. */
+export function customProperty(block: string, name: string): string | undefined {
+	return new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(block)?.[1];
+}
+
+/** Each verdict's colour in both schemes, as the stylesheet declares them; throws naming one it does not. */
+export function verdictColoursFrom(
+	css: string
+): Record<VerdictKey, { light: string; dark: string }> {
+	const blocks = schemeBlocks(css);
+	return Object.fromEntries(
+		VERDICT_KEYS.map((key) => {
+			const [light, dark] = (['light', 'dark'] as const).map((scheme) => {
+				const colour = customProperty(blocks[scheme], key);
+				if (!colour)
+					throw new Error(`global.css: the ${scheme} scheme declares no --${key}: #rrggbb; colour`);
+				return colour;
+			});
+			return [key, { light: light!, dark: dark! }];
+		})
+	) as Record<VerdictKey, { light: string; dark: string }>;
+}
+
+/** Each verdict's colour in the light and dark schemes, for what is drawn outside the stylesheet (share cards). */
+export const VERDICT_COLOURS = verdictColoursFrom(readFileSync(STYLESHEET, 'utf8'));

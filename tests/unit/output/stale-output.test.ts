@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	lastBuildStart,
 	outputIsOurs,
 	recordOutput,
 	removeStaleOutput,
@@ -59,11 +60,14 @@ describe('outputIsOurs', () => {
 		const record = join(dir, '..', `${dir.split('/').at(-1)}-record.json`);
 		write(dir, '404.html', Date.now() - 10_000);
 		expect(outputIsOurs(dir, record)).toBe(false);
-		recordOutput(dir, record);
+		recordOutput(dir, record, Date.now() - 5_000);
 		expect(outputIsOurs(dir, record)).toBe(true);
+		expect(lastBuildStart(dir, record)).toBeLessThan(Date.now());
+		expect(outputIsOurs(`${dir}/`, record)).toBe(true);
 		expect(outputIsOurs(join(dir, 'elsewhere'), record)).toBe(false);
 		// Another build wrote the folder since.
-		write(dir, '404.html', Date.now());
+		write(dir, '404.html', Date.now() + 2_000);
 		expect(outputIsOurs(dir, record)).toBe(false);
+		expect(lastBuildStart(dir, record)).toBeUndefined();
 	});
 });

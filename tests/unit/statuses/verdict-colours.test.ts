@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VERDICT_COLOURS } from '../../../src/lib/statuses/verdict-colours.ts';
+import {
+	customProperty,
+	schemeBlocks,
+	VERDICT_COLOURS,
+	verdictColoursFrom,
+} from '../../../src/lib/statuses/verdict-colours.ts';
 import { VERDICT_KEYS } from '../../../src/lib/statuses/verdict-keys.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
-const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
-
-/** The value of a custom property in one block of the stylesheet. */
-function property(block: string, name: string): string | undefined {
-	return new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(block)?.[1];
-}
+const { light, dark } = schemeBlocks(css);
 
 /** WCAG contrast ratio of two #rrggbb colours. */
 function contrast(one: string, other: string): number {
@@ -25,20 +25,30 @@ function contrast(one: string, other: string): number {
 }
 
 describe('verdict colours', () => {
-	it('has a colour for every verdict, and the stylesheet declares the same ones in both schemes', () => {
+	it('reads a colour for every verdict from the stylesheet, in both schemes', () => {
 		for (const key of VERDICT_KEYS) {
-			expect(property(light!, key), key).toBe(VERDICT_COLOURS[key].light);
-			expect(property(dark!, key), key).toBe(VERDICT_COLOURS[key].dark);
+			expect(VERDICT_COLOURS[key].light, key).toMatch(/^#[0-9a-f]{6}$/);
+			expect(VERDICT_COLOURS[key].dark, key).toMatch(/^#[0-9a-f]{6}$/);
 		}
+		expect(VERDICT_COLOURS.confirmed).toEqual({
+			light: customProperty(light, 'confirmed'),
+			dark: customProperty(dark, 'confirmed'),
+		});
+	});
+
+	it('names the verdict and the scheme when the stylesheet lacks a colour', () => {
+		expect(() => verdictColoursFrom(css.replace(/--refuted: #[0-9a-f]{6};/, ''))).toThrow(
+			'the light scheme declares no --refuted'
+		);
 	});
 
 	it('reaches 4.5:1 against the background and the verdict box in both schemes', () => {
 		for (const [block, scheme] of [
-			[light!, 'light'],
-			[dark!, 'dark'],
+			[light, 'light'],
+			[dark, 'dark'],
 		] as const) {
 			for (const surface of ['background', 'surface']) {
-				const behind = property(block, surface)!;
+				const behind = customProperty(block, surface)!;
 				for (const key of VERDICT_KEYS) {
 					expect(
 						contrast(VERDICT_COLOURS[key][scheme], behind),

@@ -1,5 +1,5 @@
 import { en, type ParsedComponents, type ParsedResult } from 'chrono-node';
-import type { DateExpression } from './find-dates.ts';
+import type { DateExpression } from './date-expression.ts';
 import { Day } from './day.ts';
 import { PATTERN } from './patterns.ts';
 import type { Publication } from './publication.ts';

@@ -6,18 +6,7 @@ import { readPublication } from './publication.ts';
 import { RELATIVE_PHRASES } from './relative-phrases.ts';
 import { matchRules } from './rule.ts';
 import { SEASON_PHRASES } from './season-phrases.ts';
-
-/**
- * A time expression in a sentence, resolved to EDTF against the article's publication time. `text` is the
- * exact substring at `index`; it starts with the preposition that belongs to the expression when there is
- * one ("on Friday", "In June", "in the past week", "since 2019", "between 8 and 13 October") and otherwise
- * with the expression itself ("last week", "a day after"), and never ends in punctuation.
- */
-export interface DateExpression {
-	text: string;
-	index: number;
-	edtf: string;
-}
+import type { DateExpression } from './date-expression.ts';
 
 const OWN_RULES = [...DATE_RANGES, ...CALENDAR_PHRASES, ...SEASON_PHRASES, ...RELATIVE_PHRASES];
 

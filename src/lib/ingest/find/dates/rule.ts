@@ -1,4 +1,4 @@
-import type { DateExpression } from './find-dates.ts';
+import type { DateExpression } from './date-expression.ts';
 import type { Publication } from './publication.ts';
 
 /** Named groups of a rule's match; a group that took no part is undefined. */
