@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { CLAIM_KINDS } from '../lib/claims/claim-kinds.ts';
 import { EVIDENCE_BEARINGS } from '../lib/claims/evidence-bearings.ts';
-import { CLAIMS_JSON_SCHEMA_VERSION } from '../lib/export/claims-json.ts';
 import { FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
 import { RELATION_TYPES } from '../lib/relations/relation-types.ts';
 import { RETRACTED_BY } from '../lib/statuses/retracted-by.ts';
@@ -17,6 +16,12 @@ import {
 	text,
 } from './claims-json-parts.ts';
 import { IdSchema } from './id.ts';
+
+/**
+ * Version of the `/claims.json` shape; bump it, keep the old shape available, and add a changelog entry to README
+ * ("The data") when a field changes meaning.
+ */
+export const CLAIMS_JSON_SCHEMA_VERSION = 2;
 
 const StatusChangeJsonSchema = z.strictObject({
 	date: EdtfTextSchema.describe('When the claim took this status, as an EDTF date string.'),

@@ -46,7 +46,7 @@ describe('the Atom feed in dist/', () => {
 
 	it('orders entries newest first, each with an RFC 3339 time and a link into the site', () => {
 		const times = entries.map((entry) => field(entry, 'updated'));
-		expect(times.every((time) => /^\d{4}-\d{2}-\d{2}T00:00:00Z$/.test(time))).toBe(true);
+		expect(times.every((time) => /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/.test(time))).toBe(true);
 		expect([...times].sort().reverse()).toEqual(times);
 		for (const entry of entries) {
 			const link = entry.children.find(

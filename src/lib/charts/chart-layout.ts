@@ -3,7 +3,7 @@ import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatNumber } from '../figures/format-figure.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
 import { verdictLabel } from '../statuses/verdict-keys.ts';
-import type { ChartPoint } from './chart-points.ts';
+import type { ChartPoint, MarkDrawing } from './chart-points.ts';
 import { linearScale } from './linear-scale.ts';
 import { markerPath, type MarkerShape } from './marker-shapes.ts';
 import type { SeriesColour } from './series-colours.ts';
@@ -21,9 +21,6 @@ export interface ChartSize {
 }
 
 /** A way of drawing a mark, for the key beside the chart. */
-/** How a figure's number is drawn: as a point, a range, a faint band, or a bar open upwards or downwards. */
-export type MarkDrawing = 'point' | 'range' | 'band' | 'more-than' | 'up-to';
-
 export type Encoding = MarkDrawing | 'date-span' | 'date-open';
 
 /** One plotted figure: a marker, with the bar and whisker its qualifier and date call for, linking to its claim. */

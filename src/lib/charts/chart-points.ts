@@ -5,8 +5,10 @@ import { formatFigure, formatNumber } from '../figures/format-figure.ts';
 import { claimantMarkers, type ClaimantMarker } from '../claimants/claimant-markers.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { verdictKeyOf, type VerdictKey } from '../statuses/verdict-keys.ts';
-import type { MarkDrawing } from './chart-layout.ts';
 import type { EstimateChart } from './estimate-charts.ts';
+
+/** How a figure's number is drawn: as a point, a range, a faint band, or a bar open upwards or downwards. */
+export type MarkDrawing = 'point' | 'range' | 'band' | 'more-than' | 'up-to';
 
 /** One figure of one claim, ready to plot: when it was claimed, what number, by whom. */
 export interface ChartPoint {

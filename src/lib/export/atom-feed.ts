@@ -1,7 +1,9 @@
+import { Feed } from 'feed';
 import { lastKnownDay } from '../dates/date-order.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import { CLAIM_ANCHORS } from '../links/claim-anchors.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
+import { SITE_PATHS } from '../links/site-paths.ts';
 import { describeStatusChange } from '../statuses/describe-status-change.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
@@ -17,8 +19,9 @@ interface FeedEntry {
 }
 
 /**
- * `/feed.xml`: an Atom feed with one entry per new claim and one per later status change, newest first. Entry ids
- * are tag URIs built from the claim id and, for a change, its status and date, so editing a note never changes them.
+ * `/feed.xml`: an Atom feed (written by the `feed` library) with one entry per new claim and one per later status
+ * change, newest first. Entry ids are tag URIs built from the claim id and, for a change, its status and date, so
+ * editing a note never changes them.
  * @see https://www.rfc-editor.org/rfc/rfc4287
  */
 export function buildAtomFeed(index: SiteIndex, site: string, siteName: string): string {
@@ -54,28 +57,24 @@ export function buildAtomFeed(index: SiteIndex, site: string, siteName: string):
 	const newest = entries
 		.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id))
 		.slice(0, FEED_LENGTH);
-	const updated = newest[0]?.updated ?? '1970-01-01T00:00:00Z';
-	return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-	<id>${escapeXml(tag('feed'))}</id>
-	<title>${escapeXml(siteName)}: new claims and status changes</title>
-	<updated>${updated}</updated>
-	<link rel="self" type="application/atom+xml" href="${escapeXml(`${site}/feed.xml`)}"/>
-	<link rel="alternate" type="text/html" href="${escapeXml(`${site}/`)}"/>
-	<author><name>${escapeXml(siteName)}</name></author>
-${newest
-	.map(
-		(entry) => `	<entry>
-		<id>${escapeXml(entry.id)}</id>
-		<title>${escapeXml(entry.title)}</title>
-		<updated>${entry.updated}</updated>
-		<link rel="alternate" type="text/html" href="${escapeXml(entry.link)}"/>
-		<summary>${escapeXml(entry.summary)}</summary>
-	</entry>`
-	)
-	.join('\n')}
-</feed>
-`;
+	const feed = new Feed({
+		id: tag('feed'),
+		title: `${siteName}: new claims and status changes`,
+		updated: new Date(newest[0]?.updated ?? 0),
+		link: `${site}/`,
+		feedLinks: { atom: `${site}${SITE_PATHS.feed}` },
+		author: { name: siteName },
+		generator: false,
+	});
+	for (const entry of newest)
+		feed.addItem({
+			id: entry.id,
+			title: asHtml(entry.title),
+			link: entry.link,
+			date: new Date(entry.updated),
+			description: asHtml(entry.summary),
+		});
+	return `${feed.atom1()}\n`;
 }
 
 /** Atom wants a moment: a fuzzy date is placed at the start of its last day (the day it was surely known). */
@@ -83,6 +82,7 @@ function dayTime(edtf: string): string {
 	return `${lastKnownDay(toFuzzyDate(edtf))}T00:00:00Z`;
 }
 
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`);
+/** The feed library types titles and summaries as HTML: plain text is escaped, so `<` or `&` shows as written. */
+function asHtml(text: string): string {
+	return text.replace(/[<>&]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

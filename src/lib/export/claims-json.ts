@@ -1,13 +1,7 @@
 import type { z } from 'astro/zod';
-import type { ClaimsJsonSchema } from '../../schemas/claims-json.ts';
+import { CLAIMS_JSON_SCHEMA_VERSION, type ClaimsJsonSchema } from '../../schemas/claims-json.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
 import type { SiteIndex } from '../site/site-index.ts';
-
-/**
- * Version of the `/claims.json` shape; bump it, keep the old shape available, and add a changelog entry to README
- * ("The data") when a field changes meaning.
- */
-export const CLAIMS_JSON_SCHEMA_VERSION = 2;
 
 /** The public `/claims.json` document: every published claim, in the shape of the public contract (README, "The data"; the zod schema in src/schemas/claims-json.ts). */
 export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof ClaimsJsonSchema> {

@@ -8,9 +8,14 @@ import {
 	publishedLedgerPath,
 	type CollectionName,
 } from '../content-folders.ts';
-import type { PublishedLedger } from './rules/published-ledger.ts';
 import { loadContentYaml } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
+
+/** The committed list of every page URL the site has published, as read from its file. */
+export interface PublishedLedger {
+	file: string;
+	lines: string[];
+}
 
 /** A content file read and its YAML parsed, not yet checked against its schema. */
 export interface RawRecord {

@@ -32,8 +32,17 @@ function children(node: { children: unknown[] }, name: string): Element[] {
 	return (node.children as Element[]).filter((child) => isTag(child) && child.name === name);
 }
 
+/** An element's text as a feed reader shows it: CDATA unwrapped and, in a `type="html"` element, entities decoded. */
 function text(element: Element | undefined): string {
-	return (element?.children ?? []).map((child) => ('data' in child ? child.data : '')).join('');
+	const raw = textOf(element?.children ?? []);
+	if (element?.attribs['type'] !== 'html') return raw;
+	return textOf(parseDocument(raw, { decodeEntities: true }).children);
+}
+
+function textOf(nodes: ReadonlyArray<unknown>): string {
+	return (nodes as Array<{ data?: string; children?: unknown[] }>)
+		.map((node) => node.data ?? textOf(node.children ?? []))
+		.join('');
 }
 
 describe('buildAtomFeed', () => {
@@ -44,11 +53,15 @@ describe('buildAtomFeed', () => {
 	it('is an Atom feed with its own id, title, updated time, self link and author', () => {
 		expect(feed.attribs['xmlns']).toBe('http://www.w3.org/2005/Atom');
 		expect(text(children(feed, 'id')[0])).toBe('tag:claims.example.org,2024:feed');
-		expect(text(children(feed, 'updated')[0])).toBe('2025-04-26T00:00:00Z');
-		expect(children(feed, 'link').map((link) => link.attribs['rel'])).toEqual([
-			'self',
-			'alternate',
-		]);
+		expect(text(children(feed, 'updated')[0])).toBe('2025-04-26T00:00:00.000Z');
+		expect(
+			Object.fromEntries(
+				children(feed, 'link').map((link) => [link.attribs['rel'], link.attribs['href']])
+			)
+		).toEqual({
+			self: 'https://claims.example.org/feed.xml',
+			alternate: 'https://claims.example.org/',
+		});
 		expect(text(children(children(feed, 'author')[0]!, 'name')[0])).toBe('Claims tracker');
 	});
 
@@ -73,16 +86,18 @@ describe('buildAtomFeed', () => {
 		expect(text(children(change, 'title')[0])).toBe(
 			'Kremlin: <fake> news & more — disputed → refuted'
 		);
-		expect(text(children(change, 'updated')[0])).toBe('2025-04-26T00:00:00Z');
+		expect(text(children(change, 'updated')[0])).toBe('2025-04-26T00:00:00.000Z');
 		expect(children(change, 'link')[0]!.attribs['href']).toBe(
 			'https://claims.example.org/claims/kremlin-denial/#status-history'
 		);
 		expect(text(children(change, 'summary')[0])).toBe('Russia acknowledged the deployment.');
+		// Plain text escaped inside the HTML the library writes, so a reader shows the brackets, not a tag.
 		expect(xml).not.toContain('<fake>');
+		expect(xml).toContain('&#60;fake&#62;');
 	});
 
 	it('places a new claim at the last day of its recording date', () => {
-		expect(text(children(entries[4]!, 'updated')[0])).toBe('2024-10-11T00:00:00Z');
+		expect(text(children(entries[4]!, 'updated')[0])).toBe('2024-10-11T00:00:00.000Z');
 	});
 
 	it('keeps entry ids stable when content around them changes, an earlier change inserted included', () => {

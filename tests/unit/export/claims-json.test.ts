@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildClaimsJson,
-	CLAIMS_JSON_SCHEMA_VERSION,
-} from '../../../src/lib/export/claims-json.ts';
+import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
+import { CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/schemas/claims-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import {
 	claimantRecord,

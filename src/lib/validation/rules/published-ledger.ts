@@ -1,13 +1,8 @@
 import { dirname, join } from 'node:path';
 import { parsePagePath } from '../../links/page-paths.ts';
 import type { ParsedContent } from '../parse-records.ts';
+import type { PublishedLedger } from '../read-content-files.ts';
 import type { Problem } from '../problem.ts';
-
-/** The committed list of every page URL the site has published, as read from its file. */
-export interface PublishedLedger {
-	file: string;
-	lines: string[];
-}
 
 /**
  * Every URL the site has ever published still leads somewhere: a claim, claimant, source or place page, or (for a
