@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readCacheFile, stableJson, writeCacheFile } from '../cache-files.ts';
-import { RENDERER_VERSION } from './renderer-version.ts';
+import { rendererVersion } from './renderer-version.ts';
 import type { ShareImageInput } from './share-image-input.ts';
 
 /** Where cached images live and how to draw one that is missing (injectable, so tests can count renders). */
@@ -26,6 +26,6 @@ export async function cachedShareImage(
 /** What identifies a share image: its input and the renderer's version. Names the cached file and keys the page. */
 export function shareImageKey(input: ShareImageInput): string {
 	return createHash('sha256')
-		.update(`${RENDERER_VERSION}\n${stableJson(input)}`)
+		.update(`${rendererVersion()}\n${stableJson(input)}`)
 		.digest('hex');
 }

@@ -1,5 +1,5 @@
 // Changing how the card looks? Bump CARD_DESIGN in renderer-version.ts so cached images are redrawn.
-import { VERDICT_COLOURS } from '../statuses/verdict-colours.ts';
+import { verdictColours } from '../statuses/verdict-colours.ts';
 import { verdictLabel, type VerdictKey } from '../statuses/verdict-keys.ts';
 import type { ShareImageInput } from './share-image-input.ts';
 
@@ -16,7 +16,7 @@ type CardChild = CardElement | string;
 
 /** The share card for a claim as a satori element tree, sized to fill the image it is rendered into. */
 export function shareCard(input: ShareImageInput): CardElement {
-	const colour = VERDICT_COLOURS[input.verdict].light;
+	const colour = verdictColours()[input.verdict].light;
 	return element(
 		{
 			display: 'flex',
@@ -74,7 +74,7 @@ const MAX_FIGURES = 2;
 const FACT_LABEL_WIDTH = 170;
 
 function verdictRow(verdict: VerdictKey, definition: string | undefined): CardElement {
-	const colour = VERDICT_COLOURS[verdict].light;
+	const colour = verdictColours()[verdict].light;
 	const pill = element(
 		{
 			display: 'flex',

@@ -37,5 +37,14 @@ export function verdictColoursFrom(
 	) as Record<VerdictKey, { light: string; dark: string }>;
 }
 
-/** Each verdict's colour in the light and dark schemes, for what is drawn outside the stylesheet (share cards). */
-export const VERDICT_COLOURS = verdictColoursFrom(readFileSync(STYLESHEET, 'utf8'));
+let colours: Record<VerdictKey, { light: string; dark: string }> | undefined;
+
+/**
+ * Each verdict's colour in the light and dark schemes, for what is drawn outside the stylesheet (share cards). Read
+ * on first use, not on import: pages import this module's neighbours from a bundle where the stylesheet's path
+ * does not exist.
+ */
+export function verdictColours(): Record<VerdictKey, { light: string; dark: string }> {
+	colours ??= verdictColoursFrom(readFileSync(STYLESHEET, 'utf8'));
+	return colours;
+}

@@ -1,9 +1,7 @@
 import type { z } from 'astro/zod';
 import { emptyFileIds, type CollectionName } from '../content-folders.ts';
-import { ClaimSchema, type ClaimData } from '../../schemas/claim.ts';
-import { ClaimantSchema, type ClaimantData } from '../../schemas/claimant.ts';
-import { PlaceSchema, type PlaceData } from '../../schemas/place.ts';
-import { SourceSchema, type SourceData } from '../../schemas/source.ts';
+import { COLLECTION_NAMES } from '../collections.ts';
+import { COLLECTION_SCHEMAS } from '../../schemas/collections.ts';
 import { describeZodIssues } from './describe-zod-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ContentFiles } from './read-content-files.ts';
@@ -17,27 +15,23 @@ export interface ParsedRecord<Data> {
 	body: string;
 }
 
-/** Every collection's records that passed their schemas. */
-export interface ParsedContent {
-	claims: ParsedRecord<ClaimData>[];
-	claimants: ParsedRecord<ClaimantData>[];
-	sources: ParsedRecord<SourceData>[];
-	places: ParsedRecord<PlaceData>[];
+/** Every collection's records that passed their schemas, by collection (the registry in schemas/collections.ts). */
+export type ParsedContent = {
+	[Name in CollectionName]: ParsedRecord<z.output<(typeof COLLECTION_SCHEMAS)[Name]>>[];
+} & {
 	/** Ids of every file, including those that failed their schema, so a reference to one is not also reported. */
 	fileIds: Record<CollectionName, Set<string>>;
-}
+};
 
 /** No records and no files: what the ingest plans against when it writes into an empty content folder. */
 export function emptyContent(): ParsedContent {
-	return { claims: [], claimants: [], sources: [], places: [], fileIds: emptyFileIds() };
+	return {
+		...(Object.fromEntries(
+			COLLECTION_NAMES.map((name) => [name, [] as unknown[]])
+		) as unknown as Omit<ParsedContent, 'fileIds'>),
+		fileIds: emptyFileIds(),
+	};
 }
-
-const SCHEMAS = {
-	claims: ClaimSchema,
-	claimants: ClaimantSchema,
-	sources: SourceSchema,
-	places: PlaceSchema,
-} satisfies Record<CollectionName, z.ZodType>;
 
 /** Checks each raw record against its collection's schema; each failing field becomes one problem. */
 export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' | 'fileIds'>): {
@@ -47,7 +41,7 @@ export function parseRecords({ records, fileIds }: Pick<ContentFiles, 'records' 
 	const content: ParsedContent = { ...emptyContent(), fileIds };
 	const problems: Problem[] = [];
 	for (const record of records) {
-		const schema: z.ZodType = SCHEMAS[record.collection];
+		const schema: z.ZodType = COLLECTION_SCHEMAS[record.collection];
 		const result = schema.safeParse(record.data, { reportInput: true });
 		if (!result.success) {
 			for (const { path, message } of describeZodIssues(

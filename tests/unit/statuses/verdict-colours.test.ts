@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	customProperty,
 	schemeBlocks,
-	VERDICT_COLOURS,
+	verdictColours,
 	verdictColoursFrom,
 } from '../../../src/lib/statuses/verdict-colours.ts';
 import { VERDICT_KEYS } from '../../../src/lib/statuses/verdict-keys.ts';
@@ -27,10 +27,10 @@ function contrast(one: string, other: string): number {
 describe('verdict colours', () => {
 	it('reads a colour for every verdict from the stylesheet, in both schemes', () => {
 		for (const key of VERDICT_KEYS) {
-			expect(VERDICT_COLOURS[key].light, key).toMatch(/^#[0-9a-f]{6}$/);
-			expect(VERDICT_COLOURS[key].dark, key).toMatch(/^#[0-9a-f]{6}$/);
+			expect(verdictColours()[key].light, key).toMatch(/^#[0-9a-f]{6}$/);
+			expect(verdictColours()[key].dark, key).toMatch(/^#[0-9a-f]{6}$/);
 		}
-		expect(VERDICT_COLOURS.confirmed).toEqual({
+		expect(verdictColours().confirmed).toEqual({
 			light: customProperty(light, 'confirmed'),
 			dark: customProperty(dark, 'confirmed'),
 		});
@@ -51,7 +51,7 @@ describe('verdict colours', () => {
 				const behind = customProperty(block, surface)!;
 				for (const key of VERDICT_KEYS) {
 					expect(
-						contrast(VERDICT_COLOURS[key][scheme], behind),
+						contrast(verdictColours()[key][scheme], behind),
 						`${key} on ${surface}, ${scheme}`
 					).toBeGreaterThanOrEqual(4.5);
 				}
