@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { pageIndex, type PageAddress } from '../lib/site/page-reads-store.ts';
+import { pageIndex, withReadKeys, type PageAddress } from '../lib/site/page-reads-store.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 
 let built: Promise<SiteIndex> | undefined;
@@ -12,6 +12,14 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 	if (import.meta.env.DEV) return build();
 	built ??= build();
 	return built;
+}
+
+/** A dynamic route's getStaticPaths entries, worked out from the index, each with its cache key (page-reads.ts). */
+export async function keyedStaticPaths<
+	Entry extends { params: PageAddress['params']; props?: unknown },
+>(routePattern: string, entriesOf: (index: SiteIndex) => Entry[]) {
+	const index = await loadSiteIndex();
+	return withReadKeys(routePattern, index, entriesOf(index));
 }
 
 /** The index a page (or a component of it) renders from, recording what the page reads (page-reads.ts). */

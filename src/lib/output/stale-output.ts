@@ -66,10 +66,11 @@ export function lastBuildStart(outDir: string, recordFile: string): number | und
 	return (JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord).startedAt;
 }
 
-/** Empties a folder, keeping the folder itself. */
+/** Empties a folder, keeping the folder itself and, as Astro does, a `.git` in it (a deploy repository). */
 export function emptyFolder(dir: string): void {
 	if (!existsSync(dir)) return;
-	for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+	for (const entry of readdirSync(dir))
+		if (entry !== '.git') rmSync(join(dir, entry), { recursive: true, force: true });
 }
 
 /**

@@ -79,7 +79,7 @@ describe('pages', () => {
 		for (const file of astroFiles) {
 			const text = readFileSync(file, 'utf8');
 			const outsideGetStaticPaths = text.replace(
-				/export const getStaticPaths = [\s\S]*?\}\) satisfies GetStaticPaths;/,
+				/export const getStaticPaths = [\s\S]*?\) satisfies GetStaticPaths;/,
 				''
 			);
 			expect(outsideGetStaticPaths, file).not.toMatch(/loadSiteIndex\(|getCollection\(/);

@@ -9,7 +9,9 @@ import {
 	parseContentFile,
 } from '../../../src/lib/yaml/content-layout.ts';
 import { filesOutOfLayout } from '../../../src/lib/yaml/content-layout-report.ts';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const handWritten = `---
 # Proposed by the ingest from sentence 3.
@@ -141,5 +143,22 @@ The NIS said so.
 		const claimFiles = readdirSync('content/claims').filter((name) => name.endsWith('.md'));
 		expect(claimFiles.length).toBeGreaterThan(50);
 		expect(filesOutOfLayout('content').map(({ path }) => path)).toEqual([]);
+	});
+
+	it('remembers files found in layout, and still finds one an edit took out of it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'layout-memo-'));
+		cpSync('content', root, { recursive: true });
+		const memo = join(root, 'memo.json');
+		expect(filesOutOfLayout(root, memo)).toEqual([]);
+		const remembered = (JSON.parse(readFileSync(memo, 'utf8')) as { inLayout: string[] }).inLayout;
+		expect(remembered.length).toBeGreaterThan(50);
+		const claim = join(root, 'claims', readdirSync(join(root, 'claims'))[0]!);
+		writeFileSync(
+			claim,
+			readFileSync(claim, 'utf8')
+				.replace(/^title: "/m, "title: '")
+				.replace(/"\n(statement)/, "'\n$1")
+		);
+		expect(filesOutOfLayout(root, memo).map(({ path }) => path)).toEqual([claim]);
 	});
 });
