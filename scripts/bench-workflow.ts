@@ -7,7 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { formatContentFile, parseContentFile } from '../src/lib/yaml/content-layout.ts';
 import { generateContent } from './bench/generate-content.ts';
 
 const size = Number(process.argv[2] ?? 10000);
@@ -55,14 +56,20 @@ mkdirSync(WORK, { recursive: true });
 generateContent(content, size);
 // Content as editors keep it: in the standard layout (the generator writes its own).
 npm('format:content');
+// The last run's check and build, as the workflow runs them; their caches are what the next run restores.
+npm('check');
 console.log(`first deploy (cold, not timed): ${npm('build', '--outDir', dist).toFixed(1)} s`);
 run('tar', ['-cf', saved, '-C', WORK, 'cache', 'dist']);
 
-// The editor's change: one claim's title.
+// The editor's change: one claim's title, saved in the standard layout as the admin page saves it.
 const edited = join(content, 'claims', readdirSync(join(content, 'claims')).sort()[0]!);
+const claim = parseContentFile('claims', readFileSync(edited, 'utf8'));
 writeFileSync(
 	edited,
-	readFileSync(edited, 'utf8').replace(/^title: '(.*)'$/m, "title: '$1 (edited)'")
+	formatContentFile('claims', {
+		...claim,
+		data: { ...claim.data, title: `${String(claim.data['title'])} (edited)` },
+	})
 );
 
 // A fresh runner: no cache, no dist/, until they are restored.
@@ -91,11 +98,12 @@ const steps: Array<[string, number]> = [
 	],
 	[
 		'pack dist/ for upload',
+		// As upload-pages-artifact packs it: an uncompressed tar, links followed.
 		run('tar', [
 			'--dereference',
 			'--hard-dereference',
-			'-czf',
-			join(WORK, 'artifact.tar.gz'),
+			'-cf',
+			join(WORK, 'artifact.tar'),
 			'-C',
 			dist,
 			'.',
@@ -104,6 +112,8 @@ const steps: Array<[string, number]> = [
 ];
 if (!existsSync(join(dist, 'index.html')))
 	throw new Error('the timed build left no dist/index.html');
+const page = readFileSync(join(dist, 'claims', basename(edited, '.md'), 'index.html'), 'utf8');
+if (!page.includes('(edited)')) throw new Error("the edited claim's page does not show the edit");
 const total = steps.reduce((sum, [, seconds]) => sum + seconds, 0);
 console.log(`\n${size} claims, one claim edited, the deploy workflow's steps:`);
 for (const [step, seconds] of steps)
