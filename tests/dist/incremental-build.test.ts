@@ -266,4 +266,22 @@ describe('an incremental build after any sequence of edits', () => {
 			);
 		}
 	);
+
+	it('copies every page of the keyed routes when nothing changed', { timeout: 200_000 }, () => {
+		const content = materialiseContent().root;
+		const work = mkdtempSync(join(tmpdir(), 'claims-noop-'));
+		const options = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+		buildSite(content, options);
+		const log: string[] = [];
+		buildSite(content, { ...options, log });
+		// Claim, source, claimant and place pages, list pages and timeline pages all have cache keys.
+		const keyedPages = log
+			.join('')
+			.split('\n')
+			.filter((line) =>
+				/[├└]─ \/(claims|sources|claimants|places|timeline)\/.+\/index\.html/.test(line)
+			);
+		expect(keyedPages.length).toBeGreaterThan(10);
+		expect(keyedPages.filter((line) => !/\((cached|restored)\)/.test(line))).toEqual([]);
+	});
 });
