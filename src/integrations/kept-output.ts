@@ -3,6 +3,7 @@ import { dirname, normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import {
 	emptyFolder,
+	fileSystemNow,
 	outputIsOurs,
 	outputRecordFile,
 	recordOutput,
@@ -36,7 +37,7 @@ export function keptOutput(): AstroIntegration {
 					emptyFolder(outDir);
 					logger.info(`${outDir} was not this cache's last output: emptied it`);
 				}
-				since = Date.now();
+				since = fileSystemNow(outDir);
 				updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:build:done': ({ dir, assets, logger }) => {

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { buildCacheDir } from '../lib/build-cache-dir.ts';
 import { stableJson } from '../lib/cache-files.ts';
 import { folderBytes } from '../lib/folder-bytes.ts';
+import { fileSystemNow } from '../lib/output/stale-output.ts';
 import { libraryVersion } from '../lib/library-version.ts';
 import { PAGE_PATHS } from '../lib/links/page-paths.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/search/search-paths.ts';
@@ -31,8 +32,9 @@ export function searchIndex(): AstroIntegration {
 	return {
 		name: 'claims-tracker:search-index',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
-				started = Date.now();
+			'astro:config:setup': ({ command, config }) => {
+				if (command !== 'build') return;
+				started = fileSystemNow(fileURLToPath(config.outDir));
 				recordFile = join(buildCacheDir(fileURLToPath(config.root)), 'search-index.json');
 			},
 			'astro:build:done': async ({ dir, logger }) => {

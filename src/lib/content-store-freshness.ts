@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 
 /** The code that decides how a content file is read: the collections, their schemas and the modules those use. */
-const PARSING_CODE = ['src/content.config.ts', 'src/schemas', 'src/lib'];
+const PARSING_CODE = ['src/content.config.ts', 'src/loaders', 'src/schemas', 'src/lib'];
 
 /**
  * Deletes Astro's content data store when the code that parses content has changed since the store was written, and

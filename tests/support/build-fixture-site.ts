@@ -9,6 +9,9 @@ export function buildFixtureSite(...cases: string[]): string {
 	return buildSite(materialiseContent(...cases).root);
 }
 
+/** One cache shared by the fixture builds of a test run, so their share images are drawn once. */
+const FIXTURE_CACHE = join(tmpdir(), 'claims-fixture-build-cache');
+
 /**
  * Builds the real site from a content folder, as of a fixed day so the output does not depend on when the test runs:
  * into a new temporary folder, or `outDir`. `coldCache` gives the build an empty cache of its own; `cacheDir` names
@@ -29,8 +32,8 @@ export function buildSite(
 		CLAIMS_CONTENT_DIR: contentRoot,
 		CLAIMS_AS_OF: '2026-11-26',
 	};
-	if (coldCache) env['CLAIMS_CACHE_DIR'] = join(work, 'cache');
-	if (cacheDir) env['CLAIMS_CACHE_DIR'] = cacheDir;
+	// Never the site's own cache (node_modules/.astro): the deploy workflow saves that one for the next run.
+	env['CLAIMS_CACHE_DIR'] = cacheDir ?? (coldCache ? join(work, 'cache') : FIXTURE_CACHE);
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
 		env: { ...process.env, ...env },
 		encoding: 'utf8',

@@ -1,5 +1,6 @@
 import {
 	existsSync,
+	mkdirSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
@@ -85,8 +86,11 @@ export function removeStaleOutput(
 	managedFolders: readonly string[]
 ): string[] {
 	const removed: string[] = [];
+	// A deploy repository's `.git` is no build's output, and stays, as Astro and emptyFolder leave it.
 	const isManaged = (path: string) =>
-		managedFolders.some((folder) => path === folder || path.startsWith(`${folder}${sep}`));
+		[...managedFolders, '.git'].some(
+			(folder) => path === folder || path.startsWith(`${folder}${sep}`)
+		);
 	for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const file = join(entry.parentPath, entry.name);
@@ -106,4 +110,19 @@ function removeEmptyFolders(dir: string): boolean {
 		else rmdirSync(join(dir, entry.name));
 	}
 	return empty;
+}
+
+/**
+ * The time now by the clock that stamps files in `dir` (a file written there and removed): what file times are
+ * compared with. The system clock can differ from a file system's (coarse stamps, a network or container mount).
+ */
+export function fileSystemNow(dir: string): number {
+	mkdirSync(dir, { recursive: true });
+	const probe = join(dir, `.clock-${process.pid}`);
+	writeFileSync(probe, '');
+	try {
+		return statSync(probe).mtimeMs;
+	} finally {
+		rmSync(probe, { force: true });
+	}
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildCacheDir } from '../build-cache-dir.ts';
@@ -33,6 +34,8 @@ interface PageEntry {
  */
 interface PageReadsStore {
 	projectRoot: string;
+	/** Names this build in the keys of pages it has no reads for, so no stored copy can ever match them. */
+	buildId: string;
 	previous: Map<string, PageEntry>;
 	/** The index this build's keys were computed from. */
 	index: SiteIndex | undefined;
@@ -49,6 +52,7 @@ const holder = globalThis as { [STORE]?: PageReadsStore };
 export function startPageReads(projectRoot: string): void {
 	holder[STORE] = {
 		projectRoot,
+		buildId: randomUUID(),
 		previous: readEntries(pageReadsFile(projectRoot)),
 		index: undefined,
 		keyed: new Map(),
@@ -79,7 +83,8 @@ export function withReadKeys<Entry extends { params: PageAddress['params']; prop
 		const props = propsHash(entry.props ?? {});
 		const previous = store.previous.get(id);
 		const key = previous && readsKey(index, props, previous.reads);
-		const token = previous && key === previous.key ? previous.token : (key ?? `new ${props}`);
+		const token =
+			previous && key === previous.key ? previous.token : (key ?? `new ${store.buildId}`);
 		store.keyed.set(id, { propsHash: props, token });
 		return { ...entry, cacheKey: token };
 	});
@@ -110,10 +115,10 @@ export function savePageReads(): void {
 	)) {
 		const reads = recorded.get(id);
 		const kept = previous.get(id);
-		// A page Astro rendered despite an unchanged key (its code changed) recorded fresh reads: those count.
-		if (!reads && kept?.token === token) next[id] = kept;
-		else if (index)
-			next[id] = { reads: reads ?? [], key: readsKey(index, props, reads ?? []), token };
+		if (reads && index) next[id] = { reads, key: readsKey(index, props, reads), token };
+		// Copied, not rendered: its entry holds while its key does. A copy under any other key (the stored copy of a
+		// build that stopped before saving this file) has no reads to go by, so it is left out and renders next time.
+		else if (!reads && kept?.token === token) next[id] = kept;
 	}
 	const file = pageReadsFile(projectRoot);
 	mkdirSync(dirname(file), { recursive: true });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
+import { libraryVersion } from '../library-version.ts';
 import { collectionFields, relaidContentFile } from './content-layout.ts';
 
 /** A content file whose text differs from its standard layout, with that layout. */
@@ -43,13 +44,18 @@ export function filesOutOfLayout(root: string, memoFile?: string): RelaidFile[] 
 	return relaid;
 }
 
-/** What decides a file's layout: every collection's fields and the modules that write them. */
+/** What decides a file's layout: every collection's fields, the modules that read and write them, the YAML library. */
 function layoutVersion(): string {
-	const code = ['./content-file.ts', './content-layout.ts'].map((module) =>
-		readFileSync(new URL(module, import.meta.url), 'utf8')
-	);
+	const code = [
+		'./content-file.ts',
+		'./content-layout.ts',
+		'./content-yaml.ts',
+		'../schema-fields/field-tree.ts',
+	].map((module) => readFileSync(new URL(module, import.meta.url), 'utf8'));
 	const fields = COLLECTION_NAMES.map((collection) => collectionFields(collection));
-	return createHash('sha256').update(JSON.stringify({ code, fields })).digest('base64url');
+	return createHash('sha256')
+		.update(JSON.stringify({ code, fields, yaml: libraryVersion('yaml') }))
+		.digest('base64url');
 }
 
 function readMemo(file: string, version: string): Set<string> {

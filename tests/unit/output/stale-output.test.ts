@@ -17,6 +17,7 @@ function site(): string {
 		'claims/gone/index.html',
 		'og/claims/a.png',
 		'_astro/old.js',
+		'.git/HEAD',
 	])
 		mkdirSync(join(dir, file, '..'), { recursive: true });
 	return dir;
@@ -28,7 +29,7 @@ function write(dir: string, file: string, writtenAt: number): void {
 }
 
 describe('removeStaleOutput', () => {
-	it('removes files no build step wrote or kept, and the folders they leave empty, outside managed folders', () => {
+	it('removes files no build step wrote or kept, and the folders they leave empty, outside managed folders and .git', () => {
 		const dir = site();
 		const before = Date.now() - 60_000;
 		const since = Date.now() - 30_000;
@@ -37,6 +38,7 @@ describe('removeStaleOutput', () => {
 			'claims/gone/index.html',
 			'og/claims/a.png',
 			'_astro/old.js',
+			'.git/HEAD',
 		])
 			write(dir, file, before);
 		write(dir, '404.html', Date.now());
@@ -49,7 +51,7 @@ describe('removeStaleOutput', () => {
 		]);
 		expect(existsSync(join(dir, 'claims', 'gone'))).toBe(false);
 		expect(existsSync(join(dir, '_astro'))).toBe(false);
-		for (const file of ['404.html', 'claims/kept/index.html', 'og/claims/a.png'])
+		for (const file of ['404.html', 'claims/kept/index.html', 'og/claims/a.png', '.git/HEAD'])
 			expect(existsSync(join(dir, file)), file).toBe(true);
 	});
 });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,6 +8,7 @@ import {
 	recordingIndex,
 	type IndexRead,
 } from '../../../src/lib/site/page-reads.ts';
+import { startPageReads, withReadKeys } from '../../../src/lib/site/page-reads-store.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
@@ -83,6 +85,24 @@ describe('pages', () => {
 				''
 			);
 			expect(outsideGetStaticPaths, file).not.toMatch(/loadSiteIndex\(|getCollection\(/);
+		}
+	});
+});
+
+describe('withReadKeys', () => {
+	it('gives a page it has no reads for a key no stored copy can match, a new one each build', () => {
+		const root = mkdtempSync(join(tmpdir(), 'page-reads-'));
+		process.env['CLAIMS_CACHE_DIR'] = join(root, 'cache');
+		try {
+			const keysOfOneBuild = () => {
+				startPageReads(root);
+				const [entry] = withReadKeys('/claims/[id]', indexOf('A'), [{ params: { id: 'a' } }]);
+				return entry!.cacheKey;
+			};
+			// Without reads (a first build, or the file removed after a failed one) props alone must not match.
+			expect(keysOfOneBuild()).not.toBe(keysOfOneBuild());
+		} finally {
+			delete process.env['CLAIMS_CACHE_DIR'];
 		}
 	});
 });
