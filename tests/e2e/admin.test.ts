@@ -260,6 +260,8 @@ describe('the admin page', () => {
 			const result = spawnSync('npm', ['run', '-s', 'check'], {
 				encoding: 'utf8',
 				env: { ...process.env, CLAIMS_CONTENT_DIR: root },
+				// A check that hangs fails the test in a minute instead of stalling the suite.
+				timeout: 60_000,
 			});
 			expect(result.status).toBe(1);
 			return result.stderr.replaceAll(root, 'content');
