@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { materialiseContent } from './content-fixtures.ts';
 
 /** Builds the real site from fixture content (the valid site with the given cases laid over it) into a temporary folder. */
@@ -39,6 +40,7 @@ export function buildSite(
 		encoding: 'utf8',
 	});
 	if (result.status !== 0) throw new Error(`site did not build:\n${result.stdout}${result.stderr}`);
-	log?.push(result.stdout);
+	// Plain text whatever the terminal: CI may force colour, which puts escape codes inside the page lines.
+	log?.push(stripVTControlCharacters(result.stdout));
 	return outDir;
 }
