@@ -1,29 +1,21 @@
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { checkedContentLoader } from './loaders/checked-content-loader.ts';
-import { ClaimSchema } from './schemas/claim.ts';
-import { ClaimantSchema } from './schemas/claimant.ts';
-import { PlaceSchema } from './schemas/place.ts';
-import { SourceSchema } from './schemas/source.ts';
+import {
+	COLLECTION_NAMES,
+	COLLECTION_SCHEMAS,
+	type CollectionName,
+} from './schemas/collections.ts';
+
+/** Each collection keeps its own schema's type, which Astro reads to type the entries pages get. */
+type SiteCollections = {
+	[C in CollectionName]: { loader: Loader; schema: (typeof COLLECTION_SCHEMAS)[C] };
+};
 
 // The records come from the content check, which has already read, parsed and validated every file.
-const claims = defineCollection({
-	loader: checkedContentLoader('claims'),
-	schema: ClaimSchema,
-});
-
-const claimants = defineCollection({
-	loader: checkedContentLoader('claimants'),
-	schema: ClaimantSchema,
-});
-
-const sources = defineCollection({
-	loader: checkedContentLoader('sources'),
-	schema: SourceSchema,
-});
-
-const places = defineCollection({
-	loader: checkedContentLoader('places'),
-	schema: PlaceSchema,
-});
-
-export const collections = { claims, claimants, sources, places };
+export const collections = Object.fromEntries(
+	COLLECTION_NAMES.map((name) => [
+		name,
+		defineCollection({ loader: checkedContentLoader(name), schema: COLLECTION_SCHEMAS[name] }),
+	])
+) as SiteCollections;

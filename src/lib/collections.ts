@@ -1,16 +1,29 @@
-/** The collections under the content root, and which files in each folder belong to them. Free of Node, for pages. */
-export const COLLECTION_FILES = {
-	claims: { folder: 'claims', pattern: '**/*.md', extensions: ['.md'] },
-	claimants: { folder: 'claimants', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
-	sources: { folder: 'sources', pattern: '**/*.md', extensions: ['.md'] },
-	places: { folder: 'places', pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
+import { collectionMetaOf } from '../schemas/collection-meta.ts';
+import {
+	COLLECTION_NAMES,
+	COLLECTION_SCHEMAS,
+	type CollectionName,
+} from '../schemas/collections.ts';
+
+export { COLLECTION_NAMES, type CollectionName };
+
+/** The files of a collection with a body (Markdown, fields on top) and of one without (YAML). */
+const FILE_KINDS = {
+	markdown: { pattern: '**/*.md', extensions: ['.md'] },
+	yaml: { pattern: '**/*.{yaml,yml}', extensions: ['.yaml', '.yml'] },
 } as const;
 
-export type CollectionName = keyof typeof COLLECTION_FILES;
-
-export const COLLECTION_NAMES = Object.keys(COLLECTION_FILES) as CollectionName[];
+/** What a collection's schema file says about it. */
+export function collectionMeta(collection: CollectionName) {
+	return collectionMetaOf(COLLECTION_SCHEMAS[collection], collection);
+}
 
 /** Whether a collection's files are Markdown with fields on top (claims, sources) rather than plain YAML. */
 export function hasBody(collection: CollectionName): boolean {
-	return COLLECTION_FILES[collection].extensions[0] === '.md';
+	return collectionMeta(collection).body !== undefined;
+}
+
+/** A collection's folder (named after it) and which of the files in it belong to it. */
+export function collectionFileKind(collection: CollectionName) {
+	return { folder: collection, ...FILE_KINDS[hasBody(collection) ? 'markdown' : 'yaml'] };
 }

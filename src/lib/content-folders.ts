@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { COLLECTION_FILES, COLLECTION_NAMES, type CollectionName } from './collections.ts';
+import { COLLECTION_NAMES, collectionFileKind, type CollectionName } from './collections.ts';
 
 export { COLLECTION_NAMES, type CollectionName };
 
@@ -18,7 +18,7 @@ export function contentRoot(): string {
 
 /** Folder, glob pattern and file extensions of one collection under a content root. */
 export function collectionFiles(collection: CollectionName, root: string = contentRoot()) {
-	const { folder, pattern, extensions } = COLLECTION_FILES[collection];
+	const { folder, pattern, extensions } = collectionFileKind(collection);
 	return { base: join(root, folder), pattern, extensions };
 }
 

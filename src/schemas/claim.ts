@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { CLAIM_KINDS, type RatedKind } from '../lib/claims/claim-kinds.ts';
 import { STATUSES, type Status } from '../lib/statuses/statuses.ts';
 import { CitationSchema } from './citation.ts';
+import { describeCollection } from './collection-meta.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
 import { EvidenceSchema } from './evidence.ts';
 import { FigureSchema } from './figure.ts';
@@ -106,11 +107,8 @@ export type OpinionClaimData = SharedFields & {
 	whyNotRated: string;
 };
 
-/**
- * The frontmatter of `content/claims/<id>.md`: one checkable, attributed assertion and its record. Facts and
- * predictions carry a status and its history; an opinion carries neither, only the reason it is not rated.
- */
-export const ClaimSchema = claimFieldsSchema
+// Each kind with the fields it needs and no field it cannot have.
+const ratedOrOpinionSchema = claimFieldsSchema
 	.superRefine((claim, context) => {
 		const issue = (field: string, message: string) =>
 			context.addIssue({ code: 'custom', path: [field], message });
@@ -151,6 +149,27 @@ export const ClaimSchema = claimFieldsSchema
 	})
 	// The checks above guarantee the shape of each kind, so pages can tell them apart by `kind`.
 	.transform((claim) => claim as RatedClaimData | OpinionClaimData);
+
+/**
+ * The frontmatter of `content/claims/<id>.md`: one checkable, attributed assertion and its record. Facts and
+ * predictions carry a status and its history; an opinion carries neither, only the reason it is not rated.
+ */
+export const ClaimSchema = describeCollection(ratedOrOpinionSchema, {
+	body: {
+		label: "Editor's note",
+		widget: 'markdown',
+		hint: 'A short note shown on the page under the record: context, caveats, what would settle it.',
+	},
+	admin: {
+		label: 'Claims',
+		singular: 'Claim',
+		description: 'Facts and predictions, rated by their status.',
+		identifier: 'title',
+		summary: '{{title}} · {{status}}',
+		search: ['title', 'statement'],
+		display: '{{title}}',
+	},
+});
 
 /** A claim as an editor (or the ingest tool) writes it. */
 export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { describeCollection } from './collection-meta.ts';
 import { countryCodeSchema } from './country-code.ts';
 import { PLACE_KINDS } from '../lib/places/place-kinds.ts';
 import { referenceTo } from './reference.ts';
@@ -46,29 +47,42 @@ export const PlaceLocationSchema = z.union([
 ]);
 
 /** The contents of `content/places/<id>.yaml`: a place claims name. */
-export const PlaceSchema = z.strictObject({
-	names: z
-		.strictObject({
-			en: name.describe('In English, as this site writes it: "Kursk region".'),
-			uk: name.describe('In Ukrainian: "Курська область".'),
-			ru: name.describe('In Russian: "Курская область".'),
-			ko: name.describe('In Korean: "쿠르스크주".'),
-		})
-		.describe(
-			"The place's name in English, Ukrainian, Russian and Korean, as each language's press writes it."
-		),
-	aliases: z
-		.array(name)
-		.default([])
-		.describe(
-			'Other English names reports use ("Tyva", "Kursk Oblast"): the ingest matches places by them. Default: none.'
-		),
-	kind: z.enum(PLACE_KINDS).describe('What sort of place this is.'),
-	location: PlaceLocationSchema.describe('Where it is, from a gazetteer or boundary dataset.'),
-	description: name
-		.optional()
-		.describe("One or two sentences on the place's part in the story, for its page."),
-});
+export const PlaceSchema = describeCollection(
+	z.strictObject({
+		names: z
+			.strictObject({
+				en: name.describe('In English, as this site writes it: "Kursk region".'),
+				uk: name.describe('In Ukrainian: "Курська область".'),
+				ru: name.describe('In Russian: "Курская область".'),
+				ko: name.describe('In Korean: "쿠르스크주".'),
+			})
+			.describe(
+				"The place's name in English, Ukrainian, Russian and Korean, as each language's press writes it."
+			),
+		aliases: z
+			.array(name)
+			.default([])
+			.describe(
+				'Other English names reports use ("Tyva", "Kursk Oblast"): the ingest matches places by them. Default: none.'
+			),
+		kind: z.enum(PLACE_KINDS).describe('What sort of place this is.'),
+		location: PlaceLocationSchema.describe('Where it is, from a gazetteer or boundary dataset.'),
+		description: name
+			.optional()
+			.describe("One or two sentences on the place's part in the story, for its page."),
+	}),
+	{
+		admin: {
+			label: 'Places',
+			singular: 'Place',
+			description: 'Places claims name, with where they are.',
+			identifier: 'names.en',
+			summary: '{{names.en}}',
+			search: ['names.en', 'aliases'],
+			display: '{{names.en}}',
+		},
+	}
+);
 
 /** A place as an editor writes it. */
 export type PlaceInput = z.input<typeof PlaceSchema>;

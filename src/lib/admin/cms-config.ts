@@ -3,7 +3,7 @@ import { collectionFiles, type CollectionName } from '../content-folders.ts';
 import { FILE_COMMENT_FIELD } from './file-comment-field.ts';
 import { OPINION_FIELDS, RATED_FIELDS } from '../../schemas/claim.ts';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
-import { hasBody } from '../collections.ts';
+import { COLLECTION_NAMES, collectionMeta } from '../collections.ts';
 import { collectionFields } from '../yaml/content-layout.ts';
 
 /** A Sveltia CMS field definition (the subset this site writes). */
@@ -35,60 +35,6 @@ export interface CmsCollection {
 	fields: CmsField[];
 }
 
-/** How each collection is named and listed in the admin, and how a record is shown in a relation picker. */
-const PRESENTATION: Record<
-	CollectionName,
-	{
-		label: string;
-		singular: string;
-		description: string;
-		identifier: string;
-		summary: string;
-		search: string[];
-		/** How a record reads in another record's picker. */
-		display: string;
-	}
-> = {
-	claims: {
-		label: 'Claims',
-		singular: 'Claim',
-		description: 'Facts and predictions, rated by their status.',
-		identifier: 'title',
-		summary: '{{title}} · {{status}}',
-		search: ['title', 'statement'],
-		display: '{{title}}',
-	},
-	claimants: {
-		label: 'Claimants',
-		singular: 'Claimant',
-		description: 'Who makes claims: people, governments, agencies, outlets.',
-		identifier: 'name',
-		summary: '{{name}}',
-		search: ['name', 'shortName', 'aliases'],
-		display: '{{name}}',
-	},
-	sources: {
-		label: 'Sources',
-		singular: 'Source',
-		description:
-			'Published reports. The ingest writes them; edit their details here, not their text.',
-		identifier: 'headline',
-		summary: '{{outlet}}, {{published}}: {{headline}}',
-		search: ['outlet', 'headline', 'url'],
-		// Not every source has a headline (excerpts); every one has its id, which names outlet, date and subject.
-		display: '{{slug}}',
-	},
-	places: {
-		label: 'Places',
-		singular: 'Place',
-		description: 'Places claims name, with where they are.',
-		identifier: 'names.en',
-		summary: '{{names.en}}',
-		search: ['names.en', 'aliases'],
-		display: '{{names.en}}',
-	},
-};
-
 /** Opinions are a second view of the claims folder, without the status fields an opinion never has. */
 const OPINIONS = {
 	name: 'opinions',
@@ -118,7 +64,7 @@ const EDTF_PATTERN = `^(${EDTF_DAY}|\\.\\.)?(/(${EDTF_DAY}|\\.\\.)?)?$`;
  * Sveltia accepts a `.md` folder only with a format whose name ends in `-frontmatter`.
  */
 export function contentFormatName(collection: CollectionName): string {
-	return `claims-tracker-${collection}${hasBody(collection) ? '-frontmatter' : ''}`;
+	return `claims-tracker-${collection}${collectionMeta(collection).body ? '-frontmatter' : ''}`;
 }
 
 /** `camelCase` field names as labels: `statusHistory` → "Status history". */
@@ -154,9 +100,9 @@ export function cmsCollections(): CmsCollection[] {
 	return [
 		rated,
 		opinions,
-		folderCollection('claimants', collectionFields('claimants')),
-		folderCollection('sources', collectionFields('sources')),
-		folderCollection('places', collectionFields('places')),
+		...COLLECTION_NAMES.filter((name) => name !== 'claims').map((name) =>
+			folderCollection(name, collectionFields(name))
+		),
 	];
 }
 
@@ -165,7 +111,7 @@ function folderCollection(
 	fields: readonly Field[],
 	claimKinds?: { kind: readonly string[]; required: readonly string[] }
 ): CmsCollection {
-	const presentation = PRESENTATION[collection];
+	const { admin: presentation, body } = collectionMeta(collection);
 	const { base, extensions } = collectionFiles(collection, 'content');
 	const formFields = fields.map((field) => {
 		const formField = cmsField(field);
@@ -194,19 +140,16 @@ function folderCollection(
 		identifier_field: presentation.identifier,
 		summary: presentation.summary,
 		...(claimKinds ? { filter: { field: 'kind', value: [...claimKinds.kind] } } : {}),
-		fields: hasBody(collection)
+		fields: body
 			? [
 					...formFields,
 					FILE_COMMENT,
 					{
 						name: 'body',
-						label: collection === 'sources' ? 'Stored text' : "Editor's note",
-						widget: collection === 'sources' ? 'text' : 'markdown',
+						label: body.label,
+						widget: body.widget,
 						required: false,
-						hint:
-							collection === 'sources'
-								? 'The cleaned text of the report; its hash is textHash, so change it only to correct the copy.'
-								: 'A short note shown on the page under the record: context, caveats, what would settle it.',
+						hint: body.hint,
 					},
 				]
 			: [...formFields, FILE_COMMENT],
@@ -275,12 +218,12 @@ function widget(name: string, node: FieldNode, field?: Field): WidgetOptions {
 
 /** A picker over another collection, storing the chosen record's id (its file name). */
 function relation(collection: CollectionName): WidgetOptions {
-	const { display, search } = PRESENTATION[collection];
+	const { display, search } = collectionMeta(collection).admin;
 	return {
 		widget: 'relation',
 		collection,
 		value_field: '{{slug}}',
-		search_fields: search,
+		search_fields: [...search],
 		display_fields: [display],
 	};
 }

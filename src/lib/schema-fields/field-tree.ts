@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CollectionName } from '../content-folders.ts';
+import { isCollectionName, type CollectionName } from '../../schemas/collections.ts';
 import { referenceRegistry } from '../../schemas/reference.ts';
 import { EdtfDateSchema } from '../../schemas/edtf-date.ts';
 
@@ -56,7 +56,12 @@ export function fieldTree(schema: AnySchema): FieldNode {
 		case 'literal':
 		case 'unknown': {
 			const reference = referenceRegistry.get(inner)?.collection;
-			return reference === undefined ? { type: 'string' } : { type: 'string', reference };
+			if (reference === undefined) return { type: 'string' };
+			if (!isCollectionName(reference))
+				throw new Error(
+					`fieldTree: a field refers to collection "${reference}", which is not in COLLECTION_SCHEMAS (src/schemas/collections.ts) — fix the name given to referenceTo()`
+				);
+			return { type: 'string', reference };
 		}
 		default:
 			throw new Error(`fieldTree: no form for a zod ${def.type} schema — add a case for it`);

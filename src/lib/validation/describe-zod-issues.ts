@@ -1,13 +1,6 @@
-import { PLACE_KINDS } from '../places/place-kinds.ts';
 import type { z } from 'astro/zod';
 import { closest } from 'fastest-levenshtein';
-import { CLAIMANT_KINDS } from '../claimants/claimant-kinds.ts';
-import { CLAIM_KINDS } from '../claims/claim-kinds.ts';
-import { EVIDENCE_BEARINGS } from '../claims/evidence-bearings.ts';
-import type { CollectionName } from '../content-folders.ts';
-import { FIGURE_QUALIFIERS } from '../figures/figure.ts';
-import { RELATION_TYPES } from '../relations/relation-types.ts';
-import { STATUSES } from '../statuses/statuses.ts';
+import { collectionMeta, type CollectionName } from '../collections.ts';
 
 /** One schema problem, ready for `file: field: message`. */
 export interface DescribedIssue {
@@ -67,7 +60,11 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): string {
 	if (isMissing(issue)) {
 		const field = String(issue.path.at(-1));
-		const hint = MISSING_HINTS_BY_COLLECTION[collection][field] ?? MISSING_HINTS[field];
+		// A list field's choices come from its schema: the issue carries them.
+		const hint =
+			issue.code === 'invalid_value'
+				? `${field === 'kind' ? `what sort of ${collectionMeta(collection).admin.singular.toLowerCase()} this is: ` : ''}${oneOf(issue.values.map(String))}`
+				: MISSING_HINTS[field];
 		return `is missing — add ${hint ?? 'this field'}`;
 	}
 	switch (issue.code) {
@@ -95,31 +92,19 @@ function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): str
 
 const oneOf = (values: readonly string[]) => `one of ${values.join(', ')}`;
 
-/** What to add for forgotten fields whose meaning depends on the collection (a claim's kind is not a claimant's). */
-const MISSING_HINTS_BY_COLLECTION: Record<CollectionName, Record<string, string>> = {
-	claims: { kind: `what sort of claim this is: ${oneOf(CLAIM_KINDS)}` },
-	claimants: { kind: `what sort of claimant this is: ${oneOf(CLAIMANT_KINDS)}` },
-	sources: {},
-	places: { kind: `what sort of place this is: ${oneOf(PLACE_KINDS)}` },
-};
-
 /** What to add for commonly forgotten fields, by field name. */
 const MISSING_HINTS: Record<string, string> = {
 	title: 'a short headline: "Who: what"',
 	statement: 'the claim in one attributed sentence',
 	claimant: 'the id of a file in content/claimants/',
 	claimed: 'the EDTF date the claim was made, e.g. 2024-10-18',
-	status: oneOf(STATUSES),
 	statusHistory: 'at least one entry with date, status and note',
-	bearing: oneOf(EVIDENCE_BEARINGS),
 	sources: 'at least one entry with source and quote',
 	source: 'the id of a file in content/sources/',
 	quote: 'the exact words the claim rests on, copied from the source',
 	date: 'an EDTF date, e.g. 2024-10-18',
 	note: 'one sentence saying why',
 	unit: 'what is counted, e.g. troops',
-	qualifier: oneOf(FIGURE_QUALIFIERS),
-	type: oneOf(RELATION_TYPES),
 	name: 'the full name',
 	shortName: 'the name used in lists',
 	outlet: 'the publication, e.g. The Guardian',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
+import { hasBody } from '../collections.ts';
 import { libraryVersion } from '../library-version.ts';
 import { collectionFields, relaidContentFile } from './content-layout.ts';
 
@@ -44,7 +45,7 @@ export function filesOutOfLayout(root: string, memoFile?: string): RelaidFile[] 
 	return relaid;
 }
 
-/** What decides a file's layout: every collection's fields, the modules that read and write them, the YAML library. */
+/** What decides a file's layout: every collection's fields and file kind, the modules that read and write them, the YAML library. */
 function layoutVersion(): string {
 	const code = [
 		'./content-file.ts',
@@ -52,7 +53,11 @@ function layoutVersion(): string {
 		'./content-yaml.ts',
 		'../schema-fields/field-tree.ts',
 	].map((module) => readFileSync(new URL(module, import.meta.url), 'utf8'));
-	const fields = COLLECTION_NAMES.map((collection) => collectionFields(collection));
+	const fields = COLLECTION_NAMES.map((collection) => ({
+		collection,
+		body: hasBody(collection),
+		fields: collectionFields(collection),
+	}));
 	return createHash('sha256')
 		.update(JSON.stringify({ code, fields, yaml: libraryVersion('yaml') }))
 		.digest('base64url');

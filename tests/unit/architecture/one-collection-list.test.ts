@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
+
+/** The name of an object member or type member, when it is written as a plain name or string. */
+function memberName(member: ts.ObjectLiteralElementLike | ts.TypeElement): string | undefined {
+	const name = member.name;
+	if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) return name.text;
+	return undefined;
+}
+
+/** Where a module spells out a table with one entry per collection: an object or a type keyed by every name. */
+function collectionTables(module: string): string[] {
+	const source = ts.createSourceFile(
+		module,
+		readFileSync(module, 'utf8'),
+		ts.ScriptTarget.Latest,
+		true
+	);
+	const tables: string[] = [];
+	const visit = (node: ts.Node) => {
+		const members = ts.isObjectLiteralExpression(node)
+			? node.properties
+			: ts.isTypeLiteralNode(node) || ts.isInterfaceDeclaration(node)
+				? node.members
+				: undefined;
+		if (members) {
+			const names = new Set(members.map(memberName));
+			if (COLLECTION_NAMES.every((collection) => names.has(collection)))
+				tables.push(`${module}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return tables;
+}
+
+/**
+ * Tables of the collections that have pages. A collection gets pages only when routes are written for it, so these
+ * grow with the routes, not with the registry.
+ */
+const PAGE_TABLES = [
+	'src/lib/links/page-paths.ts', // each record page's permanent URL
+	'src/lib/site/site-index.ts', // the records and lookups the pages read
+	'src/lib/validation/rules/published-ledger.ts', // which published pages still exist
+];
+
+describe('the collections', () => {
+	it('are listed once, in the registry: no other module keeps a table of them', () => {
+		const tables = readdirSync('src', { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.ts'))
+			.flatMap((file) => collectionTables(normalize(join('src', file))))
+			.filter((table) => !PAGE_TABLES.includes(table.replace(/:\d+$/, '')));
+		expect(tables).toEqual([expect.stringMatching(/^src\/schemas\/collections\.ts:\d+$/)]);
+	});
+});
