@@ -2,6 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../src/lib/text/content-hash.ts';
 import { COLLECTION_NAMES } from '../../src/lib/content-folders.ts';
+import { EVIDENCE_BEARINGS } from '../../src/lib/claims/evidence-bearings.ts';
+import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../../src/lib/figures/figure.ts';
+import { RELATION_TYPES } from '../../src/lib/relations/relation-types.ts';
+import { STATUSES } from '../../src/lib/statuses/statuses.ts';
 
 /**
  * Writes a synthetic but realistic content folder that passes the content check: claimants, sources whose text
@@ -78,7 +82,9 @@ export function generateContent(root: string, claimCount: number): void {
 		for (let step = 0; step < steps; step++) {
 			const previous = history.at(-1)?.status;
 			const status =
-				step === 0 ? 'claimed' : pick(STATUSES.filter((candidate) => candidate !== previous));
+				step === 0
+					? 'claimed'
+					: pick(RANDOM_STATUSES.filter((candidate) => candidate !== previous));
 			const supported = status === 'corroborated' || status === 'confirmed';
 			history.push({ date: addDays(claimed, step * 30), status, source: supported ? other : own });
 		}
@@ -88,16 +94,15 @@ export function generateContent(root: string, claimCount: number): void {
 				: `status: ${history.at(-1)!.status}\nstatusHistory:\n${history.map((entry) => `  - date: ${entry.date}\n    status: ${entry.status}\n    note: Reviewed against ${entry.source}.\n    source: ${entry.source}\n`).join('')}`;
 		const evidence =
 			random() < 0.4
-				? `evidence:\n  - date: ${addDays(claimed, 100)}\n    source: ${other}\n    bearing: ${pick(['supports', 'contradicts', 'context'])}\n    note: A later report on the same movement.\n`
+				? `evidence:\n  - date: ${addDays(claimed, 100)}\n    source: ${other}\n    bearing: ${pick(EVIDENCE_BEARINGS)}\n    note: A later report on the same movement.\n`
 				: '';
-		// \`updates\` joins one claimant's statements, so random links between claims use the other types.
 		const related =
 			index > 0 && random() < 0.5
-				? `related:\n  - type: ${pick(['corroborates', 'contradicts', 'relates-to'])}\n    claim: ${claims[Math.floor(random() * index)]!.id}\n`
+				? `related:\n  - type: ${pick(RANDOM_RELATION_TYPES)}\n    claim: ${claims[Math.floor(random() * index)]!.id}\n`
 				: '';
 		const figure =
 			random() < 0.8
-				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(['exact', 'about', 'nearly', 'at-least', 'more-than', 'up-to'])}\n`
+				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(STATED_QUALIFIERS)}\n`
 				: `figures:\n  - unit: troops\n    qualifier: range\n    min: ${claim.value}\n    max: ${claim.value * 2}\n`;
 		const body =
 			random() < 0.3
@@ -113,7 +118,17 @@ export function generateContent(root: string, claimCount: number): void {
 /** Mostly facts, as in the news, with some predictions and opinions. */
 const KINDS_OF_CLAIM = [...Array<'fact'>(17).fill('fact'), 'prediction', 'prediction', 'opinion'];
 // Outdated and withdrawn need a later claim or a retraction behind them, which random content does not have.
-const STATUSES = ['claimed', 'corroborated', 'confirmed', 'mixed', 'disputed', 'refuted'];
+const RANDOM_STATUSES = STATUSES.filter(
+	(status) => status !== 'outdated' && status !== 'withdrawn'
+);
+// Updates and supersedes join one claimant's statements in order, so random links between claims use the others.
+const RANDOM_RELATION_TYPES = RELATION_TYPES.filter(
+	(type) => type !== 'updates' && type !== 'supersedes'
+);
+/** Qualifiers of one stated number (bands are written with min and max). */
+const STATED_QUALIFIERS = FIGURE_QUALIFIERS.filter(
+	(qualifier) => !BANDED_QUALIFIERS.includes(qualifier)
+);
 
 const AGENCIES = [
 	'intelligence-agency',

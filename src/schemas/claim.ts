@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { CLAIM_KINDS, type RatedKind } from '../lib/claims/claim-kinds.ts';
+import { CLAIM_KINDS, describeClaimKinds, type RatedKind } from '../lib/claims/claim-kinds.ts';
+import { EVIDENCE_BEARINGS } from '../lib/claims/evidence-bearings.ts';
+import { anyOf } from '../lib/text/word-list.ts';
 import { STATUSES, type Status } from '../lib/statuses/statuses.ts';
 import { CitationSchema } from './citation.ts';
 import { describeCollection } from './collection-meta.ts';
@@ -19,11 +21,7 @@ const claimFieldsSchema = z.strictObject({
 		.trim()
 		.min(1)
 		.describe("The claim in one attributed sentence, in the editor's words."),
-	kind: z
-		.enum(CLAIM_KINDS)
-		.describe(
-			'fact (about what is or was), prediction (about what will happen) or opinion (a characterisation, judgement or demand: never rated).'
-		),
+	kind: z.enum(CLAIM_KINDS).describe(`${describeClaimKinds()}.`),
 	claimant: referenceTo('claimants').describe('Id of the claimant (a file in content/claimants/).'),
 	claimed: EdtfDateSchema.describe('When the claim was asserted (EDTF).'),
 	event: EdtfDateSchema.optional().describe(
@@ -122,7 +120,7 @@ const ratedOrOpinionSchema = claimFieldsSchema
 			else if (claim.statusHistory.length > 0)
 				issue(
 					'statusHistory',
-					'is set on an opinion, which has no status — move what bears on it to evidence (bearing supports, contradicts or context), or change kind'
+					`is set on an opinion, which has no status — move what bears on it to evidence (bearing ${anyOf(EVIDENCE_BEARINGS)}), or change kind`
 				);
 			if (claim.whyNotRated === undefined)
 				issue(

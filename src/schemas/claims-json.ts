@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import { CLAIM_KINDS } from '../lib/claims/claim-kinds.ts';
+import { CLAIM_KINDS, describeClaimKinds } from '../lib/claims/claim-kinds.ts';
 import { EVIDENCE_BEARINGS } from '../lib/claims/evidence-bearings.ts';
 import { FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
 import { RELATION_TYPES } from '../lib/relations/relation-types.ts';
 import { RETRACTED_BY } from '../lib/statuses/retracted-by.ts';
 import { STATUSES } from '../lib/statuses/statuses.ts';
+import { anyOf } from '../lib/text/word-list.ts';
 import {
 	claimContentJsonShape,
 	claimHeadJsonShape,
@@ -43,17 +44,13 @@ const EvidenceJsonSchema = z.strictObject({
 	source: IdSchema.describe('Id of the source, a published report.'),
 	bearing: z
 		.enum(EVIDENCE_BEARINGS)
-		.describe('How the report bears on the claim: supports, contradicts or context.'),
+		.describe(`How the report bears on the claim: ${anyOf(EVIDENCE_BEARINGS)}.`),
 	note: text('One sentence, in the editor’s words, stating only what the report says.'),
 });
 
 const ClaimJsonSchema = z.strictObject({
 	...claimHeadJsonShape,
-	kind: z
-		.enum(CLAIM_KINDS)
-		.describe(
-			'fact or prediction (rated: they carry a status) or opinion (a characterisation, judgement or demand: never rated).'
-		),
+	kind: z.enum(CLAIM_KINDS).describe(`${describeClaimKinds()}.`),
 	...claimContentJsonShape(figureJsonSchema(FIGURE_QUALIFIERS)),
 	status: z
 		.enum(STATUSES)

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_BEARINGS } from '../lib/claims/evidence-bearings.ts';
+import { anyOf } from '../lib/text/word-list.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
 import { referenceTo } from './reference.ts';
 
@@ -11,7 +12,7 @@ export const EvidenceSchema = z.strictObject({
 	),
 	bearing: z
 		.enum(EVIDENCE_BEARINGS)
-		.describe('supports, contradicts or context: how the report bears on the claim.'),
+		.describe(`${anyOf(EVIDENCE_BEARINGS)}: how the report bears on the claim.`),
 	note: z
 		.string()
 		.trim()

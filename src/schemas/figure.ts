@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
+import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../lib/figures/figure.ts';
+import { anyOf } from '../lib/text/word-list.ts';
 
-/** A number in a claim. `range` and `vague` need `min` and `max`; the others need `value`. */
+/** A number in a claim. A band (BANDED_QUALIFIERS) needs `min` and `max`; the others need `value`. */
 export const FigureSchema = z
 	.strictObject({
 		value: z
@@ -16,14 +17,14 @@ export const FigureSchema = z
 		qualifier: z
 			.enum(FIGURE_QUALIFIERS)
 			.describe(
-				'exact, about, more-than, up-to, range (min–max) or vague ("dozens", with a min–max band).'
+				`How the source states the number: ${anyOf(FIGURE_QUALIFIERS)}; a ${anyOf(BANDED_QUALIFIERS)} figure gives min and max instead of value ("dozens" is vague).`
 			),
 		min: z.number().optional().describe('Lower bound of a range or band.'),
 		max: z.number().optional().describe('Upper bound of a range or band.'),
 	})
 	.superRefine((figure, context) => {
 		const { value, qualifier, min, max } = figure;
-		const banded = qualifier === 'range' || qualifier === 'vague';
+		const banded = BANDED_QUALIFIERS.includes(qualifier);
 		if (banded && (min === undefined || max === undefined)) {
 			context.addIssue({
 				code: 'custom',
@@ -35,7 +36,7 @@ export const FigureSchema = z
 			context.addIssue({
 				code: 'custom',
 				path: ['value'],
-				message: `is missing — an ${qualifier} figure needs a value; use qualifier range or vague for a band`,
+				message: `is missing — an ${qualifier} figure needs a value; use qualifier ${anyOf(BANDED_QUALIFIERS)} for a band`,
 			});
 		}
 		if (qualifier === 'vague' && value !== null) {

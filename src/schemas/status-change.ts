@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { RETRACTED_BY } from '../lib/statuses/retracted-by.ts';
+import { SUPPORTED_STATUSES } from '../lib/statuses/statuses.ts';
+import { allOf } from '../lib/text/word-list.ts';
 import { EdtfDateSchema } from './edtf-date.ts';
 import { referenceTo } from './reference.ts';
 import { StatusSchema } from './status.ts';
@@ -15,7 +17,8 @@ export const StatusChangeSchema = z
 		source: referenceTo('sources')
 			.optional()
 			.describe(
-				'Id of the source that is the evidence, when there is one; required for corroborated, confirmed and withdrawn.'
+				// Support must cite another report, a withdrawal the report of the retraction.
+				`Id of the source that is the evidence, when there is one; required for ${allOf([...SUPPORTED_STATUSES, 'withdrawn'])}.`
 			),
 		retractedBy: z
 			.enum(RETRACTED_BY)

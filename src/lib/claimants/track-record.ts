@@ -6,6 +6,15 @@ import type { Status } from '../statuses/statuses.ts';
 /** Statuses a claim can come to after it was made, which say how the claimant's word held up. */
 export const OUTCOMES = ['confirmed', 'refuted', 'outdated'] as const satisfies readonly Status[];
 
+type Outcome = (typeof OUTCOMES)[number];
+
+/** How each outcome reads after a number of claims: "3 claims later confirmed". */
+export const OUTCOME_PHRASES: Record<Outcome, string> = {
+	confirmed: 'later confirmed',
+	refuted: 'later refuted',
+	outdated: 'overtaken by a later statement',
+};
+
 /** How a claimant's facts and predictions stand: by current status, and how many later came to each outcome. */
 export interface TrackRecord {
 	/** Facts and predictions: the claims with a status. */
@@ -14,7 +23,7 @@ export interface TrackRecord {
 	opinions: number;
 	byStatus: Array<{ status: Status; count: number }>;
 	/** Claims whose status became confirmed, refuted or outdated after they were first recorded. */
-	later: Record<(typeof OUTCOMES)[number], number>;
+	later: Record<Outcome, number>;
 }
 
 export function trackRecord(claims: readonly ClaimRecord[]): TrackRecord {

@@ -1,3 +1,5 @@
+import { anyOf } from '../text/word-list.ts';
+
 /** What sort of assertion a claim is; only facts and predictions are rated. */
 export const CLAIM_KINDS = ['fact', 'prediction', 'opinion'] as const;
 
@@ -19,3 +21,13 @@ export const CLAIM_KIND_DEFINITIONS: Record<ClaimKind, { label: string; definiti
 			'A characterisation, judgement or demand: recorded and linked to evidence, never rated.',
 	},
 };
+
+/** The kinds in one phrase, each glossed: "fact (about what is or was; rated by its status), … or opinion (…)". */
+export function describeClaimKinds(): string {
+	return anyOf(
+		CLAIM_KINDS.map((kind) => {
+			const definition = CLAIM_KIND_DEFINITIONS[kind].definition.replace(/\.$/, '');
+			return `${kind} (${definition.charAt(0).toLowerCase()}${definition.slice(1)})`;
+		})
+	);
+}

@@ -11,3 +11,6 @@ export const FIGURE_QUALIFIERS = [
 ] as const;
 
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** Qualifiers of a band (min–max) rather than one stated number. */
+export const BANDED_QUALIFIERS: readonly FigureQualifier[] = ['range', 'vague'];
