@@ -4,11 +4,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COLLECTION_NAMES } from '../src/lib/collections.ts';
 import { contentJsonSchemas } from '../src/lib/export/content-json-schemas.ts';
+import { allOf } from '../src/lib/text/word-list.ts';
 
 const folder = join('content', 'schemas');
 mkdirSync(folder, { recursive: true });
 for (const [name, schema] of Object.entries(contentJsonSchemas())) {
 	writeFileSync(join(folder, `${name}.schema.json`), `${JSON.stringify(schema, null, '\t')}\n`);
 }
-console.log(`Wrote the JSON Schemas of claims, claimants, sources and places to ${folder}/.`);
+console.log(`Wrote the JSON Schemas of ${allOf(COLLECTION_NAMES)} to ${folder}/.`);

@@ -5,7 +5,7 @@ import { COLLECTION_NAMES } from '../../src/lib/content-folders.ts';
 import { EVIDENCE_BEARINGS } from '../../src/lib/claims/evidence-bearings.ts';
 import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../../src/lib/figures/figure.ts';
 import { RELATION_TYPES } from '../../src/lib/relations/relation-types.ts';
-import { STATUSES } from '../../src/lib/statuses/statuses.ts';
+import { STATUSES, SUPPORTED_STATUSES } from '../../src/lib/statuses/statuses.ts';
 
 /**
  * Writes a synthetic but realistic content folder that passes the content check: claimants, sources whose text
@@ -85,7 +85,7 @@ export function generateContent(root: string, claimCount: number): void {
 				step === 0
 					? 'claimed'
 					: pick(RANDOM_STATUSES.filter((candidate) => candidate !== previous));
-			const supported = status === 'corroborated' || status === 'confirmed';
+			const supported = SUPPORTED_STATUSES.includes(status);
 			history.push({ date: addDays(claimed, step * 30), status, source: supported ? other : own });
 		}
 		const rating =

@@ -158,9 +158,9 @@ export const ClaimSchema = describeCollection(ratedOrOpinionSchema, {
 		widget: 'markdown',
 		hint: 'A short note shown on the page under the record: context, caveats, what would settle it.',
 	},
+	record: 'claim',
 	admin: {
 		label: 'Claims',
-		singular: 'Claim',
 		description: 'Facts and predictions, rated by their status.',
 		identifier: 'title',
 		summary: '{{title}} · {{status}}',

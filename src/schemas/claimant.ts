@@ -59,9 +59,9 @@ export const ClaimantSchema = describeCollection(
 			),
 	}),
 	{
+		record: 'claimant',
 		admin: {
 			label: 'Claimants',
-			singular: 'Claimant',
 			description: 'Who makes claims: people, governments, agencies, outlets.',
 			identifier: 'name',
 			summary: '{{name}}',

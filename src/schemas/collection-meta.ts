@@ -5,11 +5,12 @@ import { z } from 'astro/zod';
  * (Markdown with the fields on top) or are plain YAML, and how the admin names and lists its records.
  */
 export interface CollectionMeta {
+	/** What one record is called, in lower case ("claim"): in check messages, the admin and its JSON Schema's file name. */
+	record: string;
 	/** The body under the fields; a collection without one is kept in YAML files. */
 	body?: { label: string; hint: string; widget: 'markdown' | 'text' };
 	admin: {
 		label: string;
-		singular: string;
 		description: string;
 		/** The field that names a record in lists. */
 		identifier: string;

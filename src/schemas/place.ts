@@ -72,9 +72,9 @@ export const PlaceSchema = describeCollection(
 			.describe("One or two sentences on the place's part in the story, for its page."),
 	}),
 	{
+		record: 'place',
 		admin: {
 			label: 'Places',
-			singular: 'Place',
 			description: 'Places claims name, with where they are.',
 			identifier: 'names.en',
 			summary: '{{names.en}}',

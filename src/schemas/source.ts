@@ -165,9 +165,9 @@ export const SourceSchema = describeCollection(
 			widget: 'text',
 			hint: 'The cleaned text of the report; its hash is textHash, so change it only to correct the copy.',
 		},
+		record: 'source',
 		admin: {
 			label: 'Sources',
-			singular: 'Source',
 			description:
 				'Published reports. The ingest writes them; edit their details here, not their text.',
 			identifier: 'headline',

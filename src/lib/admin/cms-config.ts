@@ -111,7 +111,7 @@ function folderCollection(
 	fields: readonly Field[],
 	claimKinds?: { kind: readonly string[]; required: readonly string[] }
 ): CmsCollection {
-	const { admin: presentation, body } = collectionMeta(collection);
+	const { admin: presentation, body, record } = collectionMeta(collection);
 	const { base, extensions } = collectionFiles(collection, 'content');
 	const formFields = fields.map((field) => {
 		const formField = cmsField(field);
@@ -131,7 +131,7 @@ function folderCollection(
 	return {
 		name: collection,
 		label: presentation.label,
-		label_singular: presentation.singular,
+		label_singular: fieldLabel(record),
 		description: presentation.description,
 		folder: base,
 		extension: extensions[0].slice(1),

@@ -63,7 +63,7 @@ function describeIssue(issue: z.core.$ZodIssue, collection: CollectionName): str
 		// A list field's choices come from its schema: the issue carries them.
 		const hint =
 			issue.code === 'invalid_value'
-				? `${field === 'kind' ? `what sort of ${collectionMeta(collection).admin.singular.toLowerCase()} this is: ` : ''}${oneOf(issue.values.map(String))}`
+				? `${field === 'kind' ? `what sort of ${collectionMeta(collection).record} this is: ` : ''}${oneOf(issue.values.map(String))}`
 				: MISSING_HINTS[field];
 		return `is missing — add ${hint ?? 'this field'}`;
 	}

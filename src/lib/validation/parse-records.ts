@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { emptyFileIds, type CollectionName } from '../content-folders.ts';
 import { COLLECTION_NAMES } from '../collections.ts';
-import { COLLECTION_SCHEMAS } from '../../schemas/collections.ts';
+import { COLLECTION_SCHEMAS, type CollectionData } from '../../schemas/collections.ts';
 import { describeZodIssues } from './describe-zod-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ContentFiles } from './read-content-files.ts';
@@ -17,7 +17,7 @@ export interface ParsedRecord<Data> {
 
 /** Every collection's records that passed their schemas, by collection (the registry in schemas/collections.ts). */
 export type ParsedContent = {
-	[Name in CollectionName]: ParsedRecord<z.output<(typeof COLLECTION_SCHEMAS)[Name]>>[];
+	[Name in CollectionName]: ParsedRecord<CollectionData<Name>>[];
 } & {
 	/** Ids of every file, including those that failed their schema, so a reference to one is not also reported. */
 	fileIds: Record<CollectionName, Set<string>>;

@@ -2,7 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
+import { COLLECTION_NAMES, collectionMeta } from '../../../src/lib/collections.ts';
+
+/** The collections by name ("claims") and by what one record is called ("claim"). */
+const SPELLINGS = [
+	COLLECTION_NAMES,
+	COLLECTION_NAMES.map((collection) => collectionMeta(collection).record),
+];
 
 /** The name of an object member or type member, when it is written as a plain name or string. */
 function memberName(member: ts.ObjectLiteralElementLike | ts.TypeElement): string | undefined {
@@ -11,7 +17,7 @@ function memberName(member: ts.ObjectLiteralElementLike | ts.TypeElement): strin
 	return undefined;
 }
 
-/** Where a module spells out a table with one entry per collection: an object or a type keyed by every name. */
+/** Where a module spells out a table with one entry per collection: an object or a type keyed by each of them. */
 function collectionTables(module: string): string[] {
 	const source = ts.createSourceFile(
 		module,
@@ -28,7 +34,7 @@ function collectionTables(module: string): string[] {
 				: undefined;
 		if (members) {
 			const names = new Set(members.map(memberName));
-			if (COLLECTION_NAMES.every((collection) => names.has(collection)))
+			if (SPELLINGS.some((spelling) => spelling.every((name) => names.has(name))))
 				tables.push(`${module}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
 		}
 		ts.forEachChild(node, visit);

@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { collectionFiles, type CollectionName } from '../../content-folders.ts';
 import { parsePagePath } from '../../links/page-paths.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { PublishedLedger } from '../read-content-files.ts';
@@ -74,10 +75,7 @@ export function checkPublishedLedger(
 }
 
 /** Where a record's file lives: beside the ledger, in its collection's folder. */
-function recordFile(ledger: PublishedLedger, collection: string, id: string): string {
-	return join(
-		dirname(ledger.file),
-		collection,
-		`${id}${collection === 'claimants' ? '.yaml' : '.md'}`
-	);
+function recordFile(ledger: PublishedLedger, collection: CollectionName, id: string): string {
+	const { base, extensions } = collectionFiles(collection, dirname(ledger.file));
+	return join(base, `${id}${extensions[0]}`);
 }

@@ -2,6 +2,8 @@ import { compareFuzzyDates, endsBefore } from '../../dates/date-order.ts';
 import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
+import { EVIDENCE_BEARINGS } from '../../claims/evidence-bearings.ts';
+import { anyOf } from '../../text/word-list.ts';
 
 /**
  * A claim's status history holds only changes, oldest first, none before the claim was made, and its current status
@@ -33,7 +35,7 @@ export function checkStatusHistory(content: ParsedContent): Problem[] {
 				problems.push({
 					file,
 					field: `statusHistory[${index}].status`,
-					message: `is "${current.status}", the same as the entry before it — the history holds only changes: move this report to evidence (with bearing supports, contradicts or context), or remove it`,
+					message: `is "${current.status}", the same as the entry before it — the history holds only changes: move this report to evidence (with bearing ${anyOf(EVIDENCE_BEARINGS)}), or remove it`,
 				});
 			}
 		}
