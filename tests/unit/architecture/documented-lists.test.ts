@@ -5,6 +5,8 @@ import { EVIDENCE_BEARINGS } from '../../../src/lib/claims/evidence-bearings.ts'
 import { FIGURE_QUALIFIERS } from '../../../src/lib/figures/figure.ts';
 import { RELATION_TYPES } from '../../../src/lib/relations/relation-types.ts';
 import { STATUSES } from '../../../src/lib/statuses/statuses.ts';
+import { MARKER_SHAPES } from '../../../src/lib/charts/marker-shapes.ts';
+import { SERIES_COLOURS } from '../../../src/lib/charts/series-colours.ts';
 
 /** The value lists editors write into content files, each defined once in src/lib and read by the schemas. */
 const LISTS = {
@@ -24,10 +26,22 @@ function codeWords(document: string): Set<string> {
 	return new Set(code.flatMap((text) => text.split(/[^\w-]+/)));
 }
 
+/** Lists EDITING.md spells out in a sentence, for the claimant files' `marker`. */
+const MARKER_LISTS = { shapes: MARKER_SHAPES, colours: SERIES_COLOURS };
+
 describe.each(['README.md', 'EDITING.md'])('%s', (document) => {
 	const words = codeWords(readFileSync(document, 'utf8'));
 	it.each(Object.entries(LISTS))('names every one of the %s as code', (_, values) => {
 		expect(values.length).toBeGreaterThan(1);
 		expect(values.filter((value) => !words.has(value))).toEqual([]);
+	});
+});
+
+describe('EDITING.md', () => {
+	it.each(Object.entries(MARKER_LISTS))('lists every marker %s, in order', (name, values) => {
+		expect(values.length).toBeGreaterThan(1);
+		expect(readFileSync('EDITING.md', 'utf8').replace(/\s+/g, ' ')).toContain(
+			`${name}: ${values.join(', ')}`
+		);
 	});
 });
