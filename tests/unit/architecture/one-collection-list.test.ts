@@ -3,6 +3,8 @@ import { join, normalize } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, collectionMeta } from '../../../src/lib/collections.ts';
+import { fieldTree, type FieldNode } from '../../../src/lib/schema-fields/field-tree.ts';
+import { COLLECTION_SCHEMAS } from '../../../src/schemas/collections.ts';
 
 /** The collections by name ("claims") and by what one record is called ("claim"). */
 const SPELLINGS = [
@@ -60,5 +62,17 @@ describe('the collections', () => {
 			.flatMap((file) => collectionTables(normalize(join('src', file))))
 			.filter((table) => !PAGE_TABLES.includes(table.replace(/:\d+$/, '')));
 		expect(tables).toEqual([expect.stringMatching(/^src\/schemas\/collections\.ts:\d+$/)]);
+	});
+
+	it('are what every reference field points to', () => {
+		const referenced = new Set<string>();
+		const collect = (node: FieldNode) => {
+			if (node.type === 'object') for (const field of node.fields) collect(field.node);
+			if (node.type === 'array') collect(node.item);
+			if (node.type === 'string' && node.reference) referenced.add(node.reference);
+		};
+		// fieldTree throws on a reference to a name the registry does not have.
+		for (const collection of COLLECTION_NAMES) collect(fieldTree(COLLECTION_SCHEMAS[collection]));
+		expect([...referenced].sort()).toEqual([...COLLECTION_NAMES].sort());
 	});
 });
