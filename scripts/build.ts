@@ -4,10 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCacheDir } from '../src/lib/build-cache-dir.ts';
-import { pageReadsFile } from '../src/lib/site/page-reads-store.ts';
 import { localSiteUrlNotice } from '../src/lib/site-url.ts';
 
 const args = process.argv.slice(2);
@@ -19,10 +16,6 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const result = spawnSync(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync(OUT_DIR, { recursive: true, force: true });
-	// Pages may have rendered, and Astro stored their copies, under keys its list and the reads file no longer
-	// match: without both files every page renders next time.
-	rmSync(pageReadsFile(process.cwd()), { force: true });
-	rmSync(join(buildCacheDir(process.cwd()), 'incremental-build.json'), { force: true });
 	console.error(
 		`\nBuild failed: ${OUT_DIR}/ was removed so nothing half-built can be deployed. Fix the errors above and run npm run build again.`
 	);

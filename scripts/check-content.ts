@@ -2,8 +2,7 @@
  * `npm run check`: validates all content in seconds, without building, and prints every problem at once.
  * Exit code 1 when there is any problem.
  */
-import { join } from 'node:path';
-import { buildCacheDir } from '../src/lib/build-cache-dir.ts';
+import { cacheRecordFile } from '../src/lib/build-cache-dir.ts';
 import { contentRoot } from '../src/lib/content-folders.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { summariseContent } from '../src/lib/validation/summarise-content.ts';
@@ -24,7 +23,7 @@ if (report.problems.length > 0) {
 } else {
 	console.log(`Content OK: ${summariseContent(report.content)}.`);
 	// Layout is not a problem (the site reads any valid YAML), but a form save would rewrite these files whole.
-	const relaid = filesOutOfLayout(root, join(buildCacheDir(process.cwd()), 'content-layout.json'));
+	const relaid = filesOutOfLayout(root, cacheRecordFile(process.cwd(), 'contentLayout'));
 	if (relaid.length > 0)
 		console.log(
 			`Note: ${relaid.length} ${relaid.length === 1 ? 'file is' : 'files are'} not in the standard layout (${relaid

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../src/lib/text/content-hash.ts';
-import { COLLECTION_NAMES } from '../../src/lib/content-folders.ts';
+import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
 import { EVIDENCE_BEARINGS } from '../../src/lib/claims/evidence-bearings.ts';
 import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../../src/lib/figures/figure.ts';
 import { RELATION_TYPES } from '../../src/lib/relations/relation-types.ts';

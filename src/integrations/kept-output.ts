@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { dirname, normalize } from 'node:path';
+import { normalize } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import {
 	emptyFolder,
@@ -10,12 +10,10 @@ import {
 	removeStaleOutput,
 } from '../lib/output/stale-output.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/search/search-paths.ts';
-import { shareImagePath } from '../lib/share-image/publish-share-images.ts';
+import { SHARE_IMAGE_FOLDER } from '../lib/share-image/publish-share-images.ts';
 
 /** Folders whose writers remove what is gone themselves (publishShareImages, the search index). */
-const MANAGED_FOLDERS = [dirname(shareImagePath('x')), SEARCH_INDEX_FOLDER].map((folder) =>
-	normalize(folder.replace(/^\//, ''))
-);
+const MANAGED_FOLDERS = [SHARE_IMAGE_FOLDER, SEARCH_INDEX_FOLDER].map(normalize);
 
 /**
  * Keeps the built site between builds instead of emptying and refilling it: Astro leaves pages whose cache key is

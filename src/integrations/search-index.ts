@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildCacheDir } from '../lib/build-cache-dir.ts';
-import { stableJson } from '../lib/cache-files.ts';
+import { cacheRecordFile } from '../lib/build-cache-dir.ts';
+import { readCacheJson, stableJson, writeCacheJson } from '../lib/cache-files.ts';
 import { folderBytes } from '../lib/folder-bytes.ts';
 import { fileSystemNow } from '../lib/output/stale-output.ts';
 import { libraryVersion } from '../lib/library-version.ts';
@@ -35,7 +35,7 @@ export function searchIndex(): AstroIntegration {
 			'astro:config:setup': ({ command, config }) => {
 				if (command !== 'build') return;
 				started = fileSystemNow(fileURLToPath(config.outDir));
-				recordFile = join(buildCacheDir(fileURLToPath(config.root)), 'search-index.json');
+				recordFile = cacheRecordFile(fileURLToPath(config.root), 'searchIndex');
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -48,7 +48,7 @@ export function searchIndex(): AstroIntegration {
 				});
 				const unchanged =
 					existsSync(folder) &&
-					readRecord(recordFile) === signature &&
+					readCacheJson<string>(recordFile) === signature &&
 					pages.every((page) => statSync(join(root, page)).mtimeMs < started);
 				if (unchanged) {
 					logger.info(`Search index: no claim page changed, ${pages.length} pages' index kept`);
@@ -64,7 +64,7 @@ export function searchIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: folder });
 				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				writeFileSync(recordFile, signature);
+				writeCacheJson(recordFile, signature, 'The search index record');
 				// One fragment per indexed page: the pages marked data-pagefind-body, of the claim pages read.
 				const indexed = readdirSync(join(folder, 'fragment')).length;
 				logger.info(
@@ -85,12 +85,4 @@ function claimPages(root: string): string[] {
 		)
 		.map((entry) => `${base}${entry.name}/index.html`)
 		.sort();
-}
-
-function readRecord(file: string): string | undefined {
-	try {
-		return readFileSync(file, 'utf8');
-	} catch {
-		return undefined;
-	}
 }

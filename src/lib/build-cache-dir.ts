@@ -17,3 +17,19 @@ export function shareImageCacheDir(projectRoot: string): string {
 export function mapCacheDir(projectRoot: string): string {
 	return join(buildCacheDir(projectRoot), 'maps');
 }
+
+/** The records a build keeps about its own work, each a JSON file in the build cache. */
+const CACHE_RECORDS = {
+	/** Each page's reads and cache key in the last build. */
+	pageReads: 'page-reads.json',
+	/** Which output folder the cache last filled, and when that build started. */
+	lastOutput: 'last-output.json',
+	/** What the search index was last built from. */
+	searchIndex: 'search-index.json',
+	/** Content files known to be in the standard layout, for `npm run check`. */
+	contentLayout: 'content-layout.json',
+} as const;
+
+export function cacheRecordFile(projectRoot: string, record: keyof typeof CACHE_RECORDS): string {
+	return join(buildCacheDir(projectRoot), CACHE_RECORDS[record]);
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -23,20 +24,51 @@ export async function readCacheFile(file: string): Promise<Uint8Array<ArrayBuffe
 	}
 }
 
+/** A cache record's value, or undefined when it is missing or unreadable: a cache only saves time. */
+export function readCacheJson<T>(file: string): T | undefined {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Writes a cache record whole or not at all, as `writeCacheFile` does, for the records a build reads as it starts. */
+export function writeCacheJson(file: string, value: unknown, what: string): void {
+	const temporary = temporaryName(file);
+	try {
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(temporary, JSON.stringify(value));
+		renameSync(temporary, file);
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		warnNotCached(what, error);
+	}
+}
+
 /**
  * Writes a cache file whole or not at all: a build that stops mid-write, or two builds at once, must never leave a
  * half-written file under a valid key. A cache only saves time, so a read-only cache folder warns, never fails.
  */
 export async function writeCacheFile(file: string, bytes: Uint8Array, what: string): Promise<void> {
-	const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+	const temporary = temporaryName(file);
 	try {
 		await mkdir(dirname(file), { recursive: true });
 		await writeFile(temporary, bytes);
 		await rename(temporary, file);
 	} catch (error) {
 		await rm(temporary, { force: true });
-		console.warn(
-			`${what} not cached (${(error as Error).message}); it will be made again next build.`
-		);
+		warnNotCached(what, error);
 	}
+}
+
+/** A name no other process writing the same file at once can take. */
+function temporaryName(file: string): string {
+	return `${file}.${process.pid}.${randomUUID()}.tmp`;
+}
+
+function warnNotCached(what: string, error: unknown): void {
+	console.warn(
+		`${what} not cached (${(error as Error).message}); it will be made again next build.`
+	);
 }

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { COLLECTION_NAMES, collectionFileKind, type CollectionName } from './collections.ts';
 
-export { COLLECTION_NAMES, type CollectionName };
-
 /** One empty id set per collection. */
 export function emptyFileIds(): Record<CollectionName, Set<string>> {
 	return Object.fromEntries(COLLECTION_NAMES.map((name) => [name, new Set<string>()])) as Record<

@@ -1,8 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { hasBody } from '../lib/collections.ts';
-import { collectionFiles, contentRoot, type CollectionName } from '../lib/content-folders.ts';
+import { hasBody, type CollectionName } from '../lib/collections.ts';
+import { collectionFiles, contentRoot } from '../lib/content-folders.ts';
 import { checkedContent } from '../lib/validation/checked-content.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-fixture-site.ts';
 import { materialiseContent } from '../support/content-fixtures.ts';
-import { fingerprint } from '../support/site-fingerprint.ts';
+import { fingerprint } from '../support/folder-fingerprint.ts';
 
 describe('two builds of the same content', () => {
 	it('produce byte-identical sites, each from a cold cache', { timeout: 120_000 }, () => {

@@ -1,16 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CollectionName } from '../../src/lib/content-folders.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../../src/lib/collections.ts';
+import { collectionFiles } from '../../src/lib/content-folders.ts';
 import { contentHash } from '../../src/lib/text/content-hash.ts';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { formatContentFile, parseContentFile } from '../../src/lib/yaml/content-layout.ts';
 import type { ContentFile } from '../../src/lib/yaml/content-file.ts';
 import { buildSite } from '../support/build-fixture-site.ts';
 import { materialiseContent } from '../support/content-fixtures.ts';
-import { fingerprint } from '../support/site-fingerprint.ts';
+import { fingerprint } from '../support/folder-fingerprint.ts';
 
 /**
  * The incremental build's promise: whatever an editor changes, a rebuild from the cache gives the site a cold build
@@ -48,7 +49,7 @@ class ContentFolder {
 	/** The fixture site, its comment lines dropped: the standard layout an edit writes keeps only opening ones. */
 	constructor(root: string) {
 		this.root = root;
-		for (const collection of ['claims', 'claimants', 'sources', 'places'] as const)
+		for (const collection of COLLECTION_NAMES)
 			for (const id of this.ids(collection)) {
 				const path = this.path(collection, id);
 				writeFileSync(path, readFileSync(path, 'utf8').replace(/^\s*#.*\n/gm, ''));
@@ -56,17 +57,14 @@ class ContentFolder {
 	}
 
 	ids(collection: CollectionName): string[] {
-		return readdirSync(join(this.root, collection))
-			.map((name) => name.replace(/\.(md|yaml)$/, ''))
+		return readdirSync(collectionFiles(collection, this.root).base)
+			.map((name) => basename(name, extname(name)))
 			.sort();
 	}
 
 	private path(collection: CollectionName, id: string): string {
-		return join(
-			this.root,
-			collection,
-			`${id}.${collection === 'claimants' || collection === 'places' ? 'yaml' : 'md'}`
-		);
+		const { base, extensions } = collectionFiles(collection, this.root);
+		return join(base, `${id}${extensions[0]}`);
 	}
 
 	read(collection: CollectionName, id: string): ContentFile {

@@ -1,9 +1,9 @@
 import { CLAIM_KINDS, CLAIM_KIND_DEFINITIONS, type ClaimKind } from '../claims/claim-kinds.ts';
-import { collectionFiles, type CollectionName } from '../content-folders.ts';
+import { collectionFiles } from '../content-folders.ts';
 import { FILE_COMMENT_FIELD } from './file-comment-field.ts';
 import { OPINION_FIELDS, RATED_FIELDS } from '../../schemas/claim.ts';
 import type { Field, FieldNode } from '../schema-fields/field-tree.ts';
-import { COLLECTION_NAMES, collectionMeta } from '../collections.ts';
+import { COLLECTION_NAMES, collectionMeta, type CollectionName } from '../collections.ts';
 import { collectionFields } from '../yaml/content-layout.ts';
 
 /** A Sveltia CMS field definition (the subset this site writes). */

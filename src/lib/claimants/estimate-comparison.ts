@@ -4,7 +4,8 @@ import type { SiteIndex } from '../site/site-index.ts';
 
 /** A claimant's estimates on one question of the figures page, beside everyone else's on it. */
 export interface EstimateComparison {
-	chart: EstimateChart;
+	/** What the page prints of the chart: plain data, so it can be hashed into the page's cache key. */
+	chart: Pick<EstimateChart, 'id' | 'heading' | 'axisLabel'>;
 	own: ChartPoint[];
 	others: {
 		estimates: number;
@@ -30,7 +31,7 @@ export function estimateComparisons(
 		);
 		return [
 			{
-				chart,
+				chart: { id: chart.id, heading: chart.heading, axisLabel: chart.axisLabel },
 				own,
 				others: {
 					estimates: others.length,

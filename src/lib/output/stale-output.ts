@@ -2,14 +2,14 @@ import {
 	existsSync,
 	mkdirSync,
 	readdirSync,
-	readFileSync,
 	rmSync,
 	rmdirSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { buildCacheDir } from '../build-cache-dir.ts';
+import { cacheRecordFile } from '../build-cache-dir.ts';
+import { readCacheJson, writeCacheJson } from '../cache-files.ts';
 
 /**
  * A page every build renders (it has no cache key), so its modification time tells one build's output from
@@ -19,7 +19,7 @@ const ALWAYS_WRITTEN = '404.html';
 
 /** Where the cache records the output folder it last filled. */
 export function outputRecordFile(projectRoot: string): string {
-	return join(buildCacheDir(projectRoot), 'last-output.json');
+	return cacheRecordFile(projectRoot, 'lastOutput');
 }
 
 /** What the cache remembers about the output folder it last filled. */
@@ -36,24 +36,25 @@ interface OutputRecord {
  * means the folder must be emptied first.
  */
 export function outputIsOurs(outDir: string, recordFile: string): boolean {
+	return ourRecord(outDir, recordFile) !== undefined;
+}
+
+/** The cache's record of the output folder, if the folder is still as that build left it. */
+function ourRecord(outDir: string, recordFile: string): OutputRecord | undefined {
+	const record = readCacheJson<OutputRecord>(recordFile);
+	if (record?.outDir !== resolve(outDir)) return undefined;
 	try {
-		const record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
-		return record.outDir === resolve(outDir) && record.stamp === stampOf(outDir);
+		return record.stamp === stampOf(outDir) ? record : undefined;
 	} catch {
-		return false;
+		// No always-written page: the folder is not a finished build's.
+		return undefined;
 	}
 }
 
 /** Notes, after a build, that the output folder is this cache's, and when the build started. */
 export function recordOutput(outDir: string, recordFile: string, startedAt: number): void {
-	writeFileSync(
-		recordFile,
-		JSON.stringify({
-			outDir: resolve(outDir),
-			stamp: stampOf(outDir),
-			startedAt,
-		} satisfies OutputRecord)
-	);
+	const record: OutputRecord = { outDir: resolve(outDir), stamp: stampOf(outDir), startedAt };
+	writeCacheJson(recordFile, record, 'The output record');
 }
 
 /** The always-written page's modification time in whole seconds: what a tar archive (a CI cache) keeps of it. */
@@ -63,8 +64,7 @@ function stampOf(outDir: string): number {
 
 /** When the last build into `outDir` started, if this cache made it; files modified since are what it changed. */
 export function lastBuildStart(outDir: string, recordFile: string): number | undefined {
-	if (!outputIsOurs(outDir, recordFile)) return undefined;
-	return (JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord).startedAt;
+	return ourRecord(outDir, recordFile)?.startedAt;
 }
 
 /** Empties a folder, keeping the folder itself and, as Astro does, a `.git` in it (a deploy repository). */

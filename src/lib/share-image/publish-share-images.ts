@@ -9,9 +9,12 @@ export interface ClaimShareImage {
 	input: ShareImageInput;
 }
 
+/** The folder of the site that holds the share images, which `publishShareImages` keeps. */
+export const SHARE_IMAGE_FOLDER = 'og/claims';
+
 /** Where a claim's share image is published, relative to the site root; og:image points here. */
 export function shareImagePath(id: string): string {
-	return `/og/claims/${id}.png`;
+	return `/${SHARE_IMAGE_FOLDER}/${id}.png`;
 }
 
 /**
@@ -25,7 +28,7 @@ export async function publishShareImages(
 	cacheDir: string,
 	outDir: string
 ): Promise<void> {
-	const folder = join(outDir, shareImagePath('x'), '..');
+	const folder = join(outDir, SHARE_IMAGE_FOLDER);
 	await mkdir(folder, { recursive: true });
 	for (const { id, input } of images) {
 		const cached = join(cacheDir, `${shareImageKey(input)}.png`);

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { buildCacheDir } from '../build-cache-dir.ts';
-import { stableJson } from '../cache-files.ts';
+import { rmSync } from 'node:fs';
+import { cacheRecordFile } from '../build-cache-dir.ts';
+import { readCacheJson, stableJson, writeCacheJson } from '../cache-files.ts';
 import { propsHash, readsKey, recordingIndex, type IndexRead } from './page-reads.ts';
 import type { SiteIndex } from './site-index.ts';
-
-/** Where each page's reads of the last build are kept, beside Astro's own page cache. */
-export function pageReadsFile(projectRoot: string): string {
-	return join(buildCacheDir(projectRoot), 'page-reads.json');
-}
 
 /** A page's identity in both getStaticPaths and render: its route and params. */
 export interface PageAddress {
@@ -48,12 +42,19 @@ interface PageReadsStore {
 const STORE = Symbol.for('claims-tracker:page-reads');
 const holder = globalThis as { [STORE]?: PageReadsStore };
 
-/** Starts a build's store with the last build's entries (none, so every page renders, if the file is unreadable). */
+/**
+ * Starts a build's store with the last build's entries (none, so every page renders, if the file is unreadable). The
+ * file is removed as it is read and written again only by a build that finishes: after a failed or killed build there
+ * are no entries, so no page is copied under a key that build may have left behind.
+ */
 export function startPageReads(projectRoot: string): void {
+	const file = cacheRecordFile(projectRoot, 'pageReads');
+	const previous = new Map(Object.entries(readCacheJson<Record<string, PageEntry>>(file) ?? {}));
+	rmSync(file, { force: true });
 	holder[STORE] = {
 		projectRoot,
 		buildId: randomUUID(),
-		previous: readEntries(pageReadsFile(projectRoot)),
+		previous,
 		index: undefined,
 		keyed: new Map(),
 		recorded: new Map(),
@@ -120,19 +121,6 @@ export function savePageReads(): void {
 		// build that stopped before saving this file) has no reads to go by, so it is left out and renders next time.
 		else if (!reads && kept?.token === token) next[id] = kept;
 	}
-	const file = pageReadsFile(projectRoot);
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(`${file}.tmp`, JSON.stringify(next));
-	renameSync(`${file}.tmp`, file);
+	writeCacheJson(cacheRecordFile(projectRoot, 'pageReads'), next, "The pages' reads");
 	delete holder[STORE];
-}
-
-function readEntries(file: string): Map<string, PageEntry> {
-	try {
-		return new Map(
-			Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, PageEntry>)
-		);
-	} catch {
-		return new Map();
-	}
 }

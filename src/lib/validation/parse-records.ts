@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { emptyFileIds, type CollectionName } from '../content-folders.ts';
-import { COLLECTION_NAMES } from '../collections.ts';
+import { emptyFileIds } from '../content-folders.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { COLLECTION_SCHEMAS, type CollectionData } from '../../schemas/collections.ts';
 import { describeZodIssues } from './describe-zod-issues.ts';
 import { fieldPath, type Problem } from './problem.ts';

@@ -1,13 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import {
-	COLLECTION_NAMES,
-	emptyFileIds,
-	collectionFiles,
-	publishedLedgerPath,
-	type CollectionName,
-} from '../content-folders.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
+import { emptyFileIds, collectionFiles, publishedLedgerPath } from '../content-folders.ts';
 import { loadContentYaml } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join } from 'node:path';
-import { COLLECTION_NAMES, collectionFiles, type CollectionName } from '../content-folders.ts';
-import { hasBody } from '../collections.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { readCacheJson, writeCacheJson } from '../cache-files.ts';
+import { COLLECTION_NAMES, hasBody, type CollectionName } from '../collections.ts';
+import { collectionFiles } from '../content-folders.ts';
 import { libraryVersion } from '../library-version.ts';
 import { collectionFields, relaidContentFile } from './content-layout.ts';
 
@@ -26,22 +27,12 @@ export interface UnrelaidFile {
  */
 export function filesOutOfLayout(root: string, memoFile?: string): RelaidFile[] {
 	const version = layoutVersion();
-	const memo = memoFile ? readMemo(memoFile, version) : new Set<string>();
-	const inLayout = new Set<string>();
-	const { relaid } = layoutReport(root, (text) => {
-		const key = createHash('sha256').update(text).digest('base64url');
-		if (memo.has(key)) {
-			inLayout.add(key);
-			return true;
-		}
-		return (laidOut) => {
-			if (laidOut) inLayout.add(key);
-		};
-	});
-	if (memoFile) {
-		mkdirSync(dirname(memoFile), { recursive: true });
-		writeFileSync(memoFile, JSON.stringify({ version, inLayout: [...inLayout] }));
-	}
+	const { relaid, inLayout } = layoutReport(
+		root,
+		new Set(memoFile ? readMemo(memoFile, version) : [])
+	);
+	if (memoFile)
+		writeCacheJson(memoFile, { version, inLayout } satisfies LayoutMemo, 'The layout memo');
 	return relaid;
 }
 
@@ -63,26 +54,29 @@ function layoutVersion(): string {
 		.digest('base64url');
 }
 
-function readMemo(file: string, version: string): Set<string> {
-	try {
-		const memo = JSON.parse(readFileSync(file, 'utf8')) as { version: string; inLayout: string[] };
-		return new Set(memo.version === version ? memo.inLayout : []);
-	} catch {
-		return new Set();
-	}
+interface LayoutMemo {
+	version: string;
+	/** Hashes of file texts found in layout. */
+	inLayout: string[];
+}
+
+function readMemo(file: string, version: string): string[] {
+	const memo = readCacheJson<LayoutMemo>(file);
+	return memo?.version === version ? memo.inLayout : [];
 }
 
 /**
  * The content files that are not in the standard layout, with it, and those that cannot be laid out without losing
- * something, with the reason. Files that are not readable YAML are the content check's to report; they are skipped.
+ * something, with the reason; and the hashes of the texts found in layout. Texts whose hash is in `knownInLayout` are
+ * not laid out again. Files that are not readable YAML are the content check's to report; they are skipped.
  */
 export function layoutReport(
 	root: string,
-	// Before a file is laid out: true when it is known to be in layout, or a callback told whether it was.
-	known: (text: string) => true | ((laidOut: boolean) => void) = () => () => undefined
-): { relaid: RelaidFile[]; unrelaid: UnrelaidFile[] } {
+	knownInLayout: ReadonlySet<string> = new Set()
+): { relaid: RelaidFile[]; unrelaid: UnrelaidFile[]; inLayout: string[] } {
 	const relaid: RelaidFile[] = [];
 	const unrelaid: UnrelaidFile[] = [];
+	const inLayout: string[] = [];
 	for (const collection of COLLECTION_NAMES) {
 		const { base, extensions } = collectionFiles(collection, root);
 		let names: string[];
@@ -97,15 +91,14 @@ export function layoutReport(
 			const path = join(base, name);
 			try {
 				const original = readFileSync(path, 'utf8');
-				const seen = known(original);
-				if (seen === true) continue;
-				const text = relaidContentFile(collection, original);
-				seen(text === undefined);
-				if (text !== undefined) relaid.push({ collection, path, relaid: text });
+				const hash = createHash('sha256').update(original).digest('base64url');
+				const text = knownInLayout.has(hash) ? undefined : relaidContentFile(collection, original);
+				if (text === undefined) inLayout.push(hash);
+				else relaid.push({ collection, path, relaid: text });
 			} catch (error) {
 				unrelaid.push({ path, reason: (error as Error).message });
 			}
 		}
 	}
-	return { relaid, unrelaid };
+	return { relaid, unrelaid, inLayout };
 }

@@ -1,18 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	unlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../../src/lib/content-folders.ts';
+import { COLLECTION_NAMES } from '../../../src/lib/collections.ts';
+import { fingerprint } from '../../support/folder-fingerprint.ts';
 
 const ARTICLES = 'tests/fixtures/articles';
 const SEED = `${ARTICLES}/guardian-2024-10-18-north-korean-troops-russia.txt`;
@@ -39,16 +31,7 @@ function check() {
 }
 
 /** Every file under the content root with a hash of its bytes, to prove what a run did or did not write. */
-function snapshot(): Record<string, string> {
-	return Object.fromEntries(
-		readdirSync(out, { recursive: true, withFileTypes: true })
-			.filter((entry) => entry.isFile())
-			.map((entry) => {
-				const path = join(entry.parentPath, entry.name);
-				return [relative(out, path), createHash('sha256').update(readFileSync(path)).digest('hex')];
-			})
-	);
-}
+const snapshot = () => fingerprint(out);
 
 describe('npm run ingest', () => {
 	it('documents its options with an example', () => {

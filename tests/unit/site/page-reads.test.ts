@@ -8,7 +8,12 @@ import {
 	recordingIndex,
 	type IndexRead,
 } from '../../../src/lib/site/page-reads.ts';
-import { startPageReads, withReadKeys } from '../../../src/lib/site/page-reads-store.ts';
+import {
+	pageIndex,
+	savePageReads,
+	startPageReads,
+	withReadKeys,
+} from '../../../src/lib/site/page-reads-store.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
@@ -101,6 +106,27 @@ describe('withReadKeys', () => {
 			};
 			// Without reads (a first build, or the file removed after a failed one) props alone must not match.
 			expect(keysOfOneBuild()).not.toBe(keysOfOneBuild());
+		} finally {
+			delete process.env['CLAIMS_CACHE_DIR'];
+		}
+	});
+
+	it('keeps a page copied only through builds that finish: a killed build leaves no entries behind', () => {
+		const root = mkdtempSync(join(tmpdir(), 'page-reads-'));
+		process.env['CLAIMS_CACHE_DIR'] = join(root, 'cache');
+		const page = { routePattern: '/claims/[id]', params: { id: 'a' } };
+		const index = indexOf('A');
+		const keyOfPage = () => withReadKeys(page.routePattern, index, [page])[0]!.cacheKey;
+		try {
+			startPageReads(root);
+			const rendered = keyOfPage();
+			pageIndex(index, page).claim('a');
+			savePageReads();
+			startPageReads(root);
+			expect(keyOfPage()).toBe(rendered);
+			// This build is killed before it saves: its entries are gone, so the next one renders the page.
+			startPageReads(root);
+			expect(keyOfPage()).not.toBe(rendered);
 		} finally {
 			delete process.env['CLAIMS_CACHE_DIR'];
 		}

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { collectionFiles, type CollectionName } from '../../content-folders.ts';
+import { type CollectionName } from '../../collections.ts';
+import { collectionFiles } from '../../content-folders.ts';
 import { parsePagePath } from '../../links/page-paths.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { PublishedLedger } from '../read-content-files.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every file of a built site with a hash of its bytes, by path. */
+/** Every file under a folder with a hash of its bytes, by path: a built site, or what a command wrote. */
 export function fingerprint(dir: string): Record<string, string> {
 	return Object.fromEntries(
 		readdirSync(dir, { recursive: true, withFileTypes: true })
