@@ -1,13 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,10 +8,9 @@ import { formatContentFile, parseContentFile } from '../../src/lib/yaml/content-
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { watchPage, type PageWatch } from '../support/page-watch.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 
 const session = useBrowserSession();
-const SCREENSHOTS = 'test-results/screenshots';
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 const CLAIM = 'austin-troops-in-russian-uniforms-heading-to-kursk';
 const CLAIM_FILE = `content/claims/${CLAIM}.md`;
@@ -114,11 +105,25 @@ async function openClaim(page: Page) {
 	await page.getByRole('button', { name: /Add .*Status change/ }).waitFor();
 }
 
-/** Opens a drop-down (the first or the last of that name on the form) and picks an option. */
+/**
+ * Picks an option from a drop-down (the first or the last of that name on the form) as an editor does in a long list:
+ * opens it, types the option into its list's filter, chooses the one option left, and waits until the box shows it.
+ * (Clicking an option far down the open list instead can miss: it has to be scrolled into view inside the popup.)
+ */
 async function choose(page: Page, name: RegExp, option: string, which: 'first' | 'last' = 'last') {
 	const boxes = page.getByRole('combobox', { name });
-	await (which === 'first' ? boxes.first() : boxes.last()).click();
-	await page.getByRole('option', { name: option, exact: true }).click();
+	const box = which === 'first' ? boxes.first() : boxes.last();
+	await box.click();
+	// The list this box controls: the one it opened, not another box's popup that is still closing.
+	const list = `${await box.getAttribute('id')}-listbox`;
+	const filter = page
+		.getByRole('searchbox', { name: 'Filter Options' })
+		.and(page.locator(`[aria-controls="${list}"]`));
+	await filter.fill(option);
+	await page.locator(`[id="${list}"]`).getByRole('option', { name: option, exact: true }).click();
+	await expect.poll(() => box.textContent()).toContain(option);
+	// Its popup gone, so the next click reaches the form instead of closing the popup.
+	await filter.waitFor({ state: 'hidden' });
 }
 
 /** The text of a file in the repository the browser is working with. */
@@ -150,13 +155,16 @@ async function addEvidence(page: Page, entry: typeof NEW_EVIDENCE) {
 	await page.getByRole('textbox', { name: /^Note/ }).last().fill(entry.note);
 }
 
-/** Scrolls the form down until a field Sveltia renders only when it comes into view is there. */
+/** Scrolls the form down, as an editor does with the wheel, until a field Sveltia renders only in view is there. */
 async function scrollTo(page: Page, locator: ReturnType<Page['getByRole']>) {
-	for (let attempt = 0; attempt < 20 && (await locator.count()) === 0; attempt++) {
-		await page.mouse.move(300, 500);
-		await page.mouse.wheel(0, 1500);
-		await page.waitForTimeout(100);
-	}
+	await page.mouse.move(300, 500);
+	await expect
+		.poll(async () => {
+			if ((await locator.count()) > 0) return true;
+			await page.mouse.wheel(0, 1500);
+			return false;
+		})
+		.toBe(true);
 	return locator;
 }
 
@@ -209,11 +217,11 @@ describe('the admin page', () => {
 		// The list once its entries are in, not the splash screen that fades out before them.
 		await page.getByRole('row').nth(3).waitFor();
 		await page.getByText('Powered by', { exact: false }).waitFor({ state: 'hidden' });
-		await page.screenshot({ path: `${SCREENSHOTS}/admin-list-1280.png` });
+		await saveScreenshot(page, 'admin-list-1280', { fullPage: false });
 		await openClaim(page);
 		await addStatusChange(page, NEW_STATUS_CHANGE);
 		await addEvidence(page, NEW_EVIDENCE);
-		await page.screenshot({ path: `${SCREENSHOTS}/admin-claim-form-1280.png` });
+		await saveScreenshot(page, 'admin-claim-form-1280', { fullPage: false });
 		const saved = await saveAndRead(page, before);
 
 		// Exactly the file an editor would write by hand in the standard layout, with the two entries added.
@@ -281,19 +289,11 @@ describe('the admin page', () => {
 		const create = async (title: string) => {
 			await page.getByRole('treeitem', { name: /Claims/ }).click();
 			await page.getByRole('button', { name: /New/ }).first().click();
-			// A new form may still be setting itself up: whatever is typed first is typed again before saving.
-			const fillAgain = async (name: RegExp, text: string) => {
-				const box = page.getByRole('textbox', { name });
-				if ((await box.inputValue()) !== text) await box.fill(text);
-			};
 			const statement = `${title}, says South Korea's spy agency.`;
-			await fillAgain(/^Title/, title);
-			await fillAgain(/^Statement/, statement);
+			await page.getByRole('textbox', { name: /^Title/ }).fill(title);
+			await page.getByRole('textbox', { name: /^Statement/ }).fill(statement);
 			await page.getByRole('radio', { name: 'fact', exact: true }).click();
-			await page.getByRole('combobox', { name: /^Claimant/ }).click();
-			await page
-				.getByRole('option', { name: 'National Intelligence Service (South Korea)', exact: true })
-				.click();
+			await choose(page, /^Claimant/, 'National Intelligence Service (South Korea)');
 			await page.getByRole('textbox', { name: /^Claimed/ }).fill('2024-10-18');
 			await addStatusChange(page, {
 				date: '2024-10-18',
@@ -313,8 +313,7 @@ describe('the admin page', () => {
 				.fill(
 					'Russian navy ships transferred 1,500 North Korean special operation forces to the port city of Vladivostok'
 				);
-			await fillAgain(/^Title/, title);
-			await fillAgain(/^Statement/, statement);
+			expect(await page.getByRole('textbox', { name: /^Title/ }).inputValue()).toBe(title);
 			await page.getByRole('button', { name: 'Save', exact: true }).click();
 		};
 		const claimFiles = () =>
@@ -333,6 +332,8 @@ describe('the admin page', () => {
 		const before = await claimFiles();
 		await create('NIS: About 1,500 more troops arrive in Vladivostok');
 		await expect.poll(claimFiles, { timeout: 10_000 }).toContain(`${NEW_CLAIM}.md`);
+		// A save ends with the app going back to the list; a new form opened before that would be closed by it.
+		await page.waitForURL((url) => url.hash === '#/collections/claims');
 		const created = await readRepositoryFile(page, `content/claims/${NEW_CLAIM}.md`);
 		expect(validateContent(contentWith(created, NEW_CLAIM)).problems).toEqual([]);
 		const retired = 'nis-troops-given-russian-uniforms-and-weapons';

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wcagViolations } from '../support/axe.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { watchPage } from '../support/page-watch.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
+import { saveScreenshot, waitForPaint } from '../support/screenshots.ts';
 
 const session = useBrowserSession();
-const SCREENSHOTS = 'test-results/screenshots';
-mkdirSync(SCREENSHOTS, { recursive: true });
 
 describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 	it.each(['light', 'dark'] as const)(
@@ -42,15 +40,17 @@ describe.each(PAGE_TYPES)('the $name page ($path)', ({ name, path }) => {
 		async (width) => {
 			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(`${session.origin}${path}`);
+			// Measured as drawn, in the page's own fonts, which can be wider than the fallback's.
+			await waitForPaint(page);
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
 			expect(overflow).toBeLessThanOrEqual(0);
-			await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+			await saveScreenshot(page, `${name}-${width}`, { fullPage: true });
 			// The proof of how readers see it, in both colour schemes, at the phone and desktop widths.
 			if (width !== 320) {
 				await page.emulateMedia({ colorScheme: 'dark' });
-				await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}-dark.png`, fullPage: true });
+				await saveScreenshot(page, `${name}-${width}-dark`, { fullPage: true });
 			}
 			await page.close();
 		}

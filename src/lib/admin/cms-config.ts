@@ -223,7 +223,8 @@ function relation(collection: CollectionName): WidgetOptions {
 		widget: 'relation',
 		collection,
 		value_field: '{{slug}}',
-		search_fields: [...search],
+		// An editor filters the list by what it shows (a source's id), so the shown template is searched too.
+		search_fields: [...new Set([display, ...search.map((field) => `{{${field}}}`)])],
 		display_fields: [display],
 	};
 }

@@ -114,7 +114,12 @@ describe('the admin forms, generated from the content schemas', () => {
 		for (const field of Object.values(relations)) {
 			expect(field.widget).toBe('relation');
 			expect(field['value_field']).toBe('{{slug}}');
+			// Typing what a picker shows filters its list: a source is shown, and found, by its id.
+			expect(field['search_fields']).toEqual(
+				expect.arrayContaining(field['display_fields'] as string[])
+			);
 		}
+		expect(relations['evidence.source']!['display_fields']).toEqual(['{{slug}}']);
 		expect(relations['claimant']!['collection']).toBe('claimants');
 		expect(relations['places']!['collection']).toBe('places');
 		expect(relations['places']!['multiple']).toBe(true);
