@@ -8,7 +8,7 @@ export const SITE_DESCRIPTION =
 /** The story the current claims come from. */
 export const STORY_TITLE = 'North Korean troops in Russia’s war against Ukraine';
 
-/** How many claimants' latest estimates the home page charts for each question, newest first. */
+/** How many claimants' latest estimates the home page lists for each headline measure, newest first. */
 export const LATEST_ESTIMATES_ON_HOME = 5;
 
 /** How many of the latest status changes the home page lists. */
@@ -20,7 +20,7 @@ export const REVIEW_DUE_AFTER_DAYS = 180;
 /** A timeline view longer than this is split into pages by year (a year into months, a crowded month into parts). */
 export const TIMELINE_PAGE_LIMIT = 100;
 
-/** Each chart of /figures/ (and its table) shows at most this many of the newest estimates. */
+/** A measure's chart and table (on /figures/<measure>/) show at most this many of the newest estimates. */
 export const FIGURES_CHART_LIMIT = 200;
 
 /** How many claims (or sources) a list page shows before it continues on the next page. */

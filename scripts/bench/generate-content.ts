@@ -18,11 +18,17 @@ export function generateContent(root: string, claimCount: number): void {
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 	for (const folder of COLLECTION_NAMES) mkdirSync(join(root, folder), { recursive: true });
 
-	for (const [name, geonames] of PLACES)
+	for (const [name, geonames] of PLACES) {
 		writeFileSync(
 			join(root, 'places', `${name.toLowerCase()}.yaml`),
 			`names: { en: ${name}, uk: ${name}, ru: ${name}, ko: ${name} }\nkind: city\nlocation: { geonames: ${geonames} }\n`
 		);
+		// Each place's troop count is a measure of its own, charted, as a story's measures are.
+		writeFileSync(
+			join(root, 'measures', `troops-in-${name.toLowerCase()}.yaml`),
+			`name: Troops moved to ${name}\ndefinition: How many troops had been moved to ${name} by a date.\nquantity: people\nkind: stock\nscope: { who: troops, place: ${name.toLowerCase()} }\ncharted: true\n${name === PLACES[0][0] ? 'headline: 1\n' : ''}recognise: [troops moved to ${name}]\n`
+		);
+	}
 
 	const claimantCount = Math.max(5, Math.round(claimCount / 50));
 	const claimants = Array.from(
@@ -102,8 +108,8 @@ export function generateContent(root: string, claimCount: number): void {
 				: '';
 		const figure =
 			random() < 0.8
-				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(STATED_QUALIFIERS)}\n`
-				: `figures:\n  - unit: troops\n    qualifier: range\n    min: ${claim.value}\n    max: ${claim.value * 2}\n`;
+				? `figures:\n  - value: ${claim.value}\n    unit: troops\n    qualifier: ${pick(STATED_QUALIFIERS)}\n    measure: troops-in-${claim.place.toLowerCase()}\n`
+				: `figures:\n  - unit: troops\n    qualifier: range\n    min: ${claim.value}\n    max: ${claim.value * 2}\n    measure: troops-in-${claim.place.toLowerCase()}\n`;
 		const body =
 			random() < 0.3
 				? `\nThe figure was reported in passing and has not been checked against other estimates.\n`

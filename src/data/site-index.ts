@@ -28,11 +28,12 @@ export async function loadPageIndex(page: PageAddress): Promise<SiteIndex> {
 }
 
 async function build(): Promise<SiteIndex> {
-	const [claims, claimants, sources, places] = await Promise.all([
+	const [claims, claimants, sources, places, measures] = await Promise.all([
 		getCollection('claims'),
 		getCollection('claimants'),
 		getCollection('sources'),
 		getCollection('places'),
+		getCollection('measures'),
 	]);
-	return buildSiteIndex(claims, claimants, sources, places);
+	return buildSiteIndex(claims, claimants, sources, places, measures);
 }

@@ -81,7 +81,10 @@ export function contentBuild(): AstroIntegration {
 				);
 				writeFileSync(
 					new URL('_redirects', dir),
-					formatRedirectsFile(aliasRedirects(report.content.claims))
+					formatRedirectsFile([
+						...aliasRedirects('claims', report.content.claims),
+						...aliasRedirects('measures', report.content.measures),
+					])
 				);
 			},
 		},

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { ClaimSchema } from './claim.ts';
 import { ClaimantSchema } from './claimant.ts';
+import { MeasureSchema } from './measure.ts';
 import { PlaceSchema } from './place.ts';
 import { SourceSchema } from './source.ts';
 
@@ -15,6 +16,7 @@ export const COLLECTION_SCHEMAS = {
 	claimants: ClaimantSchema,
 	sources: SourceSchema,
 	places: PlaceSchema,
+	measures: MeasureSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

@@ -13,3 +13,4 @@ export type ClaimantRecord = ContentRecord<'claimants'>;
 /** A source; its body is the stored text. */
 export type SourceRecord = ContentRecord<'sources'>;
 export type PlaceRecord = ContentRecord<'places'>;
+export type MeasureRecord = ContentRecord<'measures'>;

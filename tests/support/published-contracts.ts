@@ -1,7 +1,7 @@
 // The public contracts of DESIGN.md, written out here rather than imported from src/: a change to the code that
 // breaks a contract must fail the tests, not quietly move the expectation along with it.
 
-/** The keys of every claim in claims.json (schema version 2), in the published order. */
+/** The keys of every claim in claims.json (schema versions 2 and 3, kept at claims.v2.json), in the published order. */
 export const CLAIM_JSON_KEYS = [
 	'id',
 	'url',
@@ -22,6 +22,26 @@ export const CLAIM_JSON_KEYS = [
 	'evidence',
 	'sources',
 	'related',
+];
+
+/** The keys of a figure in claims.json (version 3), in order; min and max only when set. */
+export const FIGURE_JSON_KEYS = ['value', 'unit', 'qualifier', 'min', 'max', 'measure', 'asOf'];
+
+/** The keys of a figure in claims.v2.json, in order; min and max only when set. */
+export const FIGURE_JSON_V2_KEYS = ['value', 'unit', 'qualifier', 'min', 'max'];
+
+/** The keys of every measure in measures.json, in the published order. */
+export const MEASURE_JSON_KEYS = [
+	'id',
+	'url',
+	'name',
+	'definition',
+	'quantity',
+	'kind',
+	'scope',
+	'partOf',
+	'charted',
+	'estimates',
 ];
 
 /** The keys of every claim in claims.v1.json, the first published shape, kept for existing consumers. */
@@ -48,6 +68,22 @@ export const V1_VALUES = {
 	qualifiers: ['exact', 'about', 'more-than', 'up-to', 'range', 'vague'],
 };
 
+/** The statuses, kinds and figure qualifiers claims.v2.json was published with. */
+export const V2_VALUES = {
+	statuses: [
+		'claimed',
+		'corroborated',
+		'confirmed',
+		'mixed',
+		'disputed',
+		'refuted',
+		'outdated',
+		'withdrawn',
+	],
+	kinds: ['fact', 'prediction', 'opinion'],
+	qualifiers: ['exact', 'about', 'nearly', 'at-least', 'more-than', 'up-to', 'range', 'vague'],
+};
+
 /** The header row of claims.csv, in the published order. */
 export const CLAIMS_CSV_HEADER = [
 	'id',
@@ -70,4 +106,6 @@ export const CLAIMS_CSV_HEADER = [
 	'kind',
 	'why_not_rated',
 	'evidence',
+	'figure_measures',
+	'figure_as_of',
 ];

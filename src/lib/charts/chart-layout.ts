@@ -3,7 +3,8 @@ import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
 import { formatNumber } from '../figures/format-figure.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
 import { verdictLabel } from '../statuses/verdict-keys.ts';
-import type { ChartPoint, MarkDrawing } from './chart-points.ts';
+import type { FuzzyDate } from '../dates/fuzzy-date.ts';
+import type { Estimate, MarkDrawing } from '../measures/estimates.ts';
 import { linearScale } from './linear-scale.ts';
 import { markerPath, type MarkerShape } from './marker-shapes.ts';
 import type { SeriesColour } from './series-colours.ts';
@@ -21,7 +22,7 @@ export interface ChartSize {
 }
 
 /** A way of drawing a mark, for the key beside the chart. */
-export type Encoding = MarkDrawing | 'date-span' | 'date-open';
+export type Encoding = MarkDrawing | 'period' | 'date-span' | 'date-open' | 'spread';
 
 /** One plotted figure: a marker, with the bar and whisker its qualifier and date call for, linking to its claim. */
 export interface ChartMark {
@@ -35,12 +36,15 @@ export interface ChartMark {
 	marker: string;
 	x: number;
 	y: number;
-	/** Min to max for a range, a faint band for a vague figure, or an open bar from the value to the plot's edge. */
+	/** Min to max for a range, a faint band for a vague figure, or a short open bar from the value. */
 	bar: { kind: 'range' | 'band' | 'more-than' | 'up-to'; path: string } | undefined;
 	/** The arrowhead at the open end of a more-than or up-to bar. */
 	arrow: string | undefined;
-	/** A line over the days the claim's date spans; open (drawn dashed) when its start or end is unknown. */
-	whisker: { path: string; open: boolean } | undefined;
+	/**
+	 * A line over the days the figure's date spans: a thin whisker for a number at an uncertain date, a thick span
+	 * for a number over a period; open (drawn dashed) when its start or end is unknown.
+	 */
+	whisker: { path: string; open: boolean; period: boolean } | undefined;
 	/** The value beside the marker, where there is room for it. */
 	label: PlacedLabel | undefined;
 }
@@ -81,22 +85,36 @@ export interface ChartLayout {
 	legend: LegendEntry[];
 	/** The ways of drawing that the marks use, in a fixed order. */
 	encodings: Encoding[];
+	/** The band behind the marks, from where the oldest estimate it stands for holds to the plot's right edge. */
+	spread: { path: string; label: { x: number; y: number; text: string } } | undefined;
+}
+
+/** A band behind the marks: the claimants' latest estimates of a stock, or, beside one claimant's, everyone else's. */
+export interface ChartSpread {
+	low: number;
+	high: number;
+	/** Where the band starts: the oldest of the estimates it stands for. */
+	from: FuzzyDate;
+	/** The word at its top right: "latest", "others". */
+	label: string;
 }
 
 /**
- * Lays out one or more points as a chart of value over the date claimed: claimants told apart by marker shape (and
- * colour), each qualifier drawn as what it says, markers nudged apart where they would cover each other.
+ * Lays out the estimates of one measure as a chart of value over the date each holds (a stock) or the period it
+ * covers (a flow): claimants told apart by marker shape (and colour), each qualifier drawn as what it says, markers
+ * nudged apart where they would cover each other, and the spread of the latest estimates as a band behind them.
  */
 export function chartLayout(
-	points: readonly ChartPoint[],
+	points: readonly Estimate[],
 	axisLabel: string,
-	size: ChartSize
+	size: ChartSize,
+	spread?: ChartSpread
 ): ChartLayout {
 	if (points.length === 0) throw new RangeError('A chart needs at least one point to draw');
 	const { width, height, fontSize } = size;
 	const top = fontSize * 2.5;
 	const bottom = height - fontSize * 3;
-	const values = linearScale(Math.max(...points.map(highestDrawn)), bottom, top);
+	const values = linearScale(Math.max(...points.map(highestDrawn), spread?.high ?? 0), bottom, top);
 	const valueLabels = values.ticks.map(formatNumber);
 	const widestLabel = Math.max(...valueLabels.map((label) => label.length));
 	const plot = {
@@ -106,7 +124,7 @@ export function chartLayout(
 		bottom,
 	};
 	const days = points
-		.flatMap((point) => [point.date.first, point.date.last])
+		.flatMap((point) => [point.asOf.first, point.asOf.last])
 		.filter((day) => day !== null);
 	const time = timeScale(days, plot.left + MARKER, plot.right - MARKER, size.maxTimeTicks);
 	const series = seriesOf(points);
@@ -160,16 +178,41 @@ export function chartLayout(
 			hollow,
 			marker: markerPath(shape, 0, 0, MARKER),
 		})),
-		encodings: ENCODINGS.filter((encoding) =>
-			placed.some((place) => place.encodings.includes(encoding))
+		encodings: ENCODINGS.filter(
+			(encoding) =>
+				placed.some((place) => place.encodings.includes(encoding)) ||
+				(encoding === 'spread' && spread !== undefined)
 		),
+		spread: spread && spreadBand(spread, values.toPixel, time.toPixel, plot, fontSize),
+	};
+}
+
+/** The band from the lowest to the highest latest estimate, starting where the oldest of them holds. */
+function spreadBand(
+	spread: ChartSpread,
+	toY: (value: number) => number,
+	toX: (day: string, edge?: 'start' | 'end') => number,
+	plot: Box,
+	fontSize: number
+): ChartLayout['spread'] {
+	const left = round(Math.max(toX(dateSortKey(spread.from)), plot.left));
+	const top = round(toY(spread.high));
+	// A band of one number is a line a few pixels thick, so it is still seen.
+	const bottom = round(Math.max(toY(spread.low), top + 3));
+	return {
+		path: d`M${left} ${top}H${plot.right}V${bottom}H${left}Z`,
+		label: {
+			x: round(plot.right - 2),
+			y: round(Math.max(top - fontSize * 0.4, fontSize)),
+			text: spread.label,
+		},
 	};
 }
 
 /** How many pixels across a marker is. */
 const MARKER = 11;
-/** A more-than figure's open bar needs room above its marker: the value axis reaches this far past it. */
-const HEADROOM = 1.15;
+/** How far an open ("more than", "up to") figure's bar reaches past its marker: a short arrow, not to the edge. */
+const OPEN_BAR = 16;
 const ARROW = 7;
 const BAND_HALF_WIDTH = 6;
 const CAP_HALF_WIDTH = 4;
@@ -181,8 +224,10 @@ const ENCODINGS: Encoding[] = [
 	'band',
 	'more-than',
 	'up-to',
+	'period',
 	'date-span',
 	'date-open',
+	'spread',
 ];
 
 interface Series {
@@ -194,23 +239,22 @@ interface Series {
 
 /** A point's place on the chart, before it is drawn. */
 interface Placed {
-	point: ChartPoint;
+	point: Estimate;
 	x: number;
 	y: number;
 	/** The vertical extent of the point's bar; both equal y when it has none. */
 	barTop: number;
 	barBottom: number;
-	whisker: { from: number; to: number; open: boolean } | undefined;
+	whisker: { from: number; to: number; open: boolean; period: boolean } | undefined;
 	encodings: Encoding[];
 }
 
-function highestDrawn(point: ChartPoint): number {
-	if (point.drawing === 'more-than') return point.value! * HEADROOM;
+function highestDrawn(point: Estimate): number {
 	return Math.max(point.value ?? 0, point.max ?? 0);
 }
 
 /** Each claimant's drawing, which its point carries from the claimant record; the legend lists them by name. */
-function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
+function seriesOf(points: readonly Estimate[]): Map<string, Series> {
 	const byName = [...points].sort((a, b) => a.claimantName.localeCompare(b.claimantName));
 	return new Map(
 		byName.map((point) => [
@@ -224,41 +268,53 @@ function seriesOf(points: readonly ChartPoint[]): Map<string, Series> {
 }
 
 function placePoint(
-	point: ChartPoint,
+	point: Estimate,
 	toY: (value: number) => number,
 	toX: (day: string, edge?: 'start' | 'end') => number,
 	plot: Box
 ): Placed {
-	const { drawing, value, min, max, date } = point;
-	const x = round(toX(dateSortKey(date)));
+	const { drawing, value, min, max, asOf } = point;
+	const period = point.kind === 'flow' && asOf.first !== null && asOf.last !== null;
+	// A number over a period sits in the middle of it; a number at a date, at the date's first day.
+	const x = round(
+		period ? (toX(asOf.first!) + toX(asOf.last!, 'end')) / 2 : toX(dateSortKey(asOf))
+	);
 	const y = round(toY(value ?? (min! + max!) / 2));
+	const open = MARKER / 2 + OPEN_BAR;
 	const [barTop, barBottom] =
 		drawing === 'range' || drawing === 'band'
 			? [round(toY(max!)), round(toY(min!))]
 			: drawing === 'more-than'
-				? [plot.top, y]
+				? [round(Math.max(y - open, plot.top - ARROW)), y]
 				: drawing === 'up-to'
-					? [y, plot.bottom]
+					? [y, round(Math.min(y + open, plot.bottom))]
 					: [y, y];
 	const whisker = whiskerOf(point, x, toX, plot);
 	const encodings: Encoding[] = whisker
-		? [drawing, whisker.open ? 'date-open' : 'date-span']
+		? [drawing, whisker.period ? 'period' : whisker.open ? 'date-open' : 'date-span']
 		: [drawing];
 	return { point, x, y, barTop, barBottom, whisker, encodings };
 }
 
-/** A claim dated to more than one day gets a whisker over its span; one with an unknown start or end, a short open one. */
+/**
+ * A figure dated to more than one day gets a line over its days: a number over a period, a span across it; a number
+ * at an uncertain date, a whisker from its first day. An unknown start or end gives a short open line.
+ */
 function whiskerOf(
-	point: ChartPoint,
+	point: Estimate,
 	x: number,
 	toX: (day: string, edge?: 'start' | 'end') => number,
 	plot: Box
 ): Placed['whisker'] {
-	const { first, last } = point.date;
-	if (first === null) return { from: Math.max(x - OPEN_WHISKER, plot.left), to: x, open: true };
-	if (last === null) return { from: x, to: Math.min(x + OPEN_WHISKER, plot.right), open: true };
+	const { first, last } = point.asOf;
+	if (first === null)
+		return { from: Math.max(x - OPEN_WHISKER, plot.left), to: x, open: true, period: false };
+	if (last === null)
+		return { from: x, to: Math.min(x + OPEN_WHISKER, plot.right), open: true, period: false };
 	if (first === last) return undefined;
-	return { from: x, to: round(toX(last, 'end')), open: false };
+	if (point.kind === 'flow')
+		return { from: round(toX(first)), to: round(toX(last, 'end')), open: false, period: true };
+	return { from: x, to: round(toX(last, 'end')), open: false, period: false };
 }
 
 /**
@@ -311,7 +367,7 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 	const { point, x, y, whisker } = place;
 	return {
 		href: PAGE_PATHS.claims(point.claimId),
-		title: `${point.claimantName}, ${formatFuzzyDate(point.date).label}: ${point.figureText} (${verdictLabel(point.verdict)})`,
+		title: `${point.claimantName}, ${asOfPhrase(point)}: ${point.figureText} (${verdictLabel(point.verdict)})`,
 		colour: series.colour,
 		hollow: series.hollow,
 		marker: markerPath(series.shape, x, y, MARKER),
@@ -325,17 +381,19 @@ function markOf(place: Placed, series: Series, label: PlacedLabel | undefined): 
 					? d`M${x} ${place.barBottom}l${ARROW / 2} ${-ARROW}h${-ARROW}Z`
 					: undefined,
 		whisker: whisker && {
-			path: whisker.open
-				? d`M${whisker.from} ${y}H${whisker.to}`
-				: d`M${whisker.from} ${y - 3}v6M${whisker.from} ${y}H${whisker.to}M${whisker.to} ${y - 3}v6`,
+			path:
+				whisker.open || whisker.period
+					? d`M${whisker.from} ${y}H${whisker.to}`
+					: d`M${whisker.from} ${y - 3}v6M${whisker.from} ${y}H${whisker.to}M${whisker.to} ${y - 3}v6`,
 			open: whisker.open,
+			period: whisker.period,
 		},
 		label: label && { ...label, x: round(label.x), y: round(label.y) },
 	};
 }
 
 function linksOf(placed: readonly Placed[], marks: readonly ChartMark[]): ChartLink[] {
-	const links = new Map<string, ChartLink & { points: ChartPoint[] }>();
+	const links = new Map<string, ChartLink & { points: Estimate[] }>();
 	marks.forEach((mark, index) => {
 		const point = placed[index]!.point;
 		const link = links.get(mark.href);
@@ -356,7 +414,7 @@ function linksOf(placed: readonly Placed[], marks: readonly ChartMark[]): ChartL
 		title:
 			points.length === 1
 				? link.title
-				: `${points[0]!.claimantName}, ${formatFuzzyDate(points[0]!.date).label}: ${points.map((point) => point.figureText).join('; ')} (${verdictLabel(points[0]!.verdict)})`,
+				: `${points[0]!.claimantName}, ${asOfPhrase(points[0]!)}: ${points.map((point) => point.figureText).join('; ')} (${verdictLabel(points[0]!.verdict)})`,
 	}));
 }
 
@@ -378,6 +436,12 @@ function barOf({ point, x, y, barTop: top, barBottom: bottom }: Placed): ChartMa
 		default:
 			return undefined;
 	}
+}
+
+/** When a mark's number holds, for its link: "as of 31 Oct 2024", "over Jan–Feb 2025". */
+function asOfPhrase(point: Estimate): string {
+	const when = formatFuzzyDate(point.asOf).label;
+	return point.kind === 'flow' ? `over ${when}` : `as of ${when}`;
 }
 
 /** An SVG path with every number rounded to two decimals. */

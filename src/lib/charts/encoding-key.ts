@@ -5,8 +5,8 @@ import { markerPath } from './marker-shapes.ts';
 export interface EncodingKeyEntry {
 	encoding: Encoding;
 	meaning: string;
-	/** The sample, drawn in a 24 × 24 box with the same parts as a chart mark. */
-	sample: Pick<ChartMark, 'marker' | 'bar' | 'arrow' | 'whisker'>;
+	/** The sample, drawn in a 24 × 24 box with the same parts as a chart mark, or the spread band's. */
+	sample: Pick<ChartMark, 'marker' | 'bar' | 'arrow' | 'whisker'> & { band?: string };
 }
 
 /** The key entries for the ways of drawing a chart uses, in the order given. */
@@ -31,7 +31,7 @@ const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 		sample: { ...none, marker: dot(12, 12), bar: { kind: 'band', path: 'M7 2h10V22H7Z' } },
 	},
 	'more-than': {
-		meaning: '“more than” or “at least” the figure: open upwards',
+		meaning: '“more than” or “at least” the figure: a short arrow upwards',
 		sample: {
 			...none,
 			marker: dot(12, 18),
@@ -40,7 +40,7 @@ const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 		},
 	},
 	'up-to': {
-		meaning: '“up to” the figure: open downwards',
+		meaning: '“up to” the figure: a short arrow downwards',
 		sample: {
 			...none,
 			marker: dot(12, 6),
@@ -48,16 +48,32 @@ const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 			arrow: 'M12 23l3.5-7h-7Z',
 		},
 	},
+	period: {
+		meaning: 'a number over a period (sent in January, killed in a week): a thick line across it',
+		sample: {
+			...none,
+			marker: dot(12, 12),
+			whisker: { path: 'M2 12H22', open: false, period: true },
+		},
+	},
 	'date-span': {
-		meaning: 'claimed over a span of days (a week, a month): the line covers it',
+		meaning: 'a number at a date known only roughly (a week, a month): a thin line over it',
 		sample: {
 			...none,
 			marker: dot(5, 12),
-			whisker: { path: 'M5 9v6M5 12H22M22 9v6', open: false },
+			whisker: { path: 'M5 9v6M5 12H22M22 9v6', open: false, period: false },
 		},
 	},
 	'date-open': {
 		meaning: 'dated with an unknown start (“on or before”) or end: a short dashed line',
-		sample: { ...none, marker: dot(19, 12), whisker: { path: 'M2 12H19', open: true } },
+		sample: {
+			...none,
+			marker: dot(19, 12),
+			whisker: { path: 'M2 12H19', open: true, period: false },
+		},
+	},
+	spread: {
+		meaning: 'the spread of the claimants’ latest estimates: a shaded band',
+		sample: { ...none, marker: '', band: 'M1 6H23V18H1Z' },
 	},
 };

@@ -1,32 +1,35 @@
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
+import type { Estimate } from '../measures/estimates.ts';
 import type { VerdictKey } from '../statuses/verdict-keys.ts';
-import type { ChartPoint } from './chart-points.ts';
 
-/** One claim's estimates on a chart, as one table row with one link. */
+/** One claim's estimates of a measure, as one table row with one link. */
 export interface EstimateRow {
 	claimId: string;
 	claimTitle: string;
 	claimantName: string;
-	date: FuzzyDate;
+	said: FuzzyDate;
+	/** When the first of its numbers holds, or the period it covers. */
+	asOf: FuzzyDate;
 	verdict: VerdictKey;
-	/** Each figure as the site prints it, in the chart's order. */
+	/** Each figure in the source's words, in the chart's order. */
 	figures: string[];
 }
 
-/** The chart's points as rows, one per claim, in the order of each claim's first point. */
-export function estimateRows(points: readonly ChartPoint[]): EstimateRow[] {
+/** The estimates as rows, one per claim, in the order of each claim's first estimate. */
+export function estimateRows(estimates: readonly Estimate[]): EstimateRow[] {
 	const rows = new Map<string, EstimateRow>();
-	for (const point of points) {
-		const row = rows.get(point.claimId);
-		if (row) row.figures.push(point.figureText);
+	for (const estimate of estimates) {
+		const row = rows.get(estimate.claimId);
+		if (row) row.figures.push(estimate.figureText);
 		else
-			rows.set(point.claimId, {
-				claimId: point.claimId,
-				claimTitle: point.claimTitle,
-				claimantName: point.claimantName,
-				date: point.date,
-				verdict: point.verdict,
-				figures: [point.figureText],
+			rows.set(estimate.claimId, {
+				claimId: estimate.claimId,
+				claimTitle: estimate.claimTitle,
+				claimantName: estimate.claimantName,
+				said: estimate.said,
+				asOf: estimate.asOf,
+				verdict: estimate.verdict,
+				figures: [estimate.figureText],
 			});
 	}
 	return [...rows.values()];

@@ -1,43 +1,59 @@
-import { chartPoints, type ChartPoint } from '../charts/chart-points.ts';
-import { ESTIMATE_CHARTS, type EstimateChart } from '../charts/estimate-charts.ts';
+import { measureEstimates, statedNumbers, type Estimate } from '../measures/estimates.ts';
+import { PAGE_PATHS } from '../links/page-paths.ts';
+import type { MeasureChartView } from '../measures/measure-view.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
-/** A claimant's estimates on one question of the figures page, beside everyone else's on it. */
+/** A claimant's estimates of one measure, beside everyone else's of the same measure (never of another). */
 export interface EstimateComparison {
-	/** What the page prints of the chart: plain data, so it can be hashed into the page's cache key. */
-	chart: Pick<EstimateChart, 'id' | 'heading' | 'axisLabel'>;
-	own: ChartPoint[];
+	measure: { id: string; name: string; href: string };
+	own: Estimate[];
 	others: {
 		estimates: number;
 		claimants: number;
-		/** The lowest and highest number any other claimant gave; undefined when nobody else estimated. */
+		/** The lowest and highest number any other claimant stated; undefined when nobody else estimated it. */
 		lowest: number | undefined;
 		highest: number | undefined;
 	};
+	/** A small chart: the claimant's own estimates over a band of the others' numbers. */
+	chart: MeasureChartView;
 }
 
-/** The figures-page questions a claimant has estimated, each with the others' estimates summed up. */
+/** The measures a claimant has estimated, each with the others' estimates of that measure summed up. */
 export function estimateComparisons(
-	index: Pick<SiteIndex, 'claims' | 'claimant'>,
+	index: Pick<SiteIndex, 'claims' | 'claimant' | 'claimsMeasuring' | 'measure' | 'measures'>,
 	claimantId: string
 ): EstimateComparison[] {
-	return ESTIMATE_CHARTS.flatMap((chart) => {
-		const points = chartPoints(chart, index);
-		const own = points.filter((point) => point.claimantId === claimantId);
+	return index.measures.flatMap((measure) => {
+		const estimates = measureEstimates(index, measure.id);
+		const own = estimates.filter((estimate) => estimate.claimantId === claimantId);
 		if (own.length === 0) return [];
-		const others = points.filter((point) => point.claimantId !== claimantId);
-		const numbers = others.flatMap((point) =>
-			[point.value, point.min, point.max].filter((n): n is number => typeof n === 'number')
-		);
+		const others = estimates.filter((estimate) => estimate.claimantId !== claimantId);
+		const numbers = others.flatMap(statedNumbers);
+		const lowest = numbers.length > 0 ? Math.min(...numbers) : undefined;
+		const highest = numbers.length > 0 ? Math.max(...numbers) : undefined;
 		return [
 			{
-				chart: { id: chart.id, heading: chart.heading, axisLabel: chart.axisLabel },
+				measure: {
+					id: measure.id,
+					name: measure.data.name,
+					href: PAGE_PATHS.measures(measure.id),
+				},
 				own,
 				others: {
 					estimates: others.length,
-					claimants: new Set(others.map((point) => point.claimantId)).size,
-					lowest: numbers.length > 0 ? Math.min(...numbers) : undefined,
-					highest: numbers.length > 0 ? Math.max(...numbers) : undefined,
+					claimants: new Set(others.map((estimate) => estimate.claimantId)).size,
+					lowest,
+					highest,
+				},
+				chart: {
+					id: `compare-${measure.id}`,
+					name: measure.data.name,
+					axisLabel: measure.data.quantity,
+					estimates: own,
+					spread:
+						lowest === undefined
+							? undefined
+							: { low: lowest, high: highest!, from: others[0]!.asOf, label: 'others' },
 				},
 			},
 		];

@@ -1,5 +1,5 @@
 import { formatFigure } from '../figures/format-figure.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { StatedFigure } from '../../schemas/figure.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { buildClaimsJson } from './claims-json.ts';
 import { toCsv } from './csv.ts';
@@ -40,6 +40,9 @@ const COLUMNS: Array<[header: string, value: (claim: ExportedClaim) => string]> 
 		(claim) =>
 			claim.evidence.map(({ date, bearing, source }) => `${date} ${bearing} ${source}`).join(LIST),
 	],
+	// Added in schema version 3: what each figure counts and when it holds, in the order of figures.
+	['figure_measures', (claim) => claim.figures.map((figure) => figure.measure).join(LIST)],
+	['figure_as_of', (claim) => claim.figures.map((figure) => figure.asOf).join(LIST)],
 ];
 
 /**
@@ -62,7 +65,7 @@ export function buildClaimsCsv(index: SiteIndex, site: string): string {
  * a range with a central estimate). Numbers are plain JavaScript numerals: no grouping, `.` for decimals, no
  * exponent below 1e21. The unit is everything after the first space.
  */
-function figureValue({ value, unit, qualifier, min, max }: Figure): string {
+function figureValue({ value, unit, qualifier, min, max }: StatedFigure): string {
 	const banded = min !== undefined || max !== undefined;
 	const band = `${min ?? ''}-${max ?? ''}`;
 	const numbers = value === null ? band : banded ? `${value}[${band}]` : `${value}`;

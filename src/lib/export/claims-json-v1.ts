@@ -8,7 +8,7 @@ import type { FigureQualifier } from '../figures/figure.ts';
 import type { Status } from '../statuses/statuses.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 import { isRated } from '../claims/verdict.ts';
-import { buildClaimsJson } from './claims-json.ts';
+import { buildClaimsJsonV2 } from './claims-json-v2.ts';
 
 type V1Status = (typeof V1_STATUSES)[number];
 type V1Qualifier = (typeof V1_FIGURE_QUALIFIERS)[number];
@@ -38,7 +38,7 @@ const V1_QUALIFIER: Record<FigureQualifier, V1Qualifier> = {
 };
 
 /**
- * `/claims.v1.json`: the first published shape, for consumers that have not moved to version 2. Opinions, which it
+ * `/claims.v1.json`: the first published shape, for consumers that have not moved to version 2 or 3. Opinions, which it
  * cannot express, are left out, with relations to them; newer statuses and qualifiers are mapped onto version 1's.
  */
 export function buildClaimsJsonV1(
@@ -46,7 +46,7 @@ export function buildClaimsJsonV1(
 	site: string
 ): z.output<typeof ClaimsJsonV1Schema> {
 	const rated = new Set(index.claims.filter(isRated).map((claim) => claim.id));
-	const { claims } = buildClaimsJson(index, site);
+	const { claims } = buildClaimsJsonV2(index, site);
 	return {
 		schemaVersion: 1,
 		claims: claims

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { CLAIMS_JSON_SCHEMA_VERSION, type ClaimsJsonSchema } from '../../schemas/claims-json.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
+import { figureAsOf } from '../measures/estimates.ts';
 import type { SiteIndex } from '../site/site-index.ts';
 
 /** The public `/claims.json` document: every published claim, in the shape of the public contract (README, "The data"; the zod schema in src/schemas/claims-json.ts). */
@@ -17,12 +18,14 @@ export function buildClaimsJson(index: SiteIndex, site: string): z.output<typeof
 			claimant: { id: data.claimant, name: index.claimant(data.claimant).data.name },
 			claimed: data.claimed,
 			event: data.event ?? null,
-			figures: data.figures.map(({ value, unit, qualifier, min, max }) => ({
-				value,
-				unit,
-				qualifier,
-				...(min === undefined ? {} : { min }),
-				...(max === undefined ? {} : { max }),
+			figures: data.figures.map((figure) => ({
+				value: figure.value,
+				unit: figure.unit,
+				qualifier: figure.qualifier,
+				...(figure.min === undefined ? {} : { min: figure.min }),
+				...(figure.max === undefined ? {} : { max: figure.max }),
+				measure: figure.measure,
+				asOf: figureAsOf(data, figure),
 			})),
 			places: data.places.map((place) => index.place(place).data.names.en),
 			topics: data.topics,

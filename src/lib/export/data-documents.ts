@@ -9,7 +9,11 @@ import { MeasuresJsonSchema } from '../../schemas/measures-json.ts';
  * zod schema it conforms to. Older versions of the claims document stay published beside the current one.
  */
 export const DATA_DOCUMENTS = {
-	claims: { path: '/claims.json', schemaPath: '/schema/claims.schema.json', schema: ClaimsJsonSchema },
+	claims: {
+		path: '/claims.json',
+		schemaPath: '/schema/claims.schema.json',
+		schema: ClaimsJsonSchema,
+	},
 	'claims.v2': {
 		path: '/claims.v2.json',
 		schemaPath: '/schema/claims.v2.schema.json',
@@ -30,7 +34,10 @@ export const DATA_DOCUMENTS = {
 export type DataDocument = keyof typeof DATA_DOCUMENTS;
 
 /** The JSON Schema (draft 2020-12) of one data document, generated from its zod schema, with its public URL as `$id`. */
-export function buildDataDocumentSchema(site: string, document: DataDocument): Record<string, unknown> {
+export function buildDataDocumentSchema(
+	site: string,
+	document: DataDocument
+): Record<string, unknown> {
 	const { schemaPath, schema } = DATA_DOCUMENTS[document];
 	const { $schema, title, description, ...shape } = z.toJSONSchema(schema, {
 		target: 'draft-2020-12',

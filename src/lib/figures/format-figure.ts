@@ -1,8 +1,8 @@
-import type { Figure } from '../../schemas/figure.ts';
+import type { StatedFigure } from '../../schemas/figure.ts';
 import { VAGUE_BANDS } from './vague-bands.ts';
 
 /** Formats a figure the way the source put it: "1,500 special operation forces", "more than 2 million rounds". */
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: StatedFigure): string {
 	const { value, unit, qualifier, min, max } = figure;
 	if (qualifier === 'vague') {
 		const band = VAGUE_BANDS.find((candidate) => candidate.min === min && candidate.max === max);

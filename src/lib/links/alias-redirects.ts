@@ -1,24 +1,43 @@
-import type { ClaimRecord } from '../../schemas/records.ts';
+import type { ClaimRecord, MeasureRecord } from '../../schemas/records.ts';
 import { PAGE_PATHS } from './page-paths.ts';
 
-/** A permanent redirect from a claim's old URL to its current one. */
+/** A permanent redirect from a renamed record's old URL to its current one. */
 export interface AliasRedirect {
 	alias: string;
-	claim: ClaimRecord;
+	/** What moved, in a word: "claim", "measure". */
+	record: string;
+	/** The record's title (a claim's) or name (a measure's), for the page at the old address. */
+	title: string;
 	from: string;
 	to: string;
 }
 
-/** The redirect of every old id (alias) of a published claim. */
-export function aliasRedirects(claims: readonly ClaimRecord[]): AliasRedirect[] {
-	return claims
-		.filter((claim) => !claim.data.draft)
-		.flatMap((claim) =>
-			claim.data.aliases.map((alias) => ({
+/** The records whose pages are cited one by one, so a rename keeps the old id as an alias. */
+type Renamable = Pick<ClaimRecord, 'id'> & { data: { aliases: string[]; draft: boolean } };
+
+const RENAMABLE = {
+	claims: { record: 'claim', title: (record: Renamable) => (record as ClaimRecord).data.title },
+	measures: {
+		record: 'measure',
+		title: (record: Renamable) => (record as MeasureRecord).data.name,
+	},
+} as const;
+
+/** The redirect of every old id (alias) of a published claim or measure. */
+export function aliasRedirects(
+	collection: keyof typeof RENAMABLE,
+	records: readonly Renamable[]
+): AliasRedirect[] {
+	const { record, title } = RENAMABLE[collection];
+	return records
+		.filter((renamed) => !renamed.data.draft)
+		.flatMap((renamed) =>
+			renamed.data.aliases.map((alias) => ({
 				alias,
-				claim,
-				from: PAGE_PATHS.claims(alias),
-				to: PAGE_PATHS.claims(claim.id),
+				record,
+				title: title(renamed),
+				from: PAGE_PATHS[collection](alias),
+				to: PAGE_PATHS[collection](renamed.id),
 			}))
 		)
 		.sort((a, b) => a.from.localeCompare(b.from));

@@ -1,7 +1,7 @@
 import type { ParsedContent } from '../validation/parse-records.ts';
 import { PAGE_PATHS } from './page-paths.ts';
 
-/** The record pages the site publishes now: every published claim and claimant, and every source and place. */
+/** The record pages the site publishes now: every published claim, claimant and measure, and every source and place. */
 export function publishedPaths(content: ParsedContent): string[] {
 	return [
 		...content.claims
@@ -12,6 +12,9 @@ export function publishedPaths(content: ParsedContent): string[] {
 			.map((claimant) => PAGE_PATHS.claimants(claimant.id)),
 		...content.sources.map((source) => PAGE_PATHS.sources(source.id)),
 		...content.places.map((place) => PAGE_PATHS.places(place.id)),
+		...content.measures
+			.filter((measure) => !measure.data.draft)
+			.map((measure) => PAGE_PATHS.measures(measure.id)),
 	];
 }
 

@@ -5,6 +5,7 @@
 export const SITE_PATHS = {
 	method: '/method/',
 	claimsJson: '/claims.json',
+	measuresJson: '/measures.json',
 	claimsCsv: '/claims.csv',
 	feed: '/feed.xml',
 	favicon: '/favicon.svg',

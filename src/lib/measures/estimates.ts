@@ -77,27 +77,25 @@ function collectEstimates(
 		.flatMap((claim) =>
 			claim.data.figures
 				.filter((figure) => figure.measure === measureId)
-				.map(
-					(figure): Estimate => ({
-						measureId,
-						asOf: toFuzzyDate(figureAsOf(claim.data, figure)),
-						said: toFuzzyDate(claim.data.claimed),
-						kind,
-						qualifier: figure.qualifier,
-						drawing: DRAWINGS[figure.qualifier],
-						value: figure.value,
-						min: figure.min,
-						max: figure.max,
-						claimId: claim.id,
-						claimTitle: claim.data.title,
-						claimantId: claim.data.claimant,
-						claimantName: index.claimant(claim.data.claimant).data.shortName,
-						marker: markers.get(claim.data.claimant)!,
-						verdict: verdictKeyOf(claim.data),
-						figureText: formatFigure(figure),
-						label: shortLabel(figure.qualifier, figure.value, figure.min, figure.max),
-					})
-				)
+				.map((figure): Estimate => ({
+					measureId,
+					asOf: toFuzzyDate(figureAsOf(claim.data, figure)),
+					said: toFuzzyDate(claim.data.claimed),
+					kind,
+					qualifier: figure.qualifier,
+					drawing: DRAWINGS[figure.qualifier],
+					value: figure.value,
+					min: figure.min,
+					max: figure.max,
+					claimId: claim.id,
+					claimTitle: claim.data.title,
+					claimantId: claim.data.claimant,
+					claimantName: index.claimant(claim.data.claimant).data.shortName,
+					marker: markers.get(claim.data.claimant)!,
+					verdict: verdictKeyOf(claim.data),
+					figureText: formatFigure(figure),
+					label: shortLabel(figure.qualifier, figure.value, figure.min, figure.max),
+				}))
 		)
 		.sort(
 			(a, b) =>
@@ -120,7 +118,8 @@ export function latestPerClaimant(estimates: readonly Estimate[]): Estimate[] {
 	for (const estimate of estimates) {
 		if (SET_ASIDE.includes(estimate.verdict)) continue;
 		const held = latest.get(estimate.claimantId);
-		if (!held || compareFuzzyDates(held.asOf, estimate.asOf) <= 0) latest.set(estimate.claimantId, estimate);
+		if (!held || compareFuzzyDates(held.asOf, estimate.asOf) <= 0)
+			latest.set(estimate.claimantId, estimate);
 	}
 	return [...latest.values()].sort(
 		(a, b) => compareFuzzyDates(b.asOf, a.asOf) || compareFuzzyDates(b.said, a.said)

@@ -6,6 +6,7 @@ import { asOfDay } from './as-of-day.ts';
 import type {
 	ClaimantRecord,
 	ClaimRecord,
+	MeasureRecord,
 	PlaceRecord,
 	SourceRecord,
 } from '../../schemas/records.ts';
@@ -18,14 +19,19 @@ export interface SiteIndex {
 	sources: SourceRecord[];
 	/** Every place, by English name. */
 	places: PlaceRecord[];
+	/** Every published measure: the headline measures in their order, then the charted ones, then the rest, by name. */
+	measures: MeasureRecord[];
 	claim: (id: string) => ClaimRecord;
 	claimant: (id: string) => ClaimantRecord;
 	source: (id: string) => SourceRecord;
 	place: (id: string) => PlaceRecord;
+	measure: (id: string) => MeasureRecord;
 	/** Published claims that name the place. */
 	claimsAt: (placeId: string) => ClaimRecord[];
 	claimsBy: (claimantId: string) => ClaimRecord[];
 	claimsCiting: (sourceId: string) => ClaimRecord[];
+	/** Published claims with a figure of the measure. */
+	claimsMeasuring: (measureId: string) => ClaimRecord[];
 	/** Claims whose status changes or evidence log name the source. */
 	claimsWithEvidenceFrom: (sourceId: string) => ClaimRecord[];
 	/** A claim's relations, both ways. */
@@ -40,6 +46,7 @@ export function buildSiteIndex(
 	claimants: ClaimantRecord[],
 	sources: SourceRecord[],
 	places: PlaceRecord[] = [],
+	measures: MeasureRecord[] = [],
 	asOf: string = asOfDay()
 ): SiteIndex {
 	const claims = allClaims
@@ -71,10 +78,15 @@ export function buildSiteIndex(
 		places: [...places].sort((a, b) => a.data.names.en.localeCompare(b.data.names.en)),
 		source: byId(sources, 'source'),
 		place: byId(places, 'place'),
+		measures: measures.filter((measure) => !measure.data.draft).sort(compareMeasures),
+		measure: byId(measures, 'measure'),
 		claimsAt: lookup(groupBy(claims, (claim) => claim.data.places)),
 		claimsBy: lookup(groupBy(claims, (claim) => [claim.data.claimant])),
 		claimsCiting: lookup(
 			groupBy(claims, (claim) => claim.data.sources.map((citation) => citation.source))
+		),
+		claimsMeasuring: lookup(
+			groupBy(claims, (claim) => claim.data.figures.map((figure) => figure.measure))
 		),
 		relationsOf: relationIndex(claims),
 		claimsWithEvidenceFrom: lookup(groupBy(claims, evidenceSourceIds)),
@@ -110,6 +122,13 @@ function groupBy(
 
 function lookup(groups: Map<string, ClaimRecord[]>): (key: string) => ClaimRecord[] {
 	return (key) => groups.get(key) ?? [];
+}
+
+/** Headline measures in their order first, then charted measures, then the rest; by name within each. */
+function compareMeasures(a: MeasureRecord, b: MeasureRecord): number {
+	const rank = ({ data }: MeasureRecord) =>
+		data.headline ?? (data.charted ? Number.MAX_SAFE_INTEGER - 1 : Number.MAX_SAFE_INTEGER);
+	return rank(a) - rank(b) || a.data.name.localeCompare(b.data.name);
 }
 
 /** Newest first: by calendar day, then, between two timestamps, by instant. */

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, type ChartLayout } from '../../../src/lib/charts/chart-layout.ts';
-import { chartPoints } from '../../../src/lib/charts/chart-points.ts';
 import { CHART_SIZES } from '../../../src/lib/charts/chart-sizes.ts';
-import { ESTIMATE_CHARTS } from '../../../src/lib/charts/estimate-charts.ts';
 import { overlaps } from '../../../src/lib/charts/place-labels.ts';
+import { measureEstimates } from '../../../src/lib/measures/estimates.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { claimantRecord, claimRecord } from '../support/records.ts';
+import { claimantRecord, claimRecord, measureRecord } from '../support/records.ts';
 
-const troops = ESTIMATE_CHARTS[0]!;
 const SIZE = CHART_SIZES.wide;
+const MEASURES = [
+	measureRecord('troops'),
+	measureRecord('shells', { quantity: 'shells' }),
+	measureRecord('troops-sent', { kind: 'flow' }),
+];
 
 /** Lays out one troop-numbers claim per entry: its figure, claimed date and claimant. */
 function layoutOf(
@@ -18,14 +21,17 @@ function layoutOf(
 		claimRecord(`claim-${index + 1}`, {
 			claimed,
 			claimant,
-			topics: ['troop-numbers'],
-			figures: [{ unit: 'troops', ...figure }],
+			figures: [{ unit: 'troops', measure: 'troops', ...figure }],
 		})
 	);
 	const claimants = [...new Set(claims.map((claim) => claim.claimant ?? 'nis'))].map((id) =>
 		claimantRecord(id, { shortName: id.toUpperCase() })
 	);
-	return chartLayout(chartPoints(troops, buildSiteIndex(records, claimants, [])), 'troops', SIZE);
+	return chartLayout(
+		measureEstimates(buildSiteIndex(records, claimants, [], [], MEASURES), 'troops'),
+		'troops',
+		SIZE
+	);
 }
 
 const tickY = (layout: ChartLayout, label: string) =>
@@ -44,7 +50,7 @@ describe('chartLayout: figures', () => {
 		]);
 		expect(mark).toMatchObject({
 			href: '/claims/claim-1/',
-			title: 'NIS, 18 Oct 2024: 4,000 troops (claimed)',
+			title: 'NIS, as of 18 Oct 2024: 4,000 troops (claimed)',
 			y: tickY(layout, '4,000'),
 			bar: undefined,
 			arrow: undefined,
@@ -74,21 +80,25 @@ describe('chartLayout: figures', () => {
 		expect(layout.marks[0]!.y).toBe(tickY(layout, '3,000'));
 	});
 
-	it('draws “more than” as a marker with an open bar and an arrow up to the top of the plot', () => {
-		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'more-than' } }]);
+	it('draws “more than” as a marker with a short arrow upwards, never a line to the edge of the plot', () => {
+		const layout = layoutOf([
+			{ figure: { value: 1_000, qualifier: 'more-than' } },
+			{ figure: { value: 4_000, qualifier: 'exact' }, claimed: '2024-11-18' },
+		]);
 		const [{ x, y, bar, arrow }] = layout.marks as [ChartLayout['marks'][number]];
-		expect(tickY(layout, '5,000')).toBe(layout.plot.top);
-		expect(y).toBe(tickY(layout, '4,000'));
-		expect(bar).toEqual({ kind: 'more-than', path: `M${x} ${y - 5.5}V${layout.plot.top + 7}` });
-		expect(arrow).toBe(`M${x} ${layout.plot.top}l3.5 7h-7Z`);
-		expect(layout.encodings).toEqual(['more-than']);
+		expect(y).toBe(tickY(layout, '1,000'));
+		expect(bar).toEqual({ kind: 'more-than', path: `M${x} ${y - 5.5}V${y - 14.5}` });
+		expect(arrow).toBe(`M${x} ${y - 21.5}l3.5 7h-7Z`);
+		expect(y - 21.5).toBeGreaterThan(layout.plot.top);
+		expect(layout.encodings).toEqual(['point', 'more-than']);
 	});
 
-	it('draws “up to” as a marker with an open bar and an arrow down to zero', () => {
+	it('draws “up to” as a marker with a short arrow downwards, never a line to zero', () => {
 		const layout = layoutOf([{ figure: { value: 4_000, qualifier: 'up-to' } }]);
 		const [{ x, y, bar, arrow }] = layout.marks as [ChartLayout['marks'][number]];
-		expect(bar).toEqual({ kind: 'up-to', path: `M${x} ${y + 5.5}V${layout.plot.bottom - 7}` });
-		expect(arrow).toBe(`M${x} ${layout.plot.bottom}l3.5 -7h-7Z`);
+		expect(bar).toEqual({ kind: 'up-to', path: `M${x} ${y + 5.5}V${y + 14.5}` });
+		expect(arrow).toBe(`M${x} ${y + 21.5}l3.5 -7h-7Z`);
+		expect(y + 21.5).toBeLessThan(layout.plot.bottom);
 		expect(layout.encodings).toEqual(['up-to']);
 	});
 
@@ -138,6 +148,7 @@ describe('chartLayout: dates', () => {
 		expect(whisker).toEqual({
 			path: `M${x} ${y - 3}v6M${x} ${y}H${november}M${november} ${y - 3}v6`,
 			open: false,
+			period: false,
 		});
 		expect(layout.encodings).toEqual(['point', 'date-span']);
 	});
@@ -162,7 +173,11 @@ describe('chartLayout: dates', () => {
 		]);
 		const [open, day] = layout.marks;
 		expect(open!.x).toBe(day!.x);
-		expect(open!.whisker).toEqual({ path: `M${open!.x - 16} ${open!.y}H${open!.x}`, open: true });
+		expect(open!.whisker).toEqual({
+			path: `M${open!.x - 16} ${open!.y}H${open!.x}`,
+			open: true,
+			period: false,
+		});
 		expect(day!.whisker).toBeUndefined();
 		expect(layout.encodings).toEqual(['point', 'date-open']);
 	});
@@ -256,14 +271,16 @@ describe('chartLayout: how many points', () => {
 				claimRecord(`claim-${index}`, {
 					claimed,
 					claimant,
-					topics: ['troop-numbers'],
-					figures: [{ unit: 'troops', ...figure }],
+					figures: [{ unit: 'troops', measure: 'troops', ...figure }],
 				})
 			);
 			const claimants = [...new Set(claims.map((claim) => claim.claimant))].map((id) =>
 				claimantRecord(id)
 			);
-			const points = chartPoints(troops, buildSiteIndex(records, claimants, []));
+			const points = measureEstimates(
+				buildSiteIndex(records, claimants, [], [], MEASURES),
+				'troops'
+			);
 			const layout = chartLayout(points, 'troops', size);
 			expect(layout.marks).toHaveLength(20);
 			for (const mark of layout.marks) {
@@ -284,47 +301,82 @@ describe('chartLayout: how many points', () => {
 		const claimants = ['aaa', 'bbb', 'nis', 'hur'].map((id) =>
 			claimantRecord(id, { shortName: id.toUpperCase() })
 		);
+		const figure = (measure: string, value: number) => ({
+			value,
+			unit: measure,
+			qualifier: 'about',
+			measure,
+		});
 		const records = [
-			claimRecord('aaa-shells', {
-				claimant: 'aaa',
-				topics: ['ammunition'],
-				figures: [{ value: 9, unit: 'shells', qualifier: 'about' }],
+			claimRecord('aaa-shells', { claimant: 'aaa', figures: [figure('shells', 9)] }),
+			claimRecord('bbb-shells', { claimant: 'bbb', figures: [figure('shells', 7)] }),
+			claimRecord('nis-troops', { claimant: 'nis', figures: [figure('troops', 3000)] }),
+			claimRecord('nis-shells', { claimant: 'nis', figures: [figure('shells', 5)] }),
+			claimRecord('hur-troops', { claimant: 'hur', figures: [figure('troops', 12000)] }),
+		];
+		const index = buildSiteIndex(records, claimants, [], [], MEASURES);
+		const drawn = (measure: string) =>
+			chartLayout(measureEstimates(index, measure), 'n', SIZE).legend.find(
+				(entry) => entry.name === 'NIS'
+			);
+		const onTroops = drawn('troops');
+		expect(onTroops).toBeDefined();
+		expect(onTroops).toEqual(drawn('shells'));
+	});
+});
+
+describe('chartLayout: periods and spread', () => {
+	it('draws a number over a period as a thick span across the period, its marker in the middle', () => {
+		const index = buildSiteIndex(
+			[
+				claimRecord('sent', {
+					claimed: '2025-02-27',
+					event: '2025-01/2025-02',
+					figures: [{ value: 2_000, unit: 'troops', qualifier: 'about', measure: 'troops-sent' }],
+				}),
+			],
+			[claimantRecord('nis', { shortName: 'NIS' })],
+			[],
+			[],
+			MEASURES
+		);
+		const layout = chartLayout(measureEstimates(index, 'troops-sent'), 'troops', SIZE);
+		const [mark] = layout.marks;
+		expect(mark!.whisker).toMatchObject({ open: false, period: true });
+		const [from, to] = mark!
+			.whisker!.path.match(/[\d.]+/g)!
+			.map(Number)
+			.filter((_, i) => i !== 1);
+		expect(mark!.x).toBeCloseTo((from! + to!) / 2, 0);
+		expect(mark!.title).toBe('NIS, over January–February 2025: about 2,000 troops (claimed)');
+		expect(layout.encodings).toEqual(['point', 'period']);
+	});
+
+	it('shades the spread of the latest estimates from where the oldest of them holds to the right edge', () => {
+		const records = [
+			claimRecord('early', {
+				claimed: '2024-10-01',
+				figures: [{ value: 3_000, unit: 'troops', qualifier: 'exact', measure: 'troops' }],
 			}),
-			claimRecord('bbb-shells', {
-				claimant: 'bbb',
-				topics: ['ammunition'],
-				figures: [{ value: 7, unit: 'shells', qualifier: 'about' }],
-			}),
-			claimRecord('nis-troops', {
-				claimant: 'nis',
-				topics: ['troop-numbers'],
-				figures: [{ value: 3000, unit: 'troops', qualifier: 'about' }],
-			}),
-			claimRecord('nis-shells', {
-				claimant: 'nis',
-				topics: ['ammunition'],
-				figures: [{ value: 5, unit: 'shells', qualifier: 'about' }],
-			}),
-			claimRecord('hur-troops', {
-				claimant: 'hur',
-				topics: ['troop-numbers'],
-				figures: [{ value: 12000, unit: 'troops', qualifier: 'about' }],
+			claimRecord('late', {
+				claimed: '2025-01-01',
+				figures: [{ value: 5_000, unit: 'troops', qualifier: 'exact', measure: 'troops' }],
 			}),
 		];
-		const index = buildSiteIndex(records, claimants, []);
-		const drawn = (chartId: string) =>
-			chartLayout(
-				chartPoints(
-					ESTIMATE_CHARTS.find((chart) => chart.id === chartId)!,
-					index
-				),
-				'n',
-				SIZE
-			).legend.find((entry) => entry.name === 'NIS');
-		const onTroops = drawn('troops');
-		const onAmmunition = drawn('ammunition');
-		expect(onTroops).toBeDefined();
-		expect(onTroops).toEqual(onAmmunition);
+		const index = buildSiteIndex(records, [claimantRecord('nis')], [], [], MEASURES);
+		const estimates = measureEstimates(index, 'troops');
+		const layout = chartLayout(estimates, 'troops', SIZE, {
+			low: 4_000,
+			high: 5_000,
+			from: estimates[1]!.asOf,
+			label: 'latest',
+		});
+		const [late] = layout.marks.slice(-1);
+		expect(layout.spread!.path).toBe(
+			`M${late!.x} ${tickY(layout, '5,000')}H${layout.plot.right}V${tickY(layout, '4,000')}H${late!.x}Z`
+		);
+		expect(layout.spread!.label.text).toBe('latest');
+		expect(layout.encodings).toContain('spread');
 	});
 });
 
@@ -334,28 +386,32 @@ describe('chartLayout: links', () => {
 			claimRecord('two-figures', {
 				claimant: 'nis',
 				claimed: '2024-10-23',
-				topics: ['troop-numbers'],
 				figures: [
-					{ value: 1_500, unit: 'troops', qualifier: 'about' },
-					{ value: 3_000, unit: 'troops', qualifier: 'about' },
+					{ value: 1_500, unit: 'troops', qualifier: 'about', measure: 'troops' },
+					{ value: 3_000, unit: 'troops', qualifier: 'about', measure: 'troops' },
 				],
 			}),
 			claimRecord('one-figure', {
 				claimant: 'nis',
 				claimed: '2024-11-05',
-				topics: ['troop-numbers'],
-				figures: [{ value: 10_000, unit: 'troops', qualifier: 'exact' }],
+				figures: [{ value: 10_000, unit: 'troops', qualifier: 'exact', measure: 'troops' }],
 			}),
 		];
-		const index = buildSiteIndex(records, [claimantRecord('nis', { shortName: 'NIS' })], []);
-		const layout = chartLayout(chartPoints(troops, index), 'troops', SIZE);
+		const index = buildSiteIndex(
+			records,
+			[claimantRecord('nis', { shortName: 'NIS' })],
+			[],
+			[],
+			MEASURES
+		);
+		const layout = chartLayout(measureEstimates(index, 'troops'), 'troops', SIZE);
 		expect(layout.marks).toHaveLength(3);
 		expect(layout.links.map((link) => [link.href, link.marks.length])).toEqual([
 			['/claims/two-figures/', 2],
 			['/claims/one-figure/', 1],
 		]);
 		expect(layout.links[0]!.title).toBe(
-			'NIS, 23 Oct 2024: about 1,500 troops; about 3,000 troops (claimed)'
+			'NIS, as of 23 Oct 2024: about 1,500 troops; about 3,000 troops (claimed)'
 		);
 		expect(layout.links[1]!.title).toBe(layout.marks[2]!.title);
 	});

@@ -4,7 +4,13 @@ import { toCsv } from '../../../src/lib/export/csv.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { parse } from 'csv-parse/sync';
 import { CLAIMS_CSV_HEADER } from '../../support/published-contracts.ts';
-import { claimantRecord, claimRecord, sourceRecord, placeRecord } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	measureRecord,
+	sourceRecord,
+	placeRecord,
+} from '../support/records.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -15,11 +21,16 @@ const full = claimRecord('nis-1500-special-forces', {
 	claimed: '2024-10-18',
 	event: '2024-10-08/2024-10-13',
 	figures: [
-		{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
-		{ value: 2_000_000, unit: 'rounds', qualifier: 'more-than' },
-		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
-		{ value: 1500, unit: 'troops', qualifier: 'range', min: 1000, max: 2000 },
-		{ unit: 'soldiers', qualifier: 'range', min: 10_000, max: 12_000 },
+		{
+			value: 1500,
+			unit: 'special operation forces',
+			qualifier: 'exact',
+			measure: 'special-forces',
+		},
+		{ value: 2_000_000, unit: 'rounds', qualifier: 'more-than', measure: 'shells', asOf: '2024' },
+		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99, measure: 'strikes' },
+		{ value: 1500, unit: 'troops', qualifier: 'range', min: 1000, max: 2000, measure: 'troops' },
+		{ unit: 'soldiers', qualifier: 'range', min: 10_000, max: 12_000, measure: 'troops' },
 	],
 	places: ['vladivostok', 'khabarovsk'],
 	topics: ['troop-numbers', 'deployment'],
@@ -69,7 +80,8 @@ const index = buildSiteIndex(
 			names: { en: 'Khabarovsk', uk: 'Хабаровськ', ru: 'Хабаровск', ko: '하바롭스크' },
 		}),
 		placeRecord('at-home', { names: { en: '@home', uk: '@home', ru: '@home', ko: '@home' } }),
-	]
+	],
+	['special-forces', 'shells', 'strikes', 'troops'].map((id) => measureRecord(id))
 );
 const csv = buildClaimsCsv(index, SITE);
 // Read back with a maintained parser, strict about quotes and record ends, not one written alongside the writer.
@@ -187,6 +199,20 @@ describe('buildClaimsCsv', () => {
 				'10,000–12,000 soldiers',
 			].join('; ')
 		);
+	});
+
+	it('writes what each figure counts and when it holds, one entry per figure, in the figures’ order', () => {
+		expect(row('nis-1500-special-forces')).toMatchObject({
+			figure_measures: 'special-forces; shells; strikes; troops; troops',
+			figure_as_of: [
+				'2024-10-08/2024-10-13',
+				'2024',
+				'2024-10-08/2024-10-13',
+				'2024-10-08/2024-10-13',
+				'2024-10-08/2024-10-13',
+			].join('; '),
+		});
+		expect(row('kremlin-denies')).toMatchObject({ figure_measures: '', figure_as_of: '' });
 	});
 
 	it('writes figure values as qualifier:value, min-max or value[min-max], then the unit', () => {

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
+import { buildClaimsJsonV2 } from '../../../src/lib/export/claims-json-v2.ts';
 import { CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/schemas/claims-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import {
 	claimantRecord,
 	claimRecord,
+	measureRecord,
 	sourceRecord,
 	TEXT_HASH,
 	placeRecord,
 } from '../support/records.ts';
-import { CLAIM_JSON_KEYS } from '../../support/published-contracts.ts';
+import {
+	CLAIM_JSON_KEYS,
+	FIGURE_JSON_KEYS,
+	FIGURE_JSON_V2_KEYS,
+} from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
 
@@ -21,8 +27,13 @@ const full = claimRecord('nis-1500-special-forces', {
 	claimed: '2024-10-18',
 	event: '2024-10-08/2024-10-13',
 	figures: [
-		{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
-		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+		{
+			value: 1500,
+			unit: 'special operation forces',
+			qualifier: 'exact',
+			measure: 'special-forces-shipped',
+		},
+		{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99, measure: 'strikes', asOf: '2023-24' },
 	],
 	places: ['vladivostok'],
 	topics: ['troop-numbers', 'deployment'],
@@ -76,6 +87,10 @@ const index = buildSiteIndex(
 		placeRecord('vladivostok', {
 			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
 		}),
+	],
+	[
+		measureRecord('special-forces-shipped', { kind: 'flow' }),
+		measureRecord('strikes', { kind: 'flow' }),
 	]
 );
 const document = buildClaimsJson(index, SITE);
@@ -88,9 +103,9 @@ function exported(id: string) {
 
 describe('buildClaimsJson', () => {
 	it('carries the schema version', () => {
-		expect(CLAIMS_JSON_SCHEMA_VERSION).toBe(2);
+		expect(CLAIMS_JSON_SCHEMA_VERSION).toBe(3);
 		expect(Object.keys(document)).toEqual(['schemaVersion', 'claims']);
-		expect(document.schemaVersion).toBe(2);
+		expect(document.schemaVersion).toBe(3);
 	});
 
 	it('lists published claims only, sorted by id', () => {
@@ -119,8 +134,22 @@ describe('buildClaimsJson', () => {
 			claimed: '2024-10-18',
 			event: '2024-10-08/2024-10-13',
 			figures: [
-				{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
-				{ value: null, unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
+				{
+					value: 1500,
+					unit: 'special operation forces',
+					qualifier: 'exact',
+					measure: 'special-forces-shipped',
+					asOf: '2024-10-08/2024-10-13',
+				},
+				{
+					value: null,
+					unit: 'strikes',
+					qualifier: 'vague',
+					min: 24,
+					max: 99,
+					measure: 'strikes',
+					asOf: '2023-24',
+				},
 			],
 			places: ['Vladivostok'],
 			topics: ['troop-numbers', 'deployment'],
@@ -174,10 +203,23 @@ describe('buildClaimsJson', () => {
 		expect([claim.figures, claim.places, claim.topics, claim.related]).toEqual([[], [], [], []]);
 	});
 
-	it('includes figure min and max only when they are set', () => {
+	it('includes figure min and max only when they are set, and always the measure and the date it holds', () => {
 		const [exact, vague] = exported('nis-1500-special-forces').figures;
+		const without = (keys: string[]) => keys.filter((key) => key !== 'min' && key !== 'max');
+		expect(Object.keys(exact!)).toEqual(without(FIGURE_JSON_KEYS));
+		expect(Object.keys(vague!)).toEqual(FIGURE_JSON_KEYS);
+	});
+
+	it('keeps version 2 for existing consumers: the same claims, each figure without its measure and date', () => {
+		const v2 = buildClaimsJsonV2(index, SITE);
+		expect(v2.schemaVersion).toBe(2);
+		expect(v2.claims.map((claim) => claim.id)).toEqual(document.claims.map((claim) => claim.id));
+		for (const claim of v2.claims) expect(Object.keys(claim)).toEqual(CLAIM_JSON_KEYS);
+		const [exact, vague] = v2.claims.find(
+			(claim) => claim.id === 'nis-1500-special-forces'
+		)!.figures;
 		expect(Object.keys(exact!)).toEqual(['value', 'unit', 'qualifier']);
-		expect(Object.keys(vague!)).toEqual(['value', 'unit', 'qualifier', 'min', 'max']);
+		expect(Object.keys(vague!)).toEqual(FIGURE_JSON_V2_KEYS);
 	});
 
 	it('includes a status history source only when it is set', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
 import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { validateContent } from '../../../src/lib/validation/validate-content.ts';
 
 const placeRecord = (id: string, names: { en: string }, aliases: string[] = []) => ({
 	id,
@@ -88,7 +89,9 @@ describe('ingesting the seed article (golden)', () => {
 	});
 
 	it('carries every figure of the article', () => {
-		const figures = drafts.flatMap((draft) => draft.figures ?? []);
+		const figures = drafts
+			.flatMap((draft) => draft.figures ?? [])
+			.map(({ measure: _measure, ...stated }) => stated);
 		expect(figures).toEqual(
 			expect.arrayContaining([
 				{ value: 1500, unit: 'north korean special operation forces', qualifier: 'exact' },
@@ -105,6 +108,17 @@ describe('ingesting the seed article (golden)', () => {
 				{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
 			])
 		);
+	});
+
+	it('gives every figure a measure: a new draft measure, named after what it counts, when the site has none', () => {
+		const figures = drafts.flatMap((draft) => draft.figures ?? []);
+		const measures = plan.files.filter((file) => file.path.startsWith('content/measures/'));
+		expect(figures.length).toBeGreaterThan(0);
+		for (const figure of figures)
+			expect(measures.map((file) => file.path)).toContain(
+				`content/measures/${String(figure['measure'])}.yaml`
+			);
+		for (const file of measures) expect(file.content).toMatch(/^draft: true$/m);
 	});
 
 	it('resolves every relative date against the publication time', () => {
@@ -248,5 +262,48 @@ describe('ingesting the seed article (golden)', () => {
 		const soldiers = claimFile('NIS said North Korean soldiers');
 		expect(soldiers).toContain('places: [yakutia, buryatia]\n');
 		expect(soldiers).toContain('It also names Siberia, not yet in content/places/');
+	});
+});
+
+describe('ingesting the seed article against the site’s measures', () => {
+	const content = validateContent('content').content;
+	const planned = planIngest(
+		readFileSync(SEED, 'utf8'),
+		SEED,
+		{ out: 'content', outlet: 'The Guardian', id: 'seed-again' },
+		{ content, read: () => undefined }
+	);
+	const proposals = planned.files
+		.filter((file) => file.path.startsWith('content/claims/'))
+		.flatMap((file) =>
+			(
+				(
+					yaml.load(file.content.split('---\n')[1]!) as {
+						figures?: Array<{ unit: string; measure: string }>;
+					}
+				).figures ?? []
+			).map((figure) => [figure.unit, figure.measure])
+		);
+
+	it('proposes the measure an editor gave each figure of the curated claims, and says so in the draft', () => {
+		expect(proposals).toEqual(
+			expect.arrayContaining([
+				['north korean special operation forces', 'special-forces-shipped'],
+				['troops', 'planned-deployment'],
+				['brigades', 'brigades'],
+				['north korean soldiers', 'troops-deployed'],
+				['rounds', 'ammunition-supplied-in-a-period'],
+				[
+					'percent of the larger-calibre ammunition used on the battlefield',
+					'share-of-russian-ammunition',
+				],
+				['north koreans', 'missile-team-personnel'],
+				['strikes', 'kn-23-strikes'],
+			])
+		);
+		const claim = planned.files.find((file) => file.content.includes('counts brigades'))!;
+		expect(claim.content).toMatch(
+			/figures\[1\] counts brigades, proposed from the words “brigades”/
+		);
 	});
 });

@@ -10,7 +10,7 @@ describe('aliasRedirects and formatRedirectsFile', () => {
 
 	it('redirects every old id of a published claim, in path order, and none of a draft', () => {
 		expect(
-			aliasRedirects([renamed, draft]).map(({ alias, from, to }) => ({ alias, from, to }))
+			aliasRedirects('claims', [renamed, draft]).map(({ alias, from, to }) => ({ alias, from, to }))
 		).toEqual([
 			{ alias: 'nis-forces', from: '/claims/nis-forces/', to: '/claims/nis-1500-special-forces/' },
 			{
@@ -22,7 +22,7 @@ describe('aliasRedirects and formatRedirectsFile', () => {
 	});
 
 	it('writes a permanent redirect with and without the trailing slash', () => {
-		expect(formatRedirectsFile(aliasRedirects([renamed]))).toBe(
+		expect(formatRedirectsFile(aliasRedirects('claims', [renamed]))).toBe(
 			[
 				'/claims/nis-forces/ /claims/nis-1500-special-forces/ 301',
 				'/claims/nis-forces /claims/nis-1500-special-forces/ 301',

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLedger, publishedPaths } from '../../../src/lib/links/published-paths.ts';
 import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
-import { claimantRecord, claimRecord, placeRecord, sourceRecord } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	measureRecord,
+	placeRecord,
+	sourceRecord,
+} from '../support/records.ts';
 
 const record = <T extends { id: string }>(item: T) => ({
 	...item,
@@ -11,18 +17,23 @@ const record = <T extends { id: string }>(item: T) => ({
 });
 
 describe('publishedPaths and mergeLedger', () => {
-	it('lists published claims and claimants and every source and place, leaving drafts out', () => {
+	it('lists published claims, claimants and measures and every source and place, leaving drafts out', () => {
 		const content = {
 			claims: [record(claimRecord('a')), record(claimRecord('b', { draft: true }))],
 			claimants: [record(claimantRecord('nis')), record(claimantRecord('new', { draft: true }))],
 			sources: [record(sourceRecord('guardian'))],
 			places: [record(placeRecord('kursk'))],
+			measures: [
+				record(measureRecord('killed')),
+				record(measureRecord('proposed', { draft: true })),
+			],
 		} as unknown as ParsedContent;
 		expect(publishedPaths(content)).toEqual([
 			'/claims/a/',
 			'/claimants/nis/',
 			'/sources/guardian/',
 			'/places/kursk/',
+			'/figures/killed/',
 		]);
 	});
 

@@ -10,8 +10,8 @@ describe('shareImageInput', () => {
 			status: 'disputed',
 			statusHistory: [{ date: '2024-10-18', status: 'disputed', note: 'Denied.' }],
 			figures: [
-				{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
-				{ min: 24, max: 99, unit: 'officers', qualifier: 'vague' },
+				{ value: 1500, unit: 'special operation forces', qualifier: 'exact', measure: 'forces' },
+				{ min: 24, max: 99, unit: 'officers', qualifier: 'vague', measure: 'officers' },
 			],
 		});
 		const claimant = claimantRecord('nis', { name: 'National Intelligence Service (South Korea)' });

@@ -27,6 +27,7 @@ const indexOf = (title: string) =>
 		claimants,
 		[],
 		[],
+		[],
 		'2025-01-01'
 	);
 

@@ -1,10 +1,12 @@
 import { ClaimSchema, type ClaimData } from '../../../src/schemas/claim.ts';
 import { ClaimantSchema } from '../../../src/schemas/claimant.ts';
+import { MeasureSchema } from '../../../src/schemas/measure.ts';
 import { PlaceSchema } from '../../../src/schemas/place.ts';
 import { SourceSchema } from '../../../src/schemas/source.ts';
 import type {
 	ClaimantRecord,
 	ClaimRecord,
+	MeasureRecord,
 	PlaceRecord,
 	SourceRecord,
 } from '../../../src/schemas/records.ts';
@@ -82,4 +84,29 @@ export function placeRecord(id: string, fields: Record<string, unknown> = {}): P
 			...fields,
 		}),
 	};
+}
+
+/** A measure record, parsed through MeasureSchema: a charted count of people at a date unless the fields say otherwise. */
+export function measureRecord(id: string, fields: Record<string, unknown> = {}): MeasureRecord {
+	return {
+		id,
+		data: MeasureSchema.parse({
+			name: `Name of ${id}`,
+			definition: `What ${id} counts.`,
+			quantity: 'people',
+			kind: 'stock',
+			scope: { who: 'North Korean military personnel' },
+			charted: true,
+			...fields,
+		}),
+	};
+}
+
+/** A figure of a measure ("troops" unless given), as a claim's frontmatter holds it. */
+export function figureOf(
+	measure: string,
+	value: number,
+	fields: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return { value, unit: 'troops', qualifier: 'exact', measure, ...fields };
 }

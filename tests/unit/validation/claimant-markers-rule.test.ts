@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimantMarkers } from '../../../src/lib/validation/rules/claimant-markers.ts';
 import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
-import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	figureOf,
+	measureRecord,
+	sourceRecord,
+} from '../support/records.ts';
 
 const parsed = <T extends { id: string }>(item: T, folder: string) => ({
 	...item,
@@ -23,12 +29,15 @@ function content(markers: Array<Record<string, unknown> | undefined>): ParsedCon
 				claimRecord(`claim-${index}`, {
 					claimant: id,
 					topics: ['troop-numbers'],
-					figures: [{ value: 1_000 + index, unit: 'troops', qualifier: 'exact' }],
+					figures: [figureOf('troops-deployed', 1_000 + index)],
 				}),
 				'claims'
 			)
 		),
 		sources: [parsed(sourceRecord('guardian'), 'sources')],
+		measures: [
+			parsed(measureRecord('troops-deployed', { name: 'Troops deployed to Russia' }), 'measures'),
+		],
 	};
 }
 
@@ -42,7 +51,7 @@ describe('checkClaimantMarkers on a chart', () => {
 		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.message).toMatch(
-			/^on the troops chart it is drawn as a solid circle, like claimant claimant-0/
+			/^on the chart of troops deployed to russia it is drawn as a solid circle, like claimant claimant-0/
 		);
 	});
 

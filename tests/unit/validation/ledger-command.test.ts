@@ -18,9 +18,9 @@ describe('npm run ledger', () => {
 				env: { ...process.env, CLAIMS_CONTENT_DIR: root },
 				encoding: 'utf8',
 			});
-		expect(run().stdout).toBe(`${ledger}: 8 new pages added. Commit it with the content.\n`);
+		expect(run().stdout).toBe(`${ledger}: 10 new pages added. Commit it with the content.\n`);
 		expect(readFileSync(ledger, 'utf8')).toBe(
-			'/claimants/andrii-sybiha/\n/claimants/kremlin/\n/claimants/nis/\n/claims/kremlin-denial/\n/claims/nis-1500-special-forces/\n/claims/sybiha-demands-reaction/\n/places/vladivostok/\n/sources/guardian-2024-10-18-north-korean-troops-russia/\n'
+			'/claimants/andrii-sybiha/\n/claimants/kremlin/\n/claimants/nis/\n/claims/kremlin-denial/\n/claims/nis-1500-special-forces/\n/claims/sybiha-demands-reaction/\n/figures/special-forces-shipped/\n/figures/troops-deployed/\n/places/vladivostok/\n/sources/guardian-2024-10-18-north-korean-troops-russia/\n'
 		);
 		expect(run().stdout).toBe(
 			`${ledger}: already lists every published page. Commit it with the content.\n`

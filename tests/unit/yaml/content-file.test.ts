@@ -25,6 +25,7 @@ places:
 topics: []
 figures:
   - unit: "troops"
+    measure: troops-deployed
     qualifier: exact
     value: 1500
 status: claimed
@@ -54,6 +55,7 @@ figures:
   - value: 1500
     unit: troops
     qualifier: exact
+    measure: troops-deployed
 places: [vladivostok]
 status: claimed
 statusHistory:

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
-import type { ClaimantRecord, PlaceRecord } from '../../../schemas/records.ts';
+import type { ClaimantRecord, MeasureRecord, PlaceRecord } from '../../../schemas/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
 import { dayRelativeToPrevious } from '../find/dates/relative-to-previous.ts';
 import type { DateExpression } from '../find/dates/date-expression.ts';
@@ -10,6 +10,7 @@ import { findHedge, type Hedge } from '../find/find-hedge.ts';
 import { findKind } from '../find/find-kind.ts';
 import { findPlaces } from '../find/find-places.ts';
 import { createPlaceResolver } from './resolve-places.ts';
+import { createMeasureResolver, type MeasureProposal } from './propose-measure.ts';
 import { createTranscriptReader, INTERVIEWER } from '../find/speakers/transcript-speaker.ts';
 import { createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
@@ -22,6 +23,8 @@ export interface DraftClaim {
 	sentence: Sentence;
 	/** Places the sentence names that no place record knows: the editor adds them, or leaves them out. */
 	unknownPlaces: string[];
+	/** The measure proposed for each figure, in order, with the words that led to it, for the editor to review. */
+	measures: MeasureProposal[];
 }
 
 /** What the article and the existing content give the drafting. */
@@ -35,6 +38,8 @@ export interface DraftingContext {
 	claimants: readonly ClaimantRecord[];
 	/** The places claims may name, matched by their English names. */
 	places: readonly PlaceRecord[];
+	/** The measures a figure may count, recognised by their words. */
+	measures: readonly MeasureRecord[];
 	/** Ids already in use by claims, which drafts must not take. */
 	takenClaimIds: readonly string[];
 }
@@ -49,8 +54,15 @@ const ID_WORDS = 6;
 export function draftClaims(
 	sentences: readonly Sentence[],
 	context: DraftingContext
-): { claims: DraftClaim[]; claimants: readonly ClaimantRecord[] } {
+): {
+	claims: DraftClaim[];
+	claimants: readonly ClaimantRecord[];
+	measures: readonly MeasureRecord[];
+} {
 	const resolver = createClaimantResolver(context.claimants, context.outlet);
+	const measureResolver = createMeasureResolver(context.measures, context.sourceId);
+	// The article's first paragraph with words in it, which names what the story is about.
+	const opening = sentences.find((sentence) => sentence.text.trim() !== '')?.paragraph ?? 0;
 	const resolvePlaces = createPlaceResolver(context.places);
 	const publishedDay = localDay(context.published);
 	const taken = new Set(context.takenClaimIds);
@@ -65,7 +77,7 @@ export function draftClaims(
 		// A question put in a transcript is the questioner's, and no claim to record.
 		if (labelled.speaker === INTERVIEWER) continue;
 		const attribution = findAttribution(sentence.text);
-		const figures = findFigures(sentence.text).map((mention) => mention.figure);
+		const mentions = findFigures(sentence.text);
 		const dates = findDates(sentence.text, context.published);
 		const hedge = findHedge(sentence.text);
 		const quotedOnly = /^[“"].*[”"]$/su.test(sentence.text.replace(/[.!?]$/, ''));
@@ -73,7 +85,7 @@ export function draftClaims(
 		// small talk ("Thank you, Carla.") has no figure, date or report in it, and is no claim.
 		const labelledClaim =
 			labelled.speaker !== undefined &&
-			(attribution !== undefined || figures.length > 0 || dates.length > 0);
+			(attribution !== undefined || mentions.length > 0 || dates.length > 0);
 		const claimant =
 			labelled.speaker !== undefined
 				? labelledClaim
@@ -84,7 +96,7 @@ export function draftClaims(
 					: quotedOnly
 						? previousSpeaker
 						: undefined;
-		if (!claimant && figures.length === 0 && dates.length === 0) {
+		if (!claimant && mentions.length === 0 && dates.length === 0) {
 			if (hedge && claims.length > 0)
 				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
 			continue;
@@ -107,10 +119,32 @@ export function draftClaims(
 		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
 		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);
 		const places = resolvePlaces(findPlaces(sentence.text));
+		const surroundings = sentences
+			.filter(
+				(other) =>
+					other.paragraph === opening ||
+					(other.paragraph >= sentence.paragraph - 1 && other.paragraph <= sentence.paragraph)
+			)
+			.map((other) => other.text)
+			.join(' ');
+		const measures = mentions.map((mention) =>
+			measureResolver.propose({
+				figure: mention.figure,
+				words: mention.text,
+				at: mention.index,
+				sentence: sentence.text,
+				surroundings,
+			})
+		);
+		const figures = mentions.map((mention, position) => ({
+			...mention.figure,
+			measure: measures[position]!.measure,
+		}));
 		claims.push({
 			id,
 			sentence,
 			unknownPlaces: places.unknown,
+			measures,
 			frontmatter: {
 				title: `${speaker.data.shortName}: ${summary(said)}`,
 				statement: sentence.text,
@@ -130,7 +164,7 @@ export function draftClaims(
 			},
 		});
 	}
-	return { claims, claimants: resolver.created() };
+	return { claims, claimants: resolver.created(), measures: measureResolver.created() };
 }
 
 /** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */

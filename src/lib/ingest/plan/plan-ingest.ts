@@ -15,6 +15,7 @@ import { isUntouchedIngestOutput } from './ingest-stamp.ts';
 import { parseArticle } from '../extract/parse-article.ts';
 import {
 	renderClaimantFile,
+	renderMeasureFile,
 	renderClaimFile,
 	renderSourceFile,
 	sourceBody,
@@ -97,6 +98,7 @@ export function planIngest(
 		outlet,
 		claimants: existing.content.claimants,
 		places: existing.content.places,
+		measures: existing.content.measures,
 		takenClaimIds: existing.content.claims
 			.map((claim) => claim.id)
 			.filter((id) => !ownDrafts.has(id)),
@@ -127,6 +129,13 @@ export function planIngest(
 			decide(
 				join(options.out, 'claimants', `${claimant.id}.yaml`),
 				renderClaimantFile(claimant.data),
+				existing
+			)
+		),
+		...drafting.measures.map((measure) =>
+			decide(
+				join(options.out, 'measures', `${measure.id}.yaml`),
+				renderMeasureFile(measure.data),
 				existing
 			)
 		),
@@ -215,7 +224,14 @@ function planClaim(
 		claim.unknownPlaces.length > 0
 			? ` It also names ${claim.unknownPlaces.join(', ')}, not yet in content/places/: add a place file and its id under places, or leave it out.`
 			: '';
-	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.${unknownPlaces}`;
+	const measures = claim.measures
+		.map(({ measure, cue }, position) =>
+			cue === undefined
+				? `figures[${position}] counts ${measure}, a draft measure: define it in content/measures/${measure}.yaml, or pick an existing measure.`
+				: `figures[${position}] counts ${measure}, proposed from the words “${cue}”: check it is what the number counts.`
+		)
+		.join(' ');
+	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.${unknownPlaces}${measures ? `\n${measures}` : ''}`;
 	const content = renderClaimFile(claim.frontmatter, comment);
 	const sentence = normaliseText(claim.sentence.text);
 	const already = recorded.find(

@@ -1,5 +1,6 @@
 import type { ClaimInput } from '../../../schemas/claim.ts';
 import type { ClaimantInput } from '../../../schemas/claimant.ts';
+import type { MeasureInput } from '../../../schemas/measure.ts';
 import type { SourceData } from '../../../schemas/source.ts';
 import { formatContentFile } from '../../yaml/content-layout.ts';
 import { stampFile } from './ingest-stamp.ts';
@@ -26,4 +27,9 @@ export function renderClaimFile(frontmatter: ClaimInput, comment: string): strin
 /** `content/claimants/<id>.yaml`: a draft claimant. */
 export function renderClaimantFile(data: ClaimantInput): string {
 	return stampFile(formatContentFile('claimants', { data: { ...data } }));
+}
+
+/** `content/measures/<id>.yaml`: a draft measure, for a figure no measure fitted. */
+export function renderMeasureFile(data: MeasureInput): string {
+	return stampFile(formatContentFile('measures', { data: { ...data } }));
 }

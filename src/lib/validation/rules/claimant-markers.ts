@@ -1,6 +1,5 @@
-import { chartPoints } from '../../charts/chart-points.ts';
-import { ESTIMATE_CHARTS } from '../../charts/estimate-charts.ts';
 import { ALL_MARKERS, markerKey, outlineKey } from '../../claimants/claimant-markers.ts';
+import { measureEstimates } from '../../measures/estimates.ts';
 import { buildSiteIndex } from '../../site/site-index.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
@@ -38,14 +37,26 @@ function checkUnique(content: ParsedContent): Problem[] {
 const OUTLINES = new Set(ALL_MARKERS.map(outlineKey)).size;
 
 function checkCharts(content: ParsedContent): Problem[] {
-	// A claim naming a missing claimant is reported by the reference rule; here it would only stop the check.
+	// A claim naming a missing claimant or measure is reported by its own rule; here it would only stop the check.
 	const claimantIds = new Set(content.claimants.map((claimant) => claimant.id));
-	const claims = content.claims.filter((claim) => claimantIds.has(claim.data.claimant));
-	const index = buildSiteIndex(claims, content.claimants, content.sources, content.places);
+	const measureIds = new Set(content.measures.map((measure) => measure.id));
+	const claims = content.claims.filter(
+		(claim) =>
+			claimantIds.has(claim.data.claimant) &&
+			claim.data.figures.every((figure) => measureIds.has(figure.measure))
+	);
+	const index = buildSiteIndex(
+		claims,
+		content.claimants,
+		content.sources,
+		content.places,
+		content.measures
+	);
 	const files = new Map(content.claimants.map((claimant) => [claimant.id, claimant.file]));
 	const reported = new Set<string>();
-	return ESTIMATE_CHARTS.flatMap((chart) => {
-		const points = chartPoints(chart, index);
+	return index.measures.flatMap((measure) => {
+		if (!measure.data.charted) return [];
+		const points = measureEstimates(index, measure.id);
 		if (new Set(points.map((point) => point.claimantId)).size > OUTLINES) return [];
 		const seen = new Map<string, string>();
 		const problems: Problem[] = [];
@@ -60,7 +71,7 @@ function checkCharts(content: ParsedContent): Problem[] {
 				problems.push({
 					file: files.get(point.claimantId)!,
 					field: 'marker',
-					message: `on the ${chart.heading.toLowerCase()} chart it is drawn as a ${outline}, like claimant ${other} — give it a shape or fill no one on that chart has${free ? `, e.g. shape: ${free.shape}, hollow: ${free.hollow}` : ''}`,
+					message: `on the chart of ${measure.data.name.toLowerCase()} it is drawn as a ${outline}, like claimant ${other} — give it a shape or fill no one on that chart has${free ? `, e.g. shape: ${free.shape}, hollow: ${free.hollow}` : ''}`,
 				});
 			}
 		}

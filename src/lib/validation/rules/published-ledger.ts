@@ -7,8 +7,8 @@ import type { PublishedLedger } from '../read-content-files.ts';
 import type { Problem } from '../problem.ts';
 
 /**
- * Every URL the site has ever published still leads somewhere: a claim, claimant, source or place page, or (for a
- * renamed claim) the redirect from its old id. A deleted file would otherwise break every link to it.
+ * Every URL the site has ever published still leads somewhere: a claim, claimant, source, place or measure page, or
+ * (for a renamed claim or measure) the redirect from its old id. A deleted file would otherwise break every link to it.
  */
 export function checkPublishedLedger(
 	content: ParsedContent,
@@ -26,16 +26,25 @@ export function checkPublishedLedger(
 		),
 		sources: new Set(content.sources.map((source) => source.id)),
 		places: new Set(content.places.map((place) => place.id)),
+		measures: new Set(
+			content.measures
+				.filter((measure) => !measure.data.draft)
+				.flatMap((measure) => [measure.id, ...measure.data.aliases])
+		),
 	};
 	const drafts = new Set(
-		[...content.claims, ...content.claimants]
+		[...content.claims, ...content.claimants, ...content.measures]
 			.filter((record) => record.data.draft)
 			.map((record) => record.id)
 	);
 	const parsed = new Set(
-		[...content.claims, ...content.claimants, ...content.sources, ...content.places].map(
-			(record) => record.id
-		)
+		[
+			...content.claims,
+			...content.claimants,
+			...content.sources,
+			...content.places,
+			...content.measures,
+		].map((record) => record.id)
 	);
 	return ledger.lines.flatMap((line, index): Problem[] => {
 		const field = `line ${index + 1}`;
@@ -64,7 +73,9 @@ export function checkPublishedLedger(
 		const fix =
 			page.collection === 'claims'
 				? `restore ${recordFile(ledger, 'claims', page.id)} (keep a published claim: if it duplicates another, link it with supersedes from that one, or add ${page.id} to that claim's aliases)`
-				: `restore ${recordFile(ledger, page.collection, page.id)}`;
+				: page.collection === 'measures'
+					? `restore ${recordFile(ledger, 'measures', page.id)}, or add ${page.id} to the aliases of the measure that replaced it`
+					: `restore ${recordFile(ledger, page.collection, page.id)}`;
 		return [
 			{
 				file: ledger.file,

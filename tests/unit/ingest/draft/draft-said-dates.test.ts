@@ -13,6 +13,7 @@ function draftsOf(paragraphs: string[]) {
 		outlet: 'Test Outlet',
 		claimants: [],
 		places: [],
+		measures: [],
 		takenClaimIds: [],
 	}).claims;
 }
@@ -73,7 +74,12 @@ describe('the day a drafted claim was said', () => {
 			"Nearly 11,000 North Korean troops have been deployed to Kursk, South Korea's spy agency said."
 		);
 		expect(draft?.frontmatter.figures).toEqual([
-			{ value: 11000, unit: 'north korean troops', qualifier: 'nearly' },
+			{
+				value: 11000,
+				unit: 'north korean troops',
+				qualifier: 'nearly',
+				measure: 'north-korean-troops',
+			},
 		]);
 	});
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../../../../schemas/figure.ts';
+import type { StatedFigure } from '../../../../schemas/figure.ts';
 import { isNotAFigure } from './is-not-a-figure.ts';
 import { readNumber, type NumberCore } from './read-number.ts';
 import { readQualifier, type QualifierWords } from './read-qualifier.ts';
@@ -9,7 +9,7 @@ import { tokenise, type Token } from './tokenise.ts';
 export interface FigureMention {
 	text: string;
 	index: number;
-	figure: Figure;
+	figure: StatedFigure;
 }
 
 // "two days", "48 hours", "three years old": spans of time say when, not how many.
@@ -75,7 +75,7 @@ function mentionOf(
 	};
 }
 
-function figureOf(core: NumberCore, unit: string, qualifier: QualifierWords | null): Figure {
+function figureOf(core: NumberCore, unit: string, qualifier: QualifierWords | null): StatedFigure {
 	if (core.reading === 'vague' || core.value === null) {
 		const banded = core.reading === 'vague' ? 'vague' : 'range';
 		return { value: null, unit, qualifier: banded, min: core.min ?? 0, max: core.max ?? 0 };

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../../../src/schemas/figure.ts';
+import type { StatedFigure as Figure } from '../../../../../src/schemas/figure.ts';
 import {
 	findFigures,
 	type FigureMention,
 } from '../../../../../src/lib/ingest/find/figures/find-figures.ts';
-import { FigureSchema } from '../../../../../src/schemas/figure.ts';
+import { StatedFigureSchema } from '../../../../../src/schemas/figure.ts';
 
 /** Finds the figures and checks what every caller relies on: valid figures, true offsets, in order, apart. */
 function figuresIn(sentence: string): FigureMention[] {
 	const mentions = findFigures(sentence);
 	let end = 0;
 	for (const mention of mentions) {
-		expect(FigureSchema.safeParse(mention.figure).success, JSON.stringify(mention)).toBe(true);
+		expect(StatedFigureSchema.safeParse(mention.figure).success, JSON.stringify(mention)).toBe(
+			true
+		);
 		expect(sentence.slice(mention.index, mention.index + mention.text.length)).toBe(mention.text);
 		expect(mention.index).toBeGreaterThanOrEqual(end);
 		end = mention.index + mention.text.length;

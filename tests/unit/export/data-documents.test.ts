@@ -2,15 +2,24 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
 import { buildClaimsJsonV1 } from '../../../src/lib/export/claims-json-v1.ts';
-import { buildClaimsJsonSchema } from '../../../src/lib/export/claims-json-schema.ts';
+import { buildClaimsJsonV2 } from '../../../src/lib/export/claims-json-v2.ts';
+import { buildDataDocumentSchema, DATA_DOCUMENTS } from '../../../src/lib/export/data-documents.ts';
+import { buildMeasuresJson } from '../../../src/lib/export/measures-json.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { ClaimsJsonSchema } from '../../../src/schemas/claims-json.ts';
-import { ClaimsJsonV1Schema } from '../../../src/schemas/claims-json-v1.ts';
-import { claimantRecord, claimRecord, sourceRecord, placeRecord } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	figureOf,
+	measureRecord,
+	sourceRecord,
+	placeRecord,
+} from '../support/records.ts';
 import {
 	CLAIM_JSON_KEYS,
 	CLAIM_JSON_V1_KEYS,
+	MEASURE_JSON_KEYS,
 	V1_VALUES,
+	V2_VALUES,
 } from '../../support/published-contracts.ts';
 
 const SITE = 'https://claims.example.org';
@@ -20,10 +29,16 @@ const index = buildSiteIndex(
 		claimRecord('nis-1500-special-forces', {
 			event: '2024-10-08/2024-10-13',
 			figures: [
-				{ value: 1500, unit: 'special operation forces', qualifier: 'exact' },
-				{ unit: 'strikes', qualifier: 'vague', min: 24, max: 99 },
-				{ value: 12000, unit: 'troops', qualifier: 'nearly' },
-				{ value: 3000, unit: 'troops', qualifier: 'at-least' },
+				figureOf('special-forces-shipped', 1500, { unit: 'special operation forces' }),
+				figureOf('strikes', 0, {
+					value: null,
+					unit: 'strikes',
+					qualifier: 'vague',
+					min: 24,
+					max: 99,
+				}),
+				figureOf('troops', 12000, { qualifier: 'nearly' }),
+				figureOf('troops', 3000, { qualifier: 'at-least', asOf: '2024-10' }),
 			],
 			places: ['vladivostok'],
 			topics: ['troop-numbers'],
@@ -61,6 +76,13 @@ const index = buildSiteIndex(
 		placeRecord('vladivostok', {
 			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
 		}),
+	],
+	[
+		measureRecord('troops', {
+			scope: { who: 'North Korean military personnel', place: 'vladivostok' },
+		}),
+		measureRecord('special-forces-shipped', { kind: 'flow', partOf: ['troops'] }),
+		measureRecord('strikes', { quantity: 'strikes', kind: 'flow', charted: false }),
 	]
 );
 
@@ -74,24 +96,30 @@ function compile(schema: Record<string, unknown>) {
 const VERSIONS = [
 	{
 		name: 'claims.json',
-		version: 'current',
+		version: 'claims',
 		document: buildClaimsJson(index, SITE),
-		zod: ClaimsJsonSchema,
 		keys: CLAIM_JSON_KEYS,
 		schemaUrl: 'https://claims.example.org/schema/claims.schema.json',
 	},
 	{
+		name: 'claims.v2.json',
+		version: 'claims.v2',
+		document: buildClaimsJsonV2(index, SITE),
+		keys: CLAIM_JSON_KEYS,
+		schemaUrl: 'https://claims.example.org/schema/claims.v2.schema.json',
+	},
+	{
 		name: 'claims.v1.json',
-		version: 'v1',
+		version: 'claims.v1',
 		document: buildClaimsJsonV1(index, SITE),
-		zod: ClaimsJsonV1Schema,
 		keys: CLAIM_JSON_V1_KEYS,
 		schemaUrl: 'https://claims.example.org/schema/claims.v1.schema.json',
 	},
 ] as const;
 
-describe.each(VERSIONS)('$name and its schema', ({ version, document, zod, keys, schemaUrl }) => {
-	const jsonSchema = buildClaimsJsonSchema(SITE, version);
+describe.each(VERSIONS)('$name and its schema', ({ version, document, keys, schemaUrl }) => {
+	const zod = DATA_DOCUMENTS[version].schema;
+	const jsonSchema = buildDataDocumentSchema(SITE, version);
 	const validate = compile(jsonSchema);
 
 	it('accepts what the site writes, unchanged', () => {
@@ -190,5 +218,66 @@ describe('claims.v1.json for existing consumers', () => {
 			'about',
 			'more-than',
 		]);
+	});
+});
+
+describe('the published lists of claims.v2.json', () => {
+	it('stay the ones version 2 was published with (freeze them in claims-json-v2.ts before a list changes)', () => {
+		const claim = (
+			buildDataDocumentSchema(SITE, 'claims.v2') as {
+				properties: { claims: { items: { properties: Record<string, Record<string, unknown>> } } };
+			}
+		).properties.claims.items.properties;
+		const figure = (
+			claim['figures']!['items'] as { properties: Record<string, { enum?: string[] }> }
+		).properties;
+		expect({
+			statuses: (claim['status']!['anyOf'] as Array<{ enum?: string[] }>).find((part) => part.enum)
+				?.enum,
+			kinds: claim['kind']!['enum'],
+			qualifiers: figure['qualifier']!.enum,
+		}).toEqual(V2_VALUES);
+	});
+});
+
+describe('measures.json and its schema', () => {
+	const document = buildMeasuresJson(index, SITE);
+	const validate = compile(buildDataDocumentSchema(SITE, 'measures'));
+
+	it('describes every measure, sorted by id, with the contract keys, and validates', () => {
+		expect(document.schemaVersion).toBe(1);
+		expect(document.measures.map((measure) => measure.id)).toEqual([
+			'special-forces-shipped',
+			'strikes',
+			'troops',
+		]);
+		for (const measure of document.measures)
+			expect(Object.keys(measure)).toEqual(MEASURE_JSON_KEYS);
+		expect(DATA_DOCUMENTS.measures.schema.parse(document)).toEqual(document);
+		expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+	});
+
+	it('says what each counts, where, what it is part of, and how many figures count it', () => {
+		const troops = document.measures.find((measure) => measure.id === 'troops')!;
+		expect(troops).toMatchObject({
+			url: 'https://claims.example.org/figures/troops/',
+			kind: 'stock',
+			scope: { who: 'North Korean military personnel', place: 'Vladivostok' },
+			partOf: [],
+			charted: true,
+			estimates: 2,
+		});
+		expect(
+			document.measures.find((measure) => measure.id === 'special-forces-shipped')!.partOf
+		).toEqual(['troops']);
+	});
+
+	it('names in claims.json only measures that measures.json describes', () => {
+		const described = new Set(document.measures.map((measure) => measure.id));
+		const named = buildClaimsJson(index, SITE).claims.flatMap((claim) =>
+			claim.figures.map((figure) => figure.measure)
+		);
+		expect(named.length).toBeGreaterThan(0);
+		expect(named.filter((measure) => !described.has(measure))).toEqual([]);
 	});
 });
