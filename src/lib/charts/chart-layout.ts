@@ -86,7 +86,7 @@ export interface ChartLayout {
 	/** The ways of drawing that the marks use, in a fixed order. */
 	encodings: Encoding[];
 	/** The band behind the marks, from where the oldest estimate it stands for holds to the plot's right edge. */
-	spread: { path: string; label: { x: number; y: number; text: string } } | undefined;
+	spread: { path: string } | undefined;
 }
 
 /** A band behind the marks: the claimants' latest estimates of a stock, or, beside one claimant's, everyone else's. */
@@ -95,8 +95,8 @@ export interface ChartSpread {
 	high: number;
 	/** Where the band starts: the oldest of the estimates it stands for. */
 	from: FuzzyDate;
-	/** The word at its top right: "latest", "others". */
-	label: string;
+	/** What it stands for, for the key beside the chart: "the spread of the claimants’ latest estimates". */
+	meaning: string;
 }
 
 /**
@@ -183,7 +183,7 @@ export function chartLayout(
 				placed.some((place) => place.encodings.includes(encoding)) ||
 				(encoding === 'spread' && spread !== undefined)
 		),
-		spread: spread && spreadBand(spread, values.toPixel, time.toPixel, plot, fontSize),
+		spread: spread && spreadBand(spread, values.toPixel, time.toPixel, plot),
 	};
 }
 
@@ -192,21 +192,13 @@ function spreadBand(
 	spread: ChartSpread,
 	toY: (value: number) => number,
 	toX: (day: string, edge?: 'start' | 'end') => number,
-	plot: Box,
-	fontSize: number
+	plot: Box
 ): ChartLayout['spread'] {
 	const left = round(Math.max(toX(dateSortKey(spread.from)), plot.left));
 	const top = round(toY(spread.high));
 	// A band of one number is a line a few pixels thick, so it is still seen.
 	const bottom = round(Math.max(toY(spread.low), top + 3));
-	return {
-		path: d`M${left} ${top}H${plot.right}V${bottom}H${left}Z`,
-		label: {
-			x: round(plot.right - 2),
-			y: round(Math.max(top - fontSize * 0.4, fontSize)),
-			text: spread.label,
-		},
-	};
+	return { path: d`M${left} ${top}H${plot.right}V${bottom}H${left}Z` };
 }
 
 /** How many pixels across a marker is. */

@@ -9,9 +9,17 @@ export interface EncodingKeyEntry {
 	sample: Pick<ChartMark, 'marker' | 'bar' | 'arrow' | 'whisker'> & { band?: string };
 }
 
-/** The key entries for the ways of drawing a chart uses, in the order given. */
-export function encodingKey(encodings: readonly Encoding[]): EncodingKeyEntry[] {
-	return encodings.map((encoding) => ({ encoding, ...ENTRIES[encoding] }));
+/** The key entries for the ways of drawing a chart uses, in the order given; the band says what it stands for. */
+export function encodingKey(
+	encodings: readonly Encoding[],
+	spreadMeaning?: string
+): EncodingKeyEntry[] {
+	return encodings.map((encoding) => {
+		const entry = { encoding, ...ENTRIES[encoding] };
+		return encoding === 'spread' && spreadMeaning
+			? { ...entry, meaning: `${spreadMeaning}: a shaded band` }
+			: entry;
+	});
 }
 
 const dot = (x: number, y: number) => markerPath('circle', x, y, 10);
@@ -73,7 +81,7 @@ const ENTRIES: Record<Encoding, Omit<EncodingKeyEntry, 'encoding'>> = {
 		},
 	},
 	spread: {
-		meaning: 'the spread of the claimants’ latest estimates: a shaded band',
+		meaning: 'a range of estimates: a shaded band',
 		sample: { ...none, marker: '', band: 'M1 6H23V18H1Z' },
 	},
 };

@@ -14,8 +14,8 @@ export interface EstimateComparison {
 		lowest: number | undefined;
 		highest: number | undefined;
 	};
-	/** A small chart: the claimant's own estimates over a band of the others' numbers. */
-	chart: MeasureChartView;
+	/** For a charted measure, a small chart: the claimant's own estimates over a band of the others' numbers. */
+	chart: MeasureChartView | undefined;
 }
 
 /** The measures a claimant has estimated, each with the others' estimates of that measure summed up. */
@@ -45,16 +45,23 @@ export function estimateComparisons(
 					lowest,
 					highest,
 				},
-				chart: {
-					id: `compare-${measure.id}`,
-					name: measure.data.name,
-					axisLabel: measure.data.quantity,
-					estimates: own,
-					spread:
-						lowest === undefined
-							? undefined
-							: { low: lowest, high: highest!, from: others[0]!.asOf, label: 'others' },
-				},
+				chart: !measure.data.charted
+					? undefined
+					: {
+							id: `compare-${measure.id}`,
+							name: measure.data.name,
+							axisLabel: measure.data.quantity,
+							estimates: own,
+							spread:
+								lowest === undefined
+									? undefined
+									: {
+											low: lowest,
+											high: highest!,
+											from: others[0]!.asOf,
+											meaning: 'every other claimant’s estimates, lowest to highest',
+										},
+						},
 			},
 		];
 	});

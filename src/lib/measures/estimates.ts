@@ -1,4 +1,4 @@
-import { compareFuzzyDates } from '../dates/date-order.ts';
+import { compareFuzzyDates, dateSortKey } from '../dates/date-order.ts';
 import { toFuzzyDate, type FuzzyDate } from '../dates/fuzzy-date.ts';
 import type { FigureQualifier } from '../figures/figure.ts';
 import { formatFigure, formatNumber } from '../figures/format-figure.ts';
@@ -126,7 +126,13 @@ export function latestPerClaimant(estimates: readonly Estimate[]): Estimate[] {
 	);
 }
 
-/** How far apart the claimants' latest estimates of a measure at a date are: the lowest and highest number stated. */
+/**
+ * How long before the newest estimate a claimant's latest one still counts as current: an estimate a year older than
+ * the rest says what was so then, not now.
+ */
+export const CURRENT_MONTHS = 6;
+
+/** How far apart the claimants' current estimates of a measure at a date are: the lowest and highest number stated. */
 export interface Spread {
 	low: number;
 	high: number;
@@ -139,11 +145,14 @@ export interface Spread {
 }
 
 /**
- * The spread of the claimants' latest estimates of a stock (numbers over different periods are not one question, so a
- * flow has none): the site shows who says what and how far apart they are, never a number of its own.
+ * The spread of the claimants' current estimates of a stock: each claimant's latest, among those holding no more than
+ * CURRENT_MONTHS before the newest (numbers over different periods are not one question, so a flow has none). The
+ * site shows who says what and how far apart they are, never a number of its own.
  */
 export function estimateSpread(estimates: readonly Estimate[]): Spread | undefined {
-	const latest = latestPerClaimant(estimates.filter((estimate) => estimate.kind === 'stock'));
+	const latest = currentEstimates(
+		latestPerClaimant(estimates.filter((estimate) => estimate.kind === 'stock'))
+	);
 	if (latest.length === 0) return undefined;
 	const numbers = latest.flatMap(statedNumbers);
 	return {
@@ -153,6 +162,17 @@ export function estimateSpread(estimates: readonly Estimate[]): Spread | undefin
 		latestSaid: [...latest].sort((a, b) => compareFuzzyDates(b.said, a.said))[0]!.said,
 		from: latest.at(-1)!.asOf,
 	};
+}
+
+/** The latest estimates that hold within CURRENT_MONTHS of the newest of them, newest first. */
+export function currentEstimates(latest: readonly Estimate[]): Estimate[] {
+	const newest = latest[0];
+	if (!newest) return [];
+	// A date known only roughly counts from its first day: "October" may be 1 October.
+	const since = new Date(`${dateSortKey(newest.asOf)}T00:00:00Z`);
+	since.setUTCMonth(since.getUTCMonth() - CURRENT_MONTHS);
+	const cutoff = since.toISOString().slice(0, 10);
+	return latest.filter((estimate) => dateSortKey(estimate.asOf) >= cutoff);
 }
 
 /** The numbers an estimate states: its value, or the two ends of its range or band. */

@@ -11,12 +11,12 @@ export const MEASURE_KIND_DEFINITIONS: Record<MeasureKind, { label: string; defi
 		stock: {
 			label: 'At a date',
 			definition:
-				'how many there are, or have been so far, at a date (troops in Russia now, killed so far); drawn at that date',
+				'how many there are, or have been so far, on a given date (troops in Russia now, killed so far)',
 		},
 		flow: {
 			label: 'Over a period',
 			definition:
-				'how many over a stated period (troops sent in January, killed in one week); drawn as a span over the period',
+				'how many over a stated period (troops sent in January, killed in one week)',
 		},
 	};
 

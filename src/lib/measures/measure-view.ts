@@ -24,6 +24,8 @@ export interface MeasureSummary {
 	href: string;
 	name: string;
 	definition: string;
+	/** The definition's first sentence, for lists. */
+	lead: string;
 	kind: MeasureKind;
 	/** "At a date", "Over a period". */
 	kindLabel: string;
@@ -31,8 +33,8 @@ export interface MeasureSummary {
 	charted: boolean;
 	estimates: number;
 	claimants: number;
-	/** The claimants' latest estimates, lowest to highest stated number ("11,000–15,000"); stocks only. */
-	spread: { text: string; estimates: number; latestSaid: string } | undefined;
+	/** The claimants' current estimates, lowest to highest stated number ("11,000–15,000"); stocks only. */
+	spread: { text: string; estimates: number; latestSaid: string; words: string } | undefined;
 }
 
 /** What one chart draws: the estimates of one measure, and the spread of the latest of them. */
@@ -69,6 +71,7 @@ export function measureSummary(index: MeasureIndex, measure: MeasureRecord): Mea
 		href: PAGE_PATHS.measures(measure.id),
 		name: measure.data.name,
 		definition: measure.data.definition,
+		lead: measure.data.definition.split(/(?<=[.!?])\s+/)[0]!,
 		kind: measure.data.kind,
 		kindLabel: MEASURE_KIND_DEFINITIONS[measure.data.kind].label,
 		quantity: measure.data.quantity,
@@ -79,6 +82,7 @@ export function measureSummary(index: MeasureIndex, measure: MeasureRecord): Mea
 			text: formatSpread(spread, measure.data.quantity),
 			estimates: spread.estimates.length,
 			latestSaid: formatFuzzyDate(spread.latestSaid).label,
+			words: spreadWords(spread),
 		},
 	};
 }
@@ -97,7 +101,12 @@ export function measureChart(
 		name: measure.data.name,
 		axisLabel: measure.data.quantity,
 		estimates: estimates.slice(-limit),
-		spread: spread && { low: spread.low, high: spread.high, from: spread.from, label: 'latest' },
+		spread: spread && {
+			low: spread.low,
+			high: spread.high,
+			from: spread.from,
+			meaning: 'the spread of the claimants’ latest estimates',
+		},
 	};
 }
 
@@ -113,6 +122,16 @@ export function headlineMeasures(
 			latest: scaled(latestPerClaimant(measureEstimates(index, measure.id)).slice(0, rows)),
 		}))
 		.filter(({ latest }) => latest.length > 0);
+}
+
+/** What the spread stands for, in words: "the latest estimates of 3 claimants, newest said 30 Apr 2025". */
+function spreadWords(spread: Spread): string {
+	const [first] = spread.estimates;
+	const whose =
+		spread.estimates.length === 1
+			? `${first!.claimantName}’s latest estimate`
+			: `the latest estimates of ${spread.estimates.length} claimants`;
+	return `${whose}, newest said ${formatFuzzyDate(spread.latestSaid).label}`;
 }
 
 /** "11,000–15,000", "2", "40–50%": the lowest and highest number the latest estimates state. */

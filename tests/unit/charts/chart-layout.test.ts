@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartLayout, type ChartLayout } from '../../../src/lib/charts/chart-layout.ts';
 import { CHART_SIZES } from '../../../src/lib/charts/chart-sizes.ts';
+import { encodingKey } from '../../../src/lib/charts/encoding-key.ts';
 import { overlaps } from '../../../src/lib/charts/place-labels.ts';
 import { measureEstimates } from '../../../src/lib/measures/estimates.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
@@ -369,13 +370,12 @@ describe('chartLayout: periods and spread', () => {
 			low: 4_000,
 			high: 5_000,
 			from: estimates[1]!.asOf,
-			label: 'latest',
+			meaning: 'the spread of the latest estimates',
 		});
 		const [late] = layout.marks.slice(-1);
 		expect(layout.spread!.path).toBe(
 			`M${late!.x} ${tickY(layout, '5,000')}H${layout.plot.right}V${tickY(layout, '4,000')}H${late!.x}Z`
 		);
-		expect(layout.spread!.label.text).toBe('latest');
 		expect(layout.encodings).toContain('spread');
 	});
 });
@@ -414,5 +414,14 @@ describe('chartLayout: links', () => {
 			'NIS, as of 23 Oct 2024: about 1,500 troops; about 3,000 troops (claimed)'
 		);
 		expect(layout.links[1]!.title).toBe(layout.marks[2]!.title);
+	});
+});
+
+describe('encodingKey', () => {
+	it('says what the shaded band stands for on each chart', () => {
+		expect(
+			encodingKey(['point', 'spread'], 'every other claimant’s estimates').at(-1)!.meaning
+		).toBe('every other claimant’s estimates: a shaded band');
+		expect(encodingKey(['spread']).at(-1)!.meaning).toBe('a range of estimates: a shaded band');
 	});
 });

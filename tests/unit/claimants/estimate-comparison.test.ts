@@ -45,8 +45,13 @@ describe('estimateComparisons', () => {
 			lowest: 11000,
 			highest: 12500,
 		});
-		expect(comparison!.chart.estimates.map((estimate) => estimate.claimId)).toEqual(['nis-a']);
-		expect(comparison!.chart.spread).toMatchObject({ low: 11000, high: 12500, label: 'others' });
+		expect(comparison!.chart!.estimates.map((estimate) => estimate.claimId)).toEqual(['nis-a']);
+		expect(comparison!.chart!.spread).toMatchObject({ low: 11000, high: 12500 });
+		const ofHur = estimateComparisons(index, 'hur');
+		expect(ofHur.map((entry) => [entry.measure.id, entry.chart === undefined])).toEqual([
+			['troops', false],
+			['wounded-sent-home', true],
+		]);
 	});
 
 	it('has no entry for a measure the claimant never estimated', () => {

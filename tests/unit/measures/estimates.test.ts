@@ -186,6 +186,35 @@ describe('latestPerClaimant and estimateSpread', () => {
 		expect(spread.estimates).toHaveLength(2);
 	});
 
+	it('counts a claimant’s latest estimate only while it holds within six months of the newest', () => {
+		const dated = buildSiteIndex(
+			[
+				claimRecord('old', {
+					claimant: 'white-house',
+					claimed: '2024-10-23',
+					figures: [figureOf('troops', 3_000)],
+				}),
+				claimRecord('newer', {
+					claimant: 'nis',
+					claimed: '2025-04-30',
+					figures: [figureOf('troops', 15_000)],
+				}),
+				claimRecord('recent', {
+					claimant: 'uk',
+					claimed: '2025-01-06',
+					figures: [figureOf('troops', 12_000)],
+				}),
+			],
+			['white-house', 'nis', 'uk'].map((id) => claimantRecord(id)),
+			[],
+			[],
+			[measureRecord('troops')]
+		);
+		const spread = estimateSpread(measureEstimates(dated, 'troops'))!;
+		expect(spread.estimates.map((e) => e.claimId)).toEqual(['newer', 'recent']);
+		expect([spread.low, spread.high]).toEqual([12_000, 15_000]);
+	});
+
 	it('has no spread for a measure over periods, whose numbers are not one question', () => {
 		expect(estimateSpread(measureEstimates(index, 'reinforcements'))).toBeUndefined();
 		expect(estimateSpread([])).toBeUndefined();

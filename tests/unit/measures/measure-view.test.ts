@@ -91,7 +91,11 @@ describe('measurePageView', () => {
 		expect(view.chart!.estimates.map((estimate) => estimate.measureId)).toEqual(
 			Array(4).fill('troops')
 		);
-		expect(view.chart!.spread).toMatchObject({ low: 6000, high: 12000, label: 'latest' });
+		expect(view.chart!.spread).toMatchObject({
+			low: 6000,
+			high: 12000,
+			meaning: 'the spread of the claimants’ latest estimates',
+		});
 	});
 
 	it('charts and lists only the newest estimates past its limit, and counts them all', () => {
