@@ -29,3 +29,6 @@ export const STATUS_DEFINITIONS: Record<Status, string> = {
 
 /** Statuses that say something about the evidence beyond the claimant's word: each must cite another report. */
 export const SUPPORTED_STATUSES: readonly Status[] = ['corroborated', 'confirmed'];
+
+/** Statuses that say credible evidence runs against a claim. */
+export const CONTRADICTED_STATUSES: readonly Status[] = ['disputed', 'refuted'];

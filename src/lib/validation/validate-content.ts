@@ -11,7 +11,7 @@ import { checkFutureDates } from './rules/future-dates.ts';
 import { checkMeasures } from './rules/measures.ts';
 import { checkPlaces } from './rules/places.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
-import { checkQuotes } from './rules/quotes.ts';
+import { checkQuotedNotes, checkQuotes } from './rules/quotes.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRelations } from './rules/relations.ts';
 import { checkSourceHashes } from './rules/source-hashes.ts';
@@ -28,6 +28,7 @@ export interface ContentReport {
 const CROSS_RECORD_RULES = [
 	checkReferences,
 	checkQuotes,
+	checkQuotedNotes,
 	checkSourceHashes,
 	checkStatusHistory,
 	(content: ParsedContent) => checkFutureDates(content),

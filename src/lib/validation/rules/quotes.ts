@@ -53,3 +53,54 @@ export function checkQuotes(content: ParsedContent): Problem[] {
 	}
 	return problems;
 }
+
+/** Words in quotation marks in an editor's note: curly quotes, or straight ones in the Markdown body. */
+const QUOTED = /“([^”]+)”|"([^"\n]+)"/g;
+
+/**
+ * Quotation marks in a note or an editor's note stand only around words a stored source has: the source the entry
+ * cites, or any the claim cites. A paraphrase (of a report the site stores only as excerpts, say) goes without them.
+ */
+export function checkQuotedNotes(content: ParsedContent): Problem[] {
+	// A note may quote words from the middle of a sentence at the start of its own, so case is not compared.
+	const texts = new Map(
+		content.sources.map((source) => [
+			source.id,
+			markdownParagraphs(source.body).map((paragraph) => paragraph.toLowerCase()),
+		])
+	);
+	const problems: Problem[] = [];
+	for (const { file, data, body } of content.claims) {
+		const cited = [
+			...data.sources.map((citation) => citation.source),
+			...data.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
+			...data.evidence.map((entry) => entry.source),
+		];
+		const notes: Array<{ field: string; text: string; sources: string[] }> = [
+			...data.statusHistory.map((change, index) => ({
+				field: `statusHistory[${index}].note`,
+				text: change.note,
+				sources: change.source ? [change.source, ...cited] : cited,
+			})),
+			...data.evidence.map((entry, index) => ({
+				field: `evidence[${index}].note`,
+				text: entry.note,
+				sources: [entry.source, ...cited],
+			})),
+			{ field: "editor's note", text: body, sources: cited },
+		];
+		for (const { field, text, sources } of notes) {
+			for (const [, curly, straight] of text.matchAll(QUOTED)) {
+				const words = curly ?? straight!;
+				const found = sources.some((id) => locateQuote(words.toLowerCase(), texts.get(id) ?? []));
+				if (!found)
+					problems.push({
+						file,
+						field,
+						message: `puts “${words}” in quotation marks, but no stored source it cites has those words — quote only words a stored source has, or say it in your own words without quotation marks`,
+					});
+			}
+		}
+	}
+	return problems;
+}

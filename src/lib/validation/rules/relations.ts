@@ -3,10 +3,13 @@ import { toFuzzyDate } from '../../dates/fuzzy-date.ts';
 import type { ParsedContent } from '../parse-records.ts';
 import type { Problem } from '../problem.ts';
 
-/** `updates` links one claimant's successive statements, declared on the later one. */
+/**
+ * A relation between two claims is declared once, on one of them (the page of each shows it); `updates` links one
+ * claimant's successive statements, declared on the later one.
+ */
 export function checkRelations(content: ParsedContent): Problem[] {
 	const claimsById = new Map(content.claims.map((claim) => [claim.id, claim]));
-	const problems: Problem[] = [];
+	const problems: Problem[] = [...declaredTwice(content)];
 	for (const { file, data } of content.claims) {
 		data.related.forEach((relation, index) => {
 			const target = claimsById.get(relation.claim);
@@ -30,4 +33,30 @@ export function checkRelations(content: ParsedContent): Problem[] {
 		});
 	}
 	return problems;
+}
+
+/** A pair of claims related on both: the second declaration repeats the first, or (with another type) contradicts it. */
+function declaredTwice(content: ParsedContent): Problem[] {
+	const declared = new Map(
+		content.claims.flatMap(({ id, data }) =>
+			data.related.map((relation) => [`${id} ${relation.claim}`, relation.type] as const)
+		)
+	);
+	return content.claims.flatMap(({ id, file, data }) =>
+		data.related.flatMap((relation, index): Problem[] => {
+			const back = declared.get(`${relation.claim} ${id}`);
+			// Reported on the claim whose id sorts later, so each pair is reported once.
+			if (back === undefined || id < relation.claim) return [];
+			return [
+				{
+					file,
+					field: `related[${index}]`,
+					message:
+						back === relation.type
+							? `"${relation.claim}" already declares this relation (${back}) to this claim — declare a relation once: remove it here or there`
+							: `is ${relation.type}, but "${relation.claim}" declares the same pair as ${back} — a pair of claims has one relation: keep the one that is right, on one of them`,
+				},
+			];
+		})
+	);
 }
