@@ -15,8 +15,7 @@ export const MEASURE_KIND_DEFINITIONS: Record<MeasureKind, { label: string; defi
 		},
 		flow: {
 			label: 'Over a period',
-			definition:
-				'how many over a stated period (troops sent in January, killed in one week)',
+			definition: 'how many over a stated period (troops sent in January, killed in one week)',
 		},
 	};
 

@@ -104,7 +104,10 @@ const MISSING_HINTS: Record<string, string> = {
 	quote: 'the exact words the claim rests on, copied from the source',
 	date: 'an EDTF date, e.g. 2024-10-18',
 	note: 'one sentence saying why',
-	unit: 'what is counted, e.g. troops',
+	unit: 'what is counted, in the source’s words, e.g. troops',
+	measure:
+		'the id of the measure the number counts (a file in content/measures/), e.g. troops-deployed: what exactly it counts decides which numbers it is compared with',
+	definition: 'what exactly is counted, in one or two sentences',
 	name: 'the full name',
 	shortName: 'the name used in lists',
 	outlet: 'the publication, e.g. The Guardian',

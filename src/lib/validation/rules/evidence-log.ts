@@ -37,7 +37,9 @@ export function checkEvidenceLog(content: ParsedContent): Problem[] {
 }
 
 /** Which later changes a bearing would have made, from which statuses: support corroborates, contrary evidence disputes. */
-const WOULD_CHANGE: Partial<Record<EvidenceBearing, { from: readonly Status[]; to: readonly Status[] }>> = {
+const WOULD_CHANGE: Partial<
+	Record<EvidenceBearing, { from: readonly Status[]; to: readonly Status[] }>
+> = {
 	supports: { from: ['claimed'], to: SUPPORTED_STATUSES },
 	contradicts: { from: ['claimed', 'corroborated'], to: CONTRADICTED_STATUSES },
 };

@@ -54,8 +54,9 @@ export function checkQuotes(content: ParsedContent): Problem[] {
 	return problems;
 }
 
-/** Words in quotation marks in an editor's note: curly quotes, or straight ones in the Markdown body. */
-const QUOTED = /“([^”]+)”|"([^"\n]+)"/g;
+/** Words in quotation marks: curly quotes in a note, curly or straight ones in the prose of a Markdown body. */
+const CURLY = /“([^”]+)”/g;
+const CURLY_OR_STRAIGHT = /“([^”]+)”|"([^"\n]+)"/g;
 
 /**
  * Quotation marks in a note or an editor's note stand only around words a stored source has: the source the entry
@@ -76,21 +77,29 @@ export function checkQuotedNotes(content: ParsedContent): Problem[] {
 			...data.statusHistory.flatMap((change) => (change.source ? [change.source] : [])),
 			...data.evidence.map((entry) => entry.source),
 		];
-		const notes: Array<{ field: string; text: string; sources: string[] }> = [
+		const notes: Array<{ field: string; text: string; quoted: RegExp; sources: string[] }> = [
 			...data.statusHistory.map((change, index) => ({
 				field: `statusHistory[${index}].note`,
 				text: change.note,
+				quoted: CURLY,
 				sources: change.source ? [change.source, ...cited] : cited,
 			})),
 			...data.evidence.map((entry, index) => ({
 				field: `evidence[${index}].note`,
 				text: entry.note,
+				quoted: CURLY,
 				sources: [entry.source, ...cited],
 			})),
-			{ field: "editor's note", text: body, sources: cited },
+			// Its prose only: quotes inside HTML, code or a link's address are not quotations.
+			{
+				field: "editor's note",
+				text: markdownParagraphs(body).join('\n'),
+				quoted: CURLY_OR_STRAIGHT,
+				sources: cited,
+			},
 		];
-		for (const { field, text, sources } of notes) {
-			for (const [, curly, straight] of text.matchAll(QUOTED)) {
+		for (const { field, text, quoted, sources } of notes) {
+			for (const [, curly, straight] of text.matchAll(quoted)) {
 				const words = curly ?? straight!;
 				const found = sources.some((id) => locateQuote(words.toLowerCase(), texts.get(id) ?? []));
 				if (!found)

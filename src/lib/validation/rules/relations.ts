@@ -45,8 +45,9 @@ function declaredTwice(content: ParsedContent): Problem[] {
 	return content.claims.flatMap(({ id, file, data }) =>
 		data.related.flatMap((relation, index): Problem[] => {
 			const back = declared.get(`${relation.claim} ${id}`);
-			// Reported on the claim whose id sorts later, so each pair is reported once.
-			if (back === undefined || id < relation.claim) return [];
+			// Reported on the claim whose id sorts later, so each pair is reported once; a claim related to itself is
+			// the reference rule's to report.
+			if (back === undefined || id <= relation.claim) return [];
 			return [
 				{
 					file,
