@@ -92,6 +92,7 @@ describe('the admin page in the built site', () => {
 			'claimants',
 			'sources',
 			'places',
+			'measures',
 		]);
 		for (const form of forms)
 			expect(setup.formats.map((format) => format.name)).toContain(form.format);

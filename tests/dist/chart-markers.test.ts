@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markerKey } from '../../src/lib/claimants/claimant-markers.ts';
@@ -13,27 +13,32 @@ const parse = (path: string) =>
 		'text/html'
 	) as unknown as Document;
 
-/** Each claimant in a chart's legend with how it is drawn: colour class, marker outline and fill. */
+/** Each claimant in the legend of each measure's chart with how it is drawn: colour class, marker outline and fill. */
 function legends(): Array<Array<{ name: string; colour: string; drawing: string }>> {
-	return [...parse('figures/index.html').querySelectorAll('.chart-legend')].map((legend) =>
-		[...legend.querySelectorAll('li')].map((entry) => {
-			const marker = entry.querySelector('path.chart-marker')!;
-			return {
-				name: entry.textContent.trim(),
-				colour: entry.querySelector('svg')!.getAttribute('class')!,
-				drawing: `${marker.getAttribute('class')} ${marker.getAttribute('d')}`,
-			};
-		})
-	);
+	const measurePages = readdirSync(join(DIST, 'figures'), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => `figures/${entry.name}/index.html`);
+	return measurePages
+		.flatMap((page) => [...parse(page).querySelectorAll('.chart-legend')])
+		.map((legend) =>
+			[...legend.querySelectorAll('li')].map((entry) => {
+				const marker = entry.querySelector('path.chart-marker')!;
+				return {
+					name: entry.textContent.trim(),
+					colour: entry.querySelector('svg')!.getAttribute('class')!,
+					drawing: `${marker.getAttribute('class')} ${marker.getAttribute('d')}`,
+				};
+			})
+		);
 }
 
 describe('claimant markers on the charts', () => {
 	const charts = legends();
 
 	it('tells every claimant on a chart apart by shape and fill, without colour', () => {
-		expect(charts.length).toBeGreaterThan(0);
+		expect(charts.filter((legend) => legend.length > 1).length).toBeGreaterThan(0);
 		for (const legend of charts) {
-			expect(legend.length).toBeGreaterThan(1);
+			expect(legend.length).toBeGreaterThan(0);
 			expect(new Set(legend.map((entry) => entry.drawing)).size).toBe(legend.length);
 		}
 	});

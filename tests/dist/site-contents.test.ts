@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validation/validate-content.ts';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
-import { CLAIM_JSON_KEYS, CLAIM_JSON_V1_KEYS } from '../support/published-contracts.ts';
+import {
+	CLAIM_JSON_KEYS,
+	CLAIM_JSON_V1_KEYS,
+	FIGURE_JSON_KEYS,
+	FIGURE_JSON_V2_KEYS,
+} from '../support/published-contracts.ts';
 
 const { content } = validateContent('content');
 const published = content.claims
@@ -36,9 +41,28 @@ describe('the built site', () => {
 		expect(claimsJson.claims.map((claim) => claim.id)).toEqual(published);
 	});
 
-	it('gives every claims.json entry the fields of the contract, in order', () => {
-		expect(claimsJson.schemaVersion).toBe(2);
+	it('gives every claims.json entry the fields of the contract, in order, and every figure its measure and date', () => {
+		expect(claimsJson.schemaVersion).toBe(3);
 		for (const claim of claimsJson.claims) expect(Object.keys(claim)).toEqual(CLAIM_JSON_KEYS);
+		const figures = claimsJson.claims.flatMap((claim) => claim.figures);
+		expect(figures.length).toBeGreaterThan(0);
+		for (const figure of figures)
+			expect(Object.keys(figure)).toEqual(
+				FIGURE_JSON_KEYS.filter((key) => (key !== 'min' && key !== 'max') || key in figure)
+			);
+	});
+
+	it('keeps version 2 at claims.v2.json: the same claims, figures without measure and date', () => {
+		const v2 = JSON.parse(readFileSync(join(DIST, 'claims.v2.json'), 'utf8')) as {
+			schemaVersion: number;
+			claims: Array<{ id: string; figures: Array<Record<string, unknown>> }>;
+		};
+		expect(v2.schemaVersion).toBe(2);
+		expect(v2.claims.map((claim) => claim.id)).toEqual(claimsJson.claims.map((claim) => claim.id));
+		for (const figure of v2.claims.flatMap((claim) => claim.figures))
+			expect(Object.keys(figure)).toEqual(
+				FIGURE_JSON_V2_KEYS.filter((key) => (key !== 'min' && key !== 'max') || key in figure)
+			);
 	});
 
 	it('keeps the first published shape at claims.v1.json: version 1, its fields, facts and predictions only', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtClaimsJson, DIST } from './built-site.ts';
 
@@ -24,6 +24,18 @@ const place = readdirSync(join(DIST, 'places'), { withFileTypes: true })
 	.map((entry) => entry.name)
 	.reduce((biggest, id) => (pageSize(id) > pageSize(biggest) ? id : biggest));
 
+// A measure's page: the charted one with the most estimates (the busiest chart), and one without a chart.
+const measures = (
+	JSON.parse(readFileSync(join(DIST, 'measures.json'), 'utf8')) as {
+		measures: Array<{ id: string; charted: boolean; estimates: number }>;
+	}
+).measures;
+const busiestMeasure = measures
+	.filter((measure) => measure.charted)
+	.reduce((most, measure) => (measure.estimates > most.estimates ? measure : most));
+const unchartedMeasure =
+	measures.find((measure) => !measure.charted && measure.estimates > 1) ?? measures[0]!;
+
 /** One URL of every page type the site has, named for test titles and screenshot files. */
 export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'home', path: '/' },
@@ -33,6 +45,8 @@ export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'timeline', path: '/timeline/' },
 	{ name: 'timeline-claimed', path: '/timeline/claimed/' },
 	{ name: 'figures', path: '/figures/' },
+	{ name: 'measure', path: `/figures/${busiestMeasure.id}/` },
+	{ name: 'measure-uncharted', path: `/figures/${unchartedMeasure.id}/` },
 	{ name: 'claim-map', path: `/claims/${mapped.id}/` },
 	{ name: 'places', path: '/places/' },
 	{ name: 'place', path: `/places/${place}/` },

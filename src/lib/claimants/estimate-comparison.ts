@@ -49,6 +49,7 @@ export function estimateComparisons(
 					? undefined
 					: {
 							id: `compare-${measure.id}`,
+							measureId: measure.id,
 							name: measure.data.name,
 							axisLabel: measure.data.quantity,
 							estimates: own,

@@ -41,6 +41,8 @@ export interface MeasureSummary {
 export interface MeasureChartView {
 	/** The prefix of the chart's element ids. */
 	id: string;
+	/** The one measure it draws. */
+	measureId: string;
 	name: string;
 	/** What the value axis counts: the measure's quantity. */
 	axisLabel: string;
@@ -98,6 +100,7 @@ export function measureChart(
 	const spread = estimateSpread(estimates);
 	return {
 		id: measure.id,
+		measureId: measure.id,
 		name: measure.data.name,
 		axisLabel: measure.data.quantity,
 		estimates: estimates.slice(-limit),
