@@ -20,6 +20,9 @@ for (const half of EVAL_HALVES) {
 	console.log(`  speaker right           ${percent(summary.speakerRight)} of found`);
 	console.log(`  figures right           ${percent(summary.figuresRight)} of found`);
 	console.log(`  said-date right         ${percent(summary.claimedRight)} of found`);
+	console.log(
+		`  measure proposed right  ${percent(summary.measureRight)} of labelled figures found`
+	);
 	console.log(`  junk drafts             ${percent(summary.junkShare)} of drafts`);
 	console.log(
 		`  furniture kept          ${percent(summary.furnitureLeaked)} of labelled furniture`

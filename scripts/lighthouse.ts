@@ -7,11 +7,23 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { builtClaimsJson } from '../tests/support/built-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MeasuresJsonSchema } from '../src/schemas/measures-json.ts';
+import { builtClaimsJson, DIST } from '../tests/support/built-site.ts';
 import { chromiumPath } from '../tests/support/launch-chromium.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
 
 const claim = builtClaimsJson().claims[0]!;
+const { measures } = MeasuresJsonSchema.parse(
+	JSON.parse(readFileSync(join(DIST, 'measures.json'), 'utf8'))
+);
+// The charted measure with the most estimates, and one without a chart.
+const charted = measures
+	.filter((measure) => measure.charted)
+	.reduce((most, measure) => (measure.estimates > most.estimates ? measure : most));
+const uncharted = measures.find((measure) => !measure.charted);
+if (!uncharted) throw new Error(`${DIST}/measures.json has no uncharted measure to audit`);
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)
 	: [
@@ -19,6 +31,8 @@ const paths = process.argv.slice(2).length
 			`/claims/${claim.id}/`,
 			'/timeline/',
 			'/figures/',
+			`/figures/${charted.id}/`,
+			`/figures/${uncharted.id}/`,
 			'/search/',
 			`/claimants/${claim.claimant.id}/`,
 		];

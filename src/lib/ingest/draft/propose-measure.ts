@@ -23,16 +23,24 @@ export interface FigureInContext {
 	surroundings: string;
 }
 
+const MONTH =
+	'(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** Words that state a period a number covers: "in the past week", "over the weekend", "last winter", "in January and February". */
+const PERIOD = new RegExp(
+	`\\b(?:week(?:end)?s?|months?|daily|a day|per day|a year|per year|annually|this year|winter|spring|summer|autumn|between|${MONTH}\\s+(?:and|to|through)\\s+${MONTH})\\b`,
+	'iu'
+);
 const PERCENT = /%|\bper ?cent\b|\bpercent(age)?\b/i;
 /** How many characters after a figure's words still speak of it. */
-const NEAR = 40;
+const NEAR = 60;
 
 /**
  * Proposes a measure for each figure the ingest drafts, in reading order, from the measures' recognition words: a
- * measure fits when one of its words is in the sentence, the thing counted shares a word with them, and the people or
- * things it counts (its scope, "North Korean …") are named around the sentence. The best fit is the one whose words
- * say most (longer phrases, words in the figure's own words). A figure nothing fits gets a new draft measure, which
- * the editor names and defines before its claim can be published.
+ * measure fits when one of its words is in the sentence, the thing counted shares a word with them, the people or
+ * things it counts (its scope, "North Korean …") are named around the sentence, and, for a flow, the sentence states
+ * a period. The best fit is the one whose words say most about what is counted (words beyond its scope, more so in
+ * the figure's own words). A figure nothing fits gets a new draft measure, which the editor names and defines before
+ * its claim can be published.
  */
 export function createMeasureResolver(known: readonly MeasureRecord[], sourceId: string) {
 	const measures = known.filter((measure) => !measure.data.draft || measure.data.recognise.length);
@@ -60,13 +68,15 @@ function bestFit(
 	measures: readonly MeasureRecord[]
 ): { measure: MeasureRecord; cue: string } | undefined {
 	const percent = PERCENT.test(figure.unit);
-	// The figure's words and what follows them ("8,000 of them in Kursk"): a word there is about this figure.
-	const near = sentence.slice(at, at + words.length + NEAR);
+	const near = nearText(sentence, at, words);
 	let best: { measure: MeasureRecord; cue: string; score: number } | undefined;
 	for (const measure of measures) {
 		if ((measure.data.quantity === 'percent') !== percent) continue;
 		if (!namesScope(measure, `${surroundings} ${sentence}`)) continue;
 		if (!countsSameThing(measure, figure.unit)) continue;
+		// A flow counts over a period: a sentence that states none is not about one.
+		if (measure.data.kind === 'flow' && !PERIOD.test(sentence)) continue;
+		const plain = scopeWords(measure);
 		let score = 0;
 		const cues: string[] = [];
 		for (const phrase of measure.data.recognise) {
@@ -75,14 +85,47 @@ function bestFit(
 			// otherwise ("half the ammunition" read as a percentage).
 			const isUnit = phrase.toLowerCase() === figure.unit.toLowerCase();
 			if (!isUnit && !pattern.test(sentence)) continue;
-			// A longer phrase says more; one in or right after the figure's own words says most.
-			score += phrase.split(/\s+/).length * (isUnit || pattern.test(near) ? 2 : 1);
+			score += saying(phrase, plain) * (isUnit || pattern.test(near) ? NEAR_WEIGHT : 1);
 			cues.push(phrase);
 		}
 		if (score > (best?.score ?? 0)) best = { measure, cue: cues.join(', '), score };
 	}
 	return best;
 }
+
+/** How much more a recognition phrase about the figure itself counts than one elsewhere in its sentence. */
+const NEAR_WEIGHT = 3;
+
+/**
+ * The figure's words and what follows them up to the next number ("100 soldiers had been killed and nearly" before
+ * "1,000 wounded"): a phrase there is about this figure, not its neighbour.
+ */
+function nearText(sentence: string, at: number, words: string): string {
+	const after = at + words.length;
+	const nextNumber = sentence.slice(after, after + NEAR).search(/\d/u);
+	return sentence.slice(at, nextNumber === -1 ? after + NEAR : after + nextNumber);
+}
+
+/**
+ * What a phrase says about what is counted: its words beyond whom the measure counts and where ("North Korean
+ * soldiers in Russia" says little; "killed or wounded" says two things). A phrase of scope words only still fits,
+ * weakly, so a plain count falls to the measure that counts everyone.
+ */
+function saying(phrase: string, plain: ReadonlySet<string>): number {
+	const telling = [...contentWords(phrase)].filter((word) => !plain.has(word)).length;
+	return telling === 0 ? 0.5 : telling;
+}
+
+/** Words that name whom or where a measure counts, or people in general: they tell measures of people apart least. */
+function scopeWords(measure: MeasureRecord): Set<string> {
+	return new Set([
+		...contentWords(`${measure.data.scope.who} ${measure.data.scope.place ?? ''}`),
+		...PEOPLE,
+	]);
+}
+
+/** In contentWords' singular form. */
+const PEOPLE = ['troop', 'soldier', 'servicemen', 'personnel', 'people', 'men', 'military'];
 
 /**
  * Whether the text names whom the measure counts: "North Korean" (or "North Korea") for North Korean troops, taken

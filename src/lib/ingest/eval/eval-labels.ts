@@ -13,13 +13,25 @@ export const EvalLabelsSchema = z.object({
 	}),
 	claims: z
 		.array(
-			z.object({
-				quote: z.string().min(1),
-				/** Every name the article uses for the claimant; a draft naming any of them has the right speaker. */
-				speaker: z.array(z.string().min(1)).min(1),
-				figures: z.array(z.number()),
-				claimed: z.string().min(1),
-			})
+			z
+				.object({
+					quote: z.string().min(1),
+					/** Every name the article uses for the claimant; a draft naming any of them has the right speaker. */
+					speaker: z.array(z.string().min(1)).min(1),
+					figures: z.array(z.number()),
+					/**
+					 * What each of `figures` counts, in order: the id of one of the site's measures (content/measures/), or
+					 * "new" when none of them fits and the ingest should propose a draft measure.
+					 */
+					measures: z.array(z.string().min(1)).optional(),
+					claimed: z.string().min(1),
+				})
+				.refine(
+					(claim) => claim.measures === undefined || claim.measures.length === claim.figures.length,
+					{
+						error: 'measures must name one measure per figure, in the order of figures',
+					}
+				)
 		)
 		.min(1),
 	acceptable: z.array(z.string().min(1)).default([]),

@@ -4,6 +4,8 @@ import { EvalLabelsSchema } from './eval-labels.ts';
 import { ingestOutcome } from './ingest-outcome.ts';
 import { scoreArticle, type ArticleScore } from './score-article.ts';
 import { summariseScores, type EvalSummary } from './summarise-scores.ts';
+import type { ParsedContent } from '../../validation/parse-records.ts';
+import { validateContent } from '../../validation/validate-content.ts';
 
 /** The evaluation set: rules may be tuned on the first half; the second is only ever measured. */
 export const EVAL_HALVES = ['tune', 'held-out'] as const;
@@ -46,13 +48,22 @@ export function evaluateIngest(half: EvalHalf): {
 
 const LABELS = '.labels.json';
 
+let measures: ParsedContent['measures'] | undefined;
+
+/** The site's measures, which the ingest proposes a figure's measure from: read once, from content/. */
+function siteMeasures(): ParsedContent['measures'] {
+	measures ??= validateContent().content.measures;
+	return measures;
+}
+
 function evaluateArticle(folder: string, file: string, labelsFile: string): ArticleResult {
 	const labels = EvalLabelsSchema.parse(JSON.parse(readFileSync(join(folder, labelsFile), 'utf8')));
 	try {
 		const { outcome, refused } = ingestOutcome(
 			readFileSync(join(folder, file), 'utf8'),
 			file,
-			labels
+			labels,
+			siteMeasures()
 		);
 		return { file, score: scoreArticle(labels, outcome), refused, crash: undefined };
 	} catch (error) {

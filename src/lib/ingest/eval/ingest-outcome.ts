@@ -5,21 +5,21 @@ import { IngestError, type ArticleMetadata } from '../extract/article.ts';
 import { parseArticle } from '../extract/parse-article.ts';
 import { planIngest, type IngestPlan } from '../plan/plan-ingest.ts';
 import type { EvalLabels } from './eval-labels.ts';
-import type { IngestOutcome } from './score-article.ts';
-
-const NOTHING: ParsedContent = emptyContent();
+import { NEW_MEASURE, type IngestOutcome } from './score-article.ts';
 
 /**
- * Runs the ingest on one article into empty content, as an editor would: the metadata is what the article gave;
+ * Runs the ingest on one article into content that has only the site's measures (what the ingest proposes measures
+ * from), as an editor would: the metadata is what the article gave;
  * when the ingest stops for want of a date or an outlet, it is run again with the labelled ones given as flags, so
  * the drafts are still scored. An error that is not an IngestError is a crash and is thrown.
  */
 export function ingestOutcome(
 	raw: string,
 	fileName: string,
-	labels: EvalLabels
+	labels: EvalLabels,
+	measures: ParsedContent['measures']
 ): { outcome: IngestOutcome; refused: string | undefined } {
-	const existing = { content: NOTHING, read: () => undefined };
+	const existing = { content: { ...emptyContent(), measures }, read: () => undefined };
 	const id = { id: 'eval-article', out: 'content' };
 	let read: ArticleMetadata = { authors: [] };
 	let refused: string | undefined;
@@ -67,6 +67,11 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 				return [basename(file.path, '.yaml'), [data.name, data.shortName, ...(data.aliases ?? [])]];
 			})
 	);
+	const proposed = new Set(
+		plan.files
+			.filter((file) => file.path.includes('/measures/'))
+			.map((file) => basename(file.path, '.yaml'))
+	);
 	const drafts = plan.files
 		.filter((file) => file.path.includes('/claims/'))
 		.map((file) => {
@@ -74,7 +79,7 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 				statement: string;
 				claimant: string;
 				claimed: string;
-				figures?: Array<{ value: number | null; min?: number; max?: number }>;
+				figures?: Array<{ value: number | null; min?: number; max?: number; measure: string }>;
 			};
 			return {
 				sentence: claim.statement,
@@ -86,6 +91,13 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 						: [figure.value]
 				),
 				claimed: String(claim.claimed),
+				// A measure the ingest proposed afresh is "new", as the labels write it.
+				measures: (claim.figures ?? []).flatMap((figure) => {
+					const measure = proposed.has(figure.measure) ? NEW_MEASURE : figure.measure;
+					return figure.value === null
+						? [figure.min, figure.max].filter((bound) => bound !== undefined).map(() => measure)
+						: [measure];
+				}),
 			};
 		});
 	return {

@@ -5,6 +5,9 @@ import { dateSortKey, lastKnownDay } from '../../dates/date-order.ts';
 import { normaliseText } from '../../text/normalise-text.ts';
 import type { EvalLabels } from './eval-labels.ts';
 
+/** How the labels and the outcome name a measure the site does not have: the ingest should propose a draft. */
+export const NEW_MEASURE = 'new';
+
 /** What the ingest made of one article, in the terms the labels use. */
 export interface IngestOutcome {
 	metadata: { headline?: string; outlet?: string; published?: string; authors: string[] };
@@ -15,6 +18,8 @@ export interface IngestOutcome {
 		/** The claimant's name, short name and aliases. */
 		speakerNames: string[];
 		figures: number[];
+		/** The measure of each of `figures`, in order; NEW_MEASURE for one the ingest proposed afresh. */
+		measures: string[];
 		claimed: string;
 	}>;
 }
@@ -29,6 +34,10 @@ export interface ArticleScore {
 	speakersRight: number;
 	figuresRight: number;
 	claimedRight: number;
+	/** Labelled figures with a labelled measure that the draft of their claim states. */
+	measuresLabelled: number;
+	/** Of those, the ones the ingest proposed the labelled measure for. */
+	measuresRight: number;
 	drafts: number;
 	junkDrafts: number;
 	furniture: number;
@@ -68,6 +77,18 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		}
 	}
 	const found = matched.filter((each) => each.draft !== undefined);
+	const proposals = found.flatMap(({ claim, draft }) =>
+		(claim.measures ?? []).flatMap((measure, index) => {
+			const at = draft!.figures.indexOf(claim.figures[index]!);
+			if (at === -1) return [];
+			const right = draft!.measures[at] === measure;
+			if (!right)
+				notes.push(
+					`measure ${draft!.measures[at]}, labelled ${measure}, for ${claim.figures[index]} in: ${claim.quote.slice(0, 60)}`
+				);
+			return [right];
+		})
+	);
 	const wanted = [...labels.claims.map((claim) => claim.quote), ...labels.acceptable];
 	const junk = outcome.drafts.filter(
 		(draft) => !wanted.some((quote) => contains(draft.sentence, quote))
@@ -87,6 +108,8 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		figuresRight: found.filter(({ claim, draft }) => figuresRight(claim.figures, draft!.figures))
 			.length,
 		claimedRight: found.filter(({ claim, draft }) => sameDay(draft!.claimed, claim.claimed)).length,
+		measuresLabelled: proposals.length,
+		measuresRight: proposals.filter(Boolean).length,
 		drafts: outcome.drafts.length,
 		junkDrafts: junk.length,
 		furniture: labels.furniture.length,

@@ -12,6 +12,8 @@ export interface EvalSummary {
 	speakerRight: number;
 	figuresRight: number;
 	claimedRight: number;
+	/** Of the labelled figures found, those the ingest proposed the labelled measure for. */
+	measureRight: number;
 	/** Drafts that carry no labelled claim and no acceptable sentence. */
 	junkShare: number;
 	/** Labelled furniture strings that reached the stored text. */
@@ -33,6 +35,7 @@ export function summariseScores(scores: readonly ArticleScore[], crashes: number
 		speakerRight: ratio(sum('speakersRight'), claimsFound),
 		figuresRight: ratio(sum('figuresRight'), claimsFound),
 		claimedRight: ratio(sum('claimedRight'), claimsFound),
+		measureRight: ratio(sum('measuresRight'), sum('measuresLabelled')),
 		junkShare: ratio(sum('junkDrafts'), sum('drafts')),
 		furnitureLeaked: ratio(sum('furnitureLeaked'), sum('furniture')),
 		drafts: sum('drafts'),

@@ -1,5 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateIngest, type EvalHalf } from '../../../../src/lib/ingest/eval/evaluate-ingest.ts';
+import { EvalLabelsSchema } from '../../../../src/lib/ingest/eval/eval-labels.ts';
+import {
+	EVAL_HALVES,
+	evaluateIngest,
+	type EvalHalf,
+} from '../../../../src/lib/ingest/eval/evaluate-ingest.ts';
+import { NEW_MEASURE } from '../../../../src/lib/ingest/eval/score-article.ts';
+import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import type { EvalSummary } from '../../../../src/lib/ingest/eval/summarise-scores.ts';
 
 /**
@@ -15,6 +24,7 @@ const FLOORS: Record<EvalHalf, Omit<EvalSummary, 'articles' | 'crashes' | 'draft
 		speakerRight: 0.9,
 		figuresRight: 0.9,
 		claimedRight: 0.85,
+		measureRight: 0.83,
 		junkShare: 0.1,
 		furnitureLeaked: 0.05,
 	},
@@ -24,6 +34,7 @@ const FLOORS: Record<EvalHalf, Omit<EvalSummary, 'articles' | 'crashes' | 'draft
 		speakerRight: 0.78,
 		figuresRight: 0.9,
 		claimedRight: 0.74,
+		measureRight: 0.68,
 		junkShare: 0.11,
 		furnitureLeaked: 0.05,
 	},
@@ -48,9 +59,38 @@ describe.each(Object.keys(FLOORS) as EvalHalf[])(
 			expect(summary.claimedRight).toBeGreaterThanOrEqual(floor.claimedRight);
 		});
 
+		it('proposes the labelled measure for its figures at least as often as measured', () => {
+			expect(summary.measureRight).toBeGreaterThanOrEqual(floor.measureRight);
+		});
+
 		it('drafts no more junk and keeps no more page furniture than measured', () => {
 			expect(summary.junkShare).toBeLessThanOrEqual(floor.junkShare);
 			expect(summary.furnitureLeaked).toBeLessThanOrEqual(floor.furnitureLeaked);
 		});
 	}
 );
+
+describe('the measure labels of the evaluation set', () => {
+	const measureIds = new Set(validateContent().content.measures.map((measure) => measure.id));
+	const labelled = EVAL_HALVES.flatMap((half) => {
+		const folder = join('tests/fixtures/ingest-eval', half);
+		return readdirSync(folder)
+			.filter((name) => name.endsWith('.labels.json'))
+			.flatMap((file) =>
+				EvalLabelsSchema.parse(JSON.parse(readFileSync(join(folder, file), 'utf8'))).claims.flatMap(
+					(claim) => (claim.measures ?? []).map((measure) => ({ file, measure }))
+				)
+			);
+	});
+
+	it('label the measures of at least 100 figures', () => {
+		expect(labelled.length).toBeGreaterThanOrEqual(100);
+	});
+
+	it('name a measure the site has, or "new" for one the ingest should propose', () => {
+		const unknown = labelled.filter(
+			({ measure }) => measure !== NEW_MEASURE && !measureIds.has(measure)
+		);
+		expect(unknown).toEqual([]);
+	});
+});
