@@ -126,7 +126,15 @@ function resultItem(result: PagefindResult): HTMLElement {
 		.join(' · ');
 	const excerpt = document.createElement('p');
 	excerpt.append(...highlighted(result.excerpt));
-	item.append(heading, meta, excerpt);
+	item.append(heading, meta);
+	// Each number with what it counts, so a reader never compares a count of workers with one of troops.
+	if (result.meta['figures']) {
+		const figures = document.createElement('p');
+		figures.className = 'search-figures';
+		figures.textContent = `Figures: ${result.meta['figures']}`;
+		item.append(figures);
+	}
+	item.append(excerpt);
 	return item;
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/browser-session.ts';
-import { builtClaimsJson } from '../support/built-site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtClaimsJson, DIST } from '../support/built-site.ts';
+import { MeasuresJsonSchema } from '../../src/schemas/measures-json.ts';
 import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
 
 const session = useBrowserSession();
@@ -8,6 +11,15 @@ const claims = builtClaimsJson().claims;
 // Words a reader would search for, and the claims whose title carries them.
 const tuvaClaims = claims.filter((claim) => /\bTuva\b/.test(claim.title));
 const refuted = claims.filter((claim) => claim.status === 'refuted');
+const measureNames = new Map(
+	MeasuresJsonSchema.parse(
+		JSON.parse(readFileSync(join(DIST, 'measures.json'), 'utf8'))
+	).measures.map((measure) => [measure.id, measure.name])
+);
+// The claim with the most figures: its result must say what each of them counts.
+const mostFigures = claims.reduce((most, claim) =>
+	claim.figures.length > most.figures.length ? claim : most
+);
 
 describe('searching the claims', () => {
 	it('loads no part of the index until the reader searches', async () => {
@@ -39,6 +51,21 @@ describe('searching the claims', () => {
 		for (const claim of tuvaClaims) expect(found).toContain(`/claims/${claim.id}/`);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('Tuva');
 		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('says beside each figure in a result what it counts', async () => {
+		expect(mostFigures.figures.length).toBeGreaterThan(1);
+		const page = await session.browser.newPage();
+		await page.goto(
+			`${session.origin}${SEARCH_PAGE_PATH}?q=${encodeURIComponent(mostFigures.title)}`
+		);
+		const result = page.locator('#search-results li', {
+			has: page.locator(`h2 a[href$="/claims/${mostFigures.id}/"]`),
+		});
+		const figures = await result.locator('.search-figures').textContent();
+		for (const figure of mostFigures.figures)
+			expect(figures).toContain(`(${measureNames.get(figure.measure)})`);
 		await page.close();
 	});
 

@@ -1,6 +1,7 @@
 import { CLAIM_KIND_DEFINITIONS } from '../claims/claim-kinds.ts';
 import { dateSortKey } from '../dates/date-order.ts';
 import { formatFuzzyDate } from '../dates/format-fuzzy-date.ts';
+import { figureLines } from '../measures/measure-view.ts';
 import { toFuzzyDate } from '../dates/fuzzy-date.ts';
 import type { ClaimRecord } from '../../schemas/records.ts';
 import type { SiteIndex } from '../site/site-index.ts';
@@ -26,6 +27,8 @@ export interface SearchFacets {
 	date: string;
 	/** When it was said, as readers see it: "18 Oct 2024", "Oct 2024". */
 	saidLabel: string;
+	/** Its figures in the source's words, each with what it counts: "about 12,000 troops (Troops deployed to Russia)". */
+	figures: string[];
 }
 
 export function searchFacets(claim: ClaimRecord, index: SiteIndex): SearchFacets {
@@ -43,6 +46,7 @@ export function searchFacets(claim: ClaimRecord, index: SiteIndex): SearchFacets
 		},
 		date,
 		saidLabel: formatFuzzyDate(claimed).label,
+		figures: figureLines(index, data).map((line) => `${line.text} (${line.measure.name})`),
 	};
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { searchFacets, searchFilterOptions } from '../../../src/lib/search/search-facets.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { claimantRecord, claimRecord, placeRecord } from '../support/records.ts';
+import {
+	claimantRecord,
+	claimRecord,
+	figureOf,
+	measureRecord,
+	placeRecord,
+} from '../support/records.ts';
 
 const index = buildSiteIndex(
 	[
@@ -10,6 +16,7 @@ const index = buildSiteIndex(
 			claimed: '2024-10-18',
 			topics: ['troop-numbers', 'deployment'],
 			places: ['vladivostok'],
+			figures: [figureOf('special-forces', 1500, { unit: 'special forces', qualifier: 'about' })],
 		}),
 		claimRecord('sybiha-demand', { claimant: 'sybiha', claimed: '2025-01', kind: 'opinion' }),
 	],
@@ -19,11 +26,12 @@ const index = buildSiteIndex(
 		placeRecord('vladivostok', {
 			names: { en: 'Vladivostok', uk: 'Владивосток', ru: 'Владивосток', ko: '블라디보스토크' },
 		}),
-	]
+	],
+	[measureRecord('special-forces', { name: 'Special forces shipped to Russia' })]
 );
 
 describe('searchFacets', () => {
-	it('files a claim under its status, kind, claimant, topics, places and year, with its first day to sort by', () => {
+	it('files a claim under its status, kind, claimant, topics, places and year, with its first day to sort by and what each figure counts', () => {
 		expect(searchFacets(index.claim('nis-transfer'), index)).toEqual({
 			filters: {
 				status: ['claimed'],
@@ -35,8 +43,11 @@ describe('searchFacets', () => {
 			},
 			date: '2024-10-18',
 			saidLabel: '18 Oct 2024',
+			figures: ['about 1,500 special forces (Special forces shipped to Russia)'],
 		});
-		expect(searchFacets(index.claim('sybiha-demand'), index).filters.status).toEqual(['not rated']);
+		const opinion = searchFacets(index.claim('sybiha-demand'), index);
+		expect(opinion.filters.status).toEqual(['not rated']);
+		expect(opinion.figures).toEqual([]);
 	});
 
 	it('offers every value a filter takes, sorted, the newest year first', () => {
