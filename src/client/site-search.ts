@@ -1,17 +1,19 @@
 /**
- * The search page's behaviour: loads the Pagefind index only when the reader searches, runs the query with the
- * form's filters and order, keeps them in the address (`?q=tuva&status=refuted`) so a search can be shared, and
+ * The search page's behaviour: loads the Pagefind index only when the reader searches, runs the query as the reader
+ * types, with the form's filters and order, keeps them in the address (`?q=tuva&status=refuted`) so a search can be shared, and
  * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
  */
+import type { SearchResultField } from '../lib/search/search-facets.ts';
 
 interface PagefindResult {
 	url: string;
 	excerpt: string;
-	meta: Record<string, string | undefined>;
+	meta: Partial<Record<SearchResultField | 'title', string>>;
 }
 
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
 	search(
 		query: string | null,
 		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
@@ -19,6 +21,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+/** How long typing must pause before a search runs: short enough that results follow the reader's words. */
+const TYPING_PAUSE_MS = 120;
 
 export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): void {
 	const output = document.getElementById(form.dataset['results'] ?? '');
@@ -30,6 +34,8 @@ export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): vo
 		(pagefind ??= (import(/* @vite-ignore */ scriptPath) as Promise<Pagefind>).then(
 			async (module) => {
 				await module.options({ excerptLength: 24 });
+				// Fetches and compiles the index now, while the reader is still typing, not at the first search.
+				await module.init();
 				return module;
 			}
 		));
@@ -97,14 +103,24 @@ export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): vo
 		const wanted = params.get(element.name);
 		if (wanted !== null) element.value = wanted;
 	}
+	// Results follow the words as they are typed; a later keystroke, Enter or a changed filter cancels the pending
+	// search, so each runs once.
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	const searchNow = () => {
+		clearTimeout(pending);
+		void search();
+	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		void search();
+		searchNow();
 	});
-	form.addEventListener('change', () => void search());
-	form
-		.querySelector('input[name="q"]')
-		?.addEventListener('focus', () => void load(), { once: true });
+	form.addEventListener('change', searchNow);
+	const words = form.querySelector('input[name="q"]');
+	words?.addEventListener('focus', () => void load(), { once: true });
+	words?.addEventListener('input', () => {
+		clearTimeout(pending);
+		pending = setTimeout(() => void search(), TYPING_PAUSE_MS);
+	});
 	if (params.size > 0) void search();
 }
 
@@ -113,25 +129,25 @@ function resultItem(result: PagefindResult): HTMLElement {
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
 	link.href = result.url;
-	link.textContent = result.meta['title'] ?? result.url;
+	link.textContent = result.meta.title ?? result.url;
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'meta';
-	meta.textContent = [
-		result.meta['claimant'],
-		result.meta['said'] && `said ${result.meta['said']}`,
-		result.meta['status'],
-	]
-		.filter(Boolean)
-		.join(' · ');
+	const status = document.createElement('strong');
+	status.className = 'search-verdict';
+	status.textContent = result.meta.status ?? '';
+	const about = [
+		result.meta.claimant && `by ${result.meta.claimant}`,
+		result.meta.said && `said ${result.meta.said}`,
+	].filter(Boolean);
+	meta.append(status, ...(about.length > 0 ? [` · ${about.join(' · ')}`] : []));
 	const excerpt = document.createElement('p');
 	excerpt.append(...highlighted(result.excerpt));
 	item.append(heading, meta);
-	// Each number with what it counts, so a reader never compares a count of workers with one of troops.
-	if (result.meta['figures']) {
+	if (result.meta.figures) {
 		const figures = document.createElement('p');
 		figures.className = 'search-figures';
-		figures.textContent = `Figures: ${result.meta['figures']}`;
+		figures.textContent = `Figures: ${result.meta.figures}`;
 		item.append(figures);
 	}
 	item.append(excerpt);

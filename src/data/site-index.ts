@@ -28,12 +28,13 @@ export async function loadPageIndex(page: PageAddress): Promise<SiteIndex> {
 }
 
 async function build(): Promise<SiteIndex> {
-	const [claims, claimants, sources, places, measures] = await Promise.all([
+	const [claims, claimants, sources, places, measures, events] = await Promise.all([
 		getCollection('claims'),
 		getCollection('claimants'),
 		getCollection('sources'),
 		getCollection('places'),
 		getCollection('measures'),
+		getCollection('events'),
 	]);
-	return buildSiteIndex(claims, claimants, sources, places, measures);
+	return buildSiteIndex(claims, claimants, sources, places, measures, events);
 }

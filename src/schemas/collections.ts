@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { ClaimSchema } from './claim.ts';
 import { ClaimantSchema } from './claimant.ts';
+import { KeyEventSchema } from './key-event.ts';
 import { MeasureSchema } from './measure.ts';
 import { PlaceSchema } from './place.ts';
 import { SourceSchema } from './source.ts';
@@ -17,6 +18,7 @@ export const COLLECTION_SCHEMAS = {
 	sources: SourceSchema,
 	places: PlaceSchema,
 	measures: MeasureSchema,
+	events: KeyEventSchema,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_SCHEMAS;

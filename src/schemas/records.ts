@@ -14,3 +14,4 @@ export type ClaimantRecord = ContentRecord<'claimants'>;
 export type SourceRecord = ContentRecord<'sources'>;
 export type PlaceRecord = ContentRecord<'places'>;
 export type MeasureRecord = ContentRecord<'measures'>;
+export type KeyEventRecord = ContentRecord<'events'>;

@@ -93,6 +93,7 @@ describe('the admin page in the built site', () => {
 			'sources',
 			'places',
 			'measures',
+			'events',
 		]);
 		for (const form of forms)
 			expect(setup.formats.map((format) => format.name)).toContain(form.format);

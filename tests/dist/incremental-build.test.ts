@@ -272,12 +272,15 @@ describe('an incremental build after any sequence of edits', () => {
 		buildSite(content, options);
 		const log: string[] = [];
 		buildSite(content, { ...options, log });
-		// Claim, source, claimant and place pages, list pages and timeline pages all have cache keys.
+		// Claim, source, claimant and place pages, the claims and sources lists (each order and page) and timeline pages
+		// all have cache keys; the claimants and places indexes are single pages without one.
 		const keyedPages = log
 			.join('')
 			.split('\n')
 			.filter((line) =>
-				/[├└]─ \/(claims|sources|claimants|places|timeline)\/.+\/index\.html/.test(line)
+				/[├└]─ \/((claims|sources|timeline)\/(.+\/)?|(claimants|places)\/.+\/)index\.html/.test(
+					line
+				)
 			);
 		expect(keyedPages.length).toBeGreaterThan(10);
 		expect(keyedPages.filter((line) => !/\((cached|restored)\)/.test(line))).toEqual([]);

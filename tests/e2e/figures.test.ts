@@ -70,16 +70,21 @@ describe('the figures pages', () => {
 	});
 
 	it.each([1280, 375])(
-		'at %i px Tab passes over the chart to the table, one stop per claim, with a visible outline',
+		'at %i px Tab passes over the chart to the key events under it and the table, one stop per link, with a visible outline',
 		async (width) => {
 			const page = await session.browser.newPage({ viewport: { width, height: 900 } });
 			await page.goto(`${session.origin}${busiestPath}`);
 			const section = page.locator('section.estimates').first();
-			const claimLinks = section.locator('tbody a');
-			const expected = await claimLinks.evaluateAll((links) =>
-				links.map((link) => link.getAttribute('href'))
-			);
-			expect(expected.length).toBeGreaterThan(1);
+			const hrefs = (selector: string) =>
+				section
+					.locator(selector)
+					.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			// The key events listed under the chart, then one stop per claim in the table.
+			const events = await hrefs('.chart-events-key a');
+			const claims = await hrefs('tbody a');
+			expect(events.length).toBeGreaterThan(0);
+			expect(claims.length).toBeGreaterThan(1);
+			const expected = [...events, ...claims];
 			await section.locator('h2').evaluate((heading) => {
 				heading.setAttribute('tabindex', '-1');
 				(heading as HTMLElement).focus();

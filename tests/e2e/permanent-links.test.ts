@@ -92,6 +92,9 @@ describe('links that never break', () => {
 		await page.goto(`${session.origin}${CLAIM}`);
 		const permalink = await page.locator('#permalink').getAttribute('href');
 		expect(permalink).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+		// The cite box is folded under its heading, as reference a reader opens when wanted.
+		expect(await page.locator('#permalink').isVisible()).toBe(false);
+		await page.locator('#cite summary').click();
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link copied.');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
@@ -100,6 +103,7 @@ describe('links that never break', () => {
 		const withoutScript = await session.browser.newContext({ javaScriptEnabled: false });
 		const plain = await withoutScript.newPage();
 		await plain.goto(`${session.origin}${CLAIM}`);
+		await plain.locator('#cite summary').click();
 		expect(await plain.locator('#permalink').isVisible()).toBe(true);
 		expect(await plain.getByRole('button', { name: 'Copy link' }).count()).toBe(0);
 		await withoutScript.close();

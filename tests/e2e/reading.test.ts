@@ -55,25 +55,40 @@ describe('reading the site', () => {
 		await context.close();
 	});
 
-	it('lists every claim on /claims/ with JavaScript off, and keeps the script-only filters hidden', async () => {
+	it('lists every claim across the pages of /claims/ with JavaScript off, and keeps the script-only filters hidden', async () => {
 		const context = await session.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${session.origin}/claims/`);
-		expect(await page.locator('.claim-list > li:visible').count()).toBe(claims.length);
 		expect(await page.locator('[data-list-filters]').isVisible()).toBe(false);
+		const pages = await page
+			.locator('nav.pager a')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		const listed: string[] = [];
+		for (const path of pages.length > 0 ? pages : ['/claims/']) {
+			await page.goto(`${session.origin}${path}`);
+			listed.push(
+				...(await page
+					.locator('.claim-list > li:visible h3 a')
+					.evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
+			);
+		}
+		expect(listed.sort()).toEqual(claims.map((claim) => `/claims/${claim.id}/`).sort());
 		await context.close();
 	});
 
-	it('filters /claims/ by claimant with JavaScript on, and keeps the choice in the address', async () => {
+	it('filters a page of /claims/ by claimant with JavaScript on, and keeps the choice in the address', async () => {
 		const page = await session.browser.newPage();
 		await page.goto(`${session.origin}/claims/`);
-		const select = page.locator('select[name="claimant"]');
-		const claimant = await select.locator('option').nth(1).getAttribute('value');
-		await select.selectOption(claimant);
-		const expected = claims.filter((claim) => claim.claimant.id === claimant).length;
+		const rows = page.locator('.claim-list > li');
+		const onPage = await rows.count();
+		const claimant = (await rows.first().getAttribute('data-claimant'))!;
+		const expected = await page.locator(`.claim-list > li[data-claimant="${claimant}"]`).count();
+		expect(expected).toBeGreaterThan(0);
+		expect(expected).toBeLessThan(onPage);
+		await page.locator('select[name="claimant"]').selectOption(claimant);
 		expect(await page.locator('.claim-list > li:visible').count()).toBe(expected);
 		expect(await page.locator('.filter-count').textContent()).toBe(
-			`Showing ${expected} of ${claims.length} claims.`
+			`Showing ${expected} of ${onPage} claims.`
 		);
 		expect(new URL(page.url()).searchParams.get('claimant')).toBe(claimant);
 		await page.reload();
@@ -87,6 +102,20 @@ describe('reading the site', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.site-nav').isVisible()).toBe(false);
 		expect(await page.locator('.print-only').innerText()).toContain(`/claims/${claims[0]!.id}/`);
+		// The folded citation and status glossary print open; the copy buttons do not print.
+		expect(await page.locator('#citation-text').isVisible()).toBe(true);
+		expect(await page.locator('#statuses').isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Copy citation' }).isVisible()).toBe(false);
+		await page.close();
+	});
+
+	it('folds the citation and the status glossary on screen, and opens them at a link to them', async () => {
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}/claims/${claims[0]!.id}/`);
+		expect(await page.locator('#citation-text').isVisible()).toBe(false);
+		expect(await page.locator('#statuses').isVisible()).toBe(false);
+		await page.goto(`${session.origin}/claims/${claims[0]!.id}/#statuses`);
+		await expect.poll(() => page.locator('#statuses').isVisible()).toBe(true);
 		await page.close();
 	});
 
@@ -116,7 +145,7 @@ describe('reading the site', () => {
 		const rated = claims.find((claim) => claim.kind !== 'opinion')!;
 		await page.goto(`${session.origin}/claims/${rated.id}/`);
 		expect(await page.locator('.verdict__status').innerText()).toMatch(
-			new RegExp(`^${rated.status}\\s+since \\d{1,2} \\w{3} \\d{4}$`)
+			new RegExp(`^${rated.status}\\s+status since \\d{1,2} \\w{3} \\d{4}$`)
 		);
 		expect(await page.locator('.verdict__meta').innerText()).toMatch(
 			/^Last reviewed \d{1,2} \w{3} \d{4} · How the status changed · How claims are rated$/

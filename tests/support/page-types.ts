@@ -36,14 +36,22 @@ const busiestMeasure = measures
 const unchartedMeasure =
 	measures.find((measure) => !measure.charted && measure.estimates > 1) ?? measures[0]!;
 
+// A period of the main timeline other than the one it opens on: its earliest, which has an address of its own.
+const timelinePeriod = readdirSync(join(DIST, 'timeline'))
+	.filter((name) => /^\d{4}(-\d{2})?$/.test(name))
+	.sort()[0]!;
+
 /** One URL of every page type the site has, named for test titles and screenshot files. */
 export const PAGE_TYPES: Array<{ name: string; path: string }> = [
 	{ name: 'home', path: '/' },
 	{ name: 'claims', path: '/claims/' },
+	{ name: 'claims-by-status', path: '/claims/sorted/by-status/' },
+	{ name: 'claims-by-change', path: '/claims/sorted/by-change/' },
 	{ name: 'claim', path: `/claims/${sample.id}/` },
 	{ name: 'opinion', path: `/claims/${opinion.id}/` },
 	{ name: 'timeline', path: '/timeline/' },
 	{ name: 'timeline-claimed', path: '/timeline/claimed/' },
+	{ name: 'timeline-period', path: `/timeline/${timelinePeriod}/` },
 	{ name: 'figures', path: '/figures/' },
 	{ name: 'measure', path: `/figures/${busiestMeasure.id}/` },
 	{ name: 'measure-uncharted', path: `/figures/${unchartedMeasure.id}/` },

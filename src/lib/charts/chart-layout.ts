@@ -87,6 +87,8 @@ export interface ChartLayout {
 	encodings: Encoding[];
 	/** The band behind the marks, from where the oldest estimate it stands for holds to the plot's right edge. */
 	spread: { path: string } | undefined;
+	/** Key events within the drawn period: a dashed line at each, numbered above the plot (close ones share a label). */
+	events: Array<{ line: string; label: { x: number; y: number; text: string } | undefined }>;
 }
 
 /** A band behind the marks: the claimants' latest estimates of a stock, or, beside one claimant's, everyone else's. */
@@ -108,7 +110,8 @@ export function chartLayout(
 	points: readonly Estimate[],
 	axisLabel: string,
 	size: ChartSize,
-	spread?: ChartSpread
+	spread?: ChartSpread,
+	events: ReadonlyArray<{ day: string; number: number }> = []
 ): ChartLayout {
 	if (points.length === 0) throw new RangeError('A chart needs at least one point to draw');
 	const { width, height, fontSize } = size;
@@ -127,6 +130,7 @@ export function chartLayout(
 		.flatMap((point) => [point.asOf.first, point.asOf.last])
 		.filter((day) => day !== null);
 	const time = timeScale(days, plot.left + MARKER, plot.right - MARKER, size.maxTimeTicks);
+	const drawnEvents = events.filter((event) => event.day >= time.start && event.day < time.end);
 	const series = seriesOf(points);
 	const placed = nudgeApart(
 		points.map((point) => placePoint(point, values.toPixel, time.toPixel, plot)),
@@ -143,7 +147,13 @@ export function chartLayout(
 		covered.flatMap(({ marker, bar, whisker }) =>
 			whisker ? [marker, bar, whisker] : [marker, bar]
 		),
-		{ left: plot.left, top: 0, right: width, bottom: plot.bottom },
+		// Below the key events' numbers, which sit just above the plot.
+		{
+			left: plot.left,
+			top: drawnEvents.length > 0 ? plot.top : 0,
+			right: width,
+			bottom: plot.bottom,
+		},
 		fontSize
 	);
 	const marks = placed.map((place, index) =>
@@ -184,7 +194,44 @@ export function chartLayout(
 				(encoding === 'spread' && spread !== undefined)
 		),
 		spread: spread && spreadBand(spread, values.toPixel, time.toPixel, plot),
+		events: eventMarks(drawnEvents, time.toPixel, plot, fontSize),
 	};
+}
+
+/**
+ * A dashed line at each key event, and its number above the plot; events closer than a label's width share one
+ * label ("2–4"), so numbers never overlap however the events crowd.
+ */
+function eventMarks(
+	events: ReadonlyArray<{ day: string; number: number }>,
+	toX: (day: string) => number,
+	plot: Box,
+	fontSize: number
+): ChartLayout['events'] {
+	const placed = events.map((event) => ({ ...event, x: round(toX(event.day)) }));
+	const clusters: Array<typeof placed> = [];
+	for (const event of placed) {
+		const last = clusters.at(-1);
+		// Room for the widest shared label, "10–11" (about three ems), between two labels' centres.
+		if (last && event.x - last[0]!.x < fontSize * 4) last.push(event);
+		else clusters.push([event]);
+	}
+	return clusters.flatMap((cluster) =>
+		cluster.map((event, position) => ({
+			line: d`M${event.x} ${plot.top}V${plot.bottom}`,
+			label:
+				position === 0
+					? {
+							x: event.x,
+							y: round(plot.top - fontSize * 0.4),
+							text:
+								cluster.length === 1
+									? String(event.number)
+									: `${event.number}–${cluster.at(-1)!.number}`,
+						}
+					: undefined,
+		}))
+	);
 }
 
 /** The band from the lowest to the highest latest estimate, starting where the oldest of them holds. */

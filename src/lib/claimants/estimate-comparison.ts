@@ -62,6 +62,8 @@ export function estimateComparisons(
 											from: others[0]!.asOf,
 											meaning: 'every other claimant’s estimates, lowest to highest',
 										},
+							// A small chart beside a list: the measure's own page marks the key events.
+							events: [],
 						},
 			},
 		];

@@ -25,20 +25,29 @@ export function isTimestampWithOffset(value: string): boolean {
 	);
 }
 
-/** "18 Oct 2024, 09:51 UTC−04:00": the wall-clock time where the source published it, with its offset. */
+/**
+ * The zone every source time is shown in. Sources publish from Seoul, Kyiv, London and Washington; one zone lets a
+ * reader order two reports at a glance, and the story's events are reckoned in Kyiv's.
+ */
+export const READER_TIME_ZONE = { id: 'Europe/Kyiv', name: 'Kyiv time' } as const;
+
+const KYIV_CLOCK = new Intl.DateTimeFormat('en-GB', {
+	timeZone: READER_TIME_ZONE.id,
+	day: 'numeric',
+	// A number, named from SHORT_MONTHS as every other date on the site is ("Sep", where en-GB now says "Sept").
+	month: 'numeric',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23',
+});
+
+/** "18 Oct 2024, 16:51 Kyiv time": the moment a source published, on the clock of READER_TIME_ZONE. */
 export function formatTimestamp(value: string): string {
-	const match = TIMESTAMP.exec(value);
-	if (!match || !isTimestampWithOffset(value))
+	if (!isTimestampWithOffset(value))
 		throw new Error(`"${value}" is not an ISO timestamp with a UTC offset`);
-	const [, year, month, day, hour, minute, offset] = match as unknown as [
-		string,
-		string,
-		string,
-		string,
-		string,
-		string,
-		string,
-	];
-	const zone = offset === 'Z' ? 'UTC' : `UTC${offset.replace('-', '−')}`;
-	return `${Number(day)} ${SHORT_MONTHS[Number(month) - 1]} ${year}, ${hour}:${minute} ${zone}`;
+	const parts = Object.fromEntries(
+		KYIV_CLOCK.formatToParts(new Date(value)).map((part) => [part.type, part.value])
+	);
+	return `${Number(parts['day'])} ${SHORT_MONTHS[Number(parts['month']) - 1]} ${parts['year']}, ${parts['hour']}:${parts['minute']} ${READER_TIME_ZONE.name}`;
 }

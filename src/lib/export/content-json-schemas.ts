@@ -3,7 +3,8 @@ import { COLLECTION_NAMES, collectionMeta, hasBody } from '../collections.ts';
 import { COLLECTION_SCHEMAS } from '../../schemas/collections.ts';
 
 /**
- * JSON Schemas (draft 2020-12) of what editors write, one per collection and named by its record (`claim`), generated
+ * JSON Schemas (draft 2020-12) of what editors write, one per collection and named by its record in kebab case
+ * (`claim`, `key-event`), generated
  * from the same zod schemas the content check uses, so editors' editors can validate files as they are typed. Fields
  * the schemas read through a conversion (dates, which YAML may read as dates or numbers) are described but accept any
  * value; `npm run check` judges them.
@@ -14,7 +15,7 @@ export function contentJsonSchemas(): Record<string, Record<string, unknown>> {
 			const { record } = collectionMeta(collection);
 			const files = hasBody(collection) ? '<id>.md front matter' : '<id>.yaml';
 			return [
-				record,
+				record.replaceAll(' ', '-'),
 				{
 					...z.toJSONSchema(COLLECTION_SCHEMAS[collection], {
 						target: 'draft-2020-12',

@@ -3,6 +3,8 @@ import { formatFigure, formatNumber } from '../figures/format-figure.ts';
 import { PAGE_PATHS } from '../links/page-paths.ts';
 import type { ChartSpread } from '../charts/chart-layout.ts';
 import type { SiteIndex } from '../site/site-index.ts';
+import { keyEventListAnchor, keyEventMarks } from '../timeline/key-event-marks.ts';
+import { TIMELINE_PATHS } from '../timeline/timeline-paths.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { MeasureRecord } from '../../schemas/records.ts';
 import {
@@ -16,7 +18,10 @@ import {
 } from './estimates.ts';
 import { MEASURE_KIND_DEFINITIONS, type MeasureKind, type Quantity } from './measure-kinds.ts';
 
-type MeasureIndex = Pick<SiteIndex, 'claimsMeasuring' | 'claimant' | 'measure' | 'claims'>;
+type MeasureIndex = Pick<
+	SiteIndex,
+	'claimsMeasuring' | 'claimant' | 'measure' | 'claims' | 'events' | 'source' | 'claim'
+>;
 
 /** A measure as lists and headings show it: what it counts, and how many estimates of it there are. */
 export interface MeasureSummary {
@@ -48,6 +53,19 @@ export interface MeasureChartView {
 	axisLabel: string;
 	estimates: Estimate[];
 	spread: ChartSpread | undefined;
+	/** The key events within the months it draws, numbered as the chart marks them. */
+	events: ChartEvent[];
+}
+
+/** A key event as a chart numbers and lists it. */
+export interface ChartEvent {
+	number: number;
+	/** Its first day, `YYYY-MM-DD`: where its line is drawn. */
+	day: string;
+	title: string;
+	dateLabel: string;
+	/** Its line in the timeline's list of key events. */
+	href: string;
 }
 
 /** A claimant's latest estimate of a headline measure, placed on a scale from 0 to the largest number among them. */
@@ -98,12 +116,28 @@ export function measureChart(
 	const estimates = measureEstimates(index, measure.id);
 	if (!measure.data.charted || estimates.length === 0) return undefined;
 	const spread = estimateSpread(estimates);
+	const shown = estimates.slice(-limit);
+	const days = shown
+		.flatMap((estimate) => [estimate.asOf.first, estimate.asOf.last])
+		.filter((day) => day !== null)
+		.sort();
+	// The months the time axis covers: from the first estimate's month to the last one's.
+	const [firstMonth, lastMonth] = [days[0]!.slice(0, 7), days.at(-1)!.slice(0, 7)];
 	return {
 		id: measure.id,
 		measureId: measure.id,
 		name: measure.data.name,
 		axisLabel: measure.data.quantity,
-		estimates: estimates.slice(-limit),
+		estimates: shown,
+		events: keyEventMarks(index)
+			.filter((event) => event.month >= firstMonth && event.month <= lastMonth)
+			.map((event, position) => ({
+				number: position + 1,
+				day: event.day,
+				title: event.title,
+				dateLabel: event.dateLabel,
+				href: `${TIMELINE_PATHS.byEvent}#${keyEventListAnchor(event)}`,
+			})),
 		spread: spread && {
 			low: spread.low,
 			high: spread.high,

@@ -25,28 +25,39 @@ export interface SearchFacets {
 	filters: Record<SearchFilter, string[]>;
 	/** The first day the claim may have been made, `YYYY-MM-DD`, so "newest first" sorts as the timeline does. */
 	date: string;
-	/** When it was said, as readers see it: "18 Oct 2024", "Oct 2024". */
-	saidLabel: string;
-	/** Its figures in the source's words, each with what it counts: "about 12,000 troops (Troops deployed to Russia)". */
-	figures: string[];
+	/** What a search result shows of it besides its title, as Pagefind metadata (empty values are left out). */
+	meta: Record<SearchResultField, string>;
 }
+
+/** The lines of a search result under its title; `src/client/site-search.ts` reads the same keys. */
+export const SEARCH_RESULT_FIELDS = ['status', 'claimant', 'said', 'figures'] as const;
+export type SearchResultField = (typeof SEARCH_RESULT_FIELDS)[number];
 
 export function searchFacets(claim: ClaimRecord, index: SiteIndex): SearchFacets {
 	const { data } = claim;
 	const claimed = toFuzzyDate(data.claimed);
 	const date = dateSortKey(claimed);
+	const status = verdictLabel(verdictKeyOf(data));
+	const claimant = index.claimant(data.claimant).data.shortName;
 	return {
 		filters: {
-			status: [verdictLabel(verdictKeyOf(data))],
+			status: [status],
 			kind: [CLAIM_KIND_DEFINITIONS[data.kind].label],
-			claimant: [index.claimant(data.claimant).data.shortName],
+			claimant: [claimant],
 			topic: data.topics.map(topicLabel),
 			place: data.places.map((place) => index.place(place).data.names.en),
 			year: [date.slice(0, 4)],
 		},
 		date,
-		saidLabel: formatFuzzyDate(claimed).label,
-		figures: figureLines(index, data).map((line) => `${line.text} (${line.measure.name})`),
+		meta: {
+			status,
+			claimant,
+			said: formatFuzzyDate(claimed).label,
+			// Each number with what it counts, so a reader never compares a count of workers with one of troops.
+			figures: figureLines(index, data)
+				.map((line) => `${line.text} (${line.measure.name})`)
+				.join('; '),
+		},
 	};
 }
 

@@ -95,10 +95,23 @@ export function withReadKeys<Entry extends { params: PageAddress['params']; prop
 export function pageIndex(index: SiteIndex, page: PageAddress): SiteIndex {
 	const store = holder[STORE];
 	if (!store) return index;
+	return recordingIndex(index, readsOf(store, page));
+}
+
+/**
+ * Notes that a page rendered, whether or not it reads the index: a page whose props hold all it prints reads
+ * nothing, and its entry (no reads) lets the next build copy it while its props are unchanged.
+ */
+export function notePageRendered(page: PageAddress): void {
+	const store = holder[STORE];
+	if (store) readsOf(store, page);
+}
+
+function readsOf(store: PageReadsStore, page: PageAddress): IndexRead[] {
 	const id = pageId(page);
 	let reads = store.recorded.get(id);
 	if (!reads) store.recorded.set(id, (reads = []));
-	return recordingIndex(index, reads);
+	return reads;
 }
 
 /**

@@ -6,6 +6,7 @@ import { asOfDay } from './as-of-day.ts';
 import type {
 	ClaimantRecord,
 	ClaimRecord,
+	KeyEventRecord,
 	MeasureRecord,
 	PlaceRecord,
 	SourceRecord,
@@ -21,6 +22,8 @@ export interface SiteIndex {
 	places: PlaceRecord[];
 	/** Every published measure: the headline measures in their order, then the charted ones, then the rest, by name. */
 	measures: MeasureRecord[];
+	/** The key events, earliest first, each with only the published claims it bears on. */
+	events: KeyEventRecord[];
 	claim: (id: string) => ClaimRecord;
 	claimant: (id: string) => ClaimantRecord;
 	source: (id: string) => SourceRecord;
@@ -47,6 +50,7 @@ export function buildSiteIndex(
 	sources: SourceRecord[],
 	places: PlaceRecord[] = [],
 	measures: MeasureRecord[] = [],
+	events: KeyEventRecord[] = [],
 	asOf: string = asOfDay()
 ): SiteIndex {
 	const claims = allClaims
@@ -80,6 +84,19 @@ export function buildSiteIndex(
 		place: byId(places, 'place'),
 		measures: measures.filter((measure) => !measure.data.draft).sort(compareMeasures),
 		measure: byId(measures, 'measure'),
+		events: events
+			.map((event) => ({
+				...event,
+				data: {
+					...event.data,
+					claims: event.data.claims.filter((id) => claims.some((claim) => claim.id === id)),
+				},
+			}))
+			.sort(
+				(a, b) =>
+					compareFuzzyDates(toFuzzyDate(a.data.date), toFuzzyDate(b.data.date)) ||
+					a.id.localeCompare(b.id)
+			),
 		claimsAt: lookup(groupBy(claims, (claim) => claim.data.places)),
 		claimsBy: lookup(groupBy(claims, (claim) => [claim.data.claimant])),
 		claimsCiting: lookup(

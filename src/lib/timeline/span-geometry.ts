@@ -1,4 +1,6 @@
 import type { FuzzyDate } from '../dates/fuzzy-date.ts';
+import { SHORT_MONTHS } from '../dates/calendar-names.ts';
+import type { Status } from '../statuses/statuses.ts';
 
 /** The first and last day a timeline's axis covers. */
 export interface TimelineAxis {
@@ -56,7 +58,7 @@ export interface TrackGeometry {
 	/** Where the track runs, in percent; `to` equals `from` when the claim never changed status. */
 	from: number;
 	to: number;
-	changes: Array<{ x: number; status: string }>;
+	changes: Array<{ x: number; status: Status }>;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface TrackGeometry {
  */
 export function trackGeometry(
 	placed: FuzzyDate,
-	changes: ReadonlyArray<{ date: FuzzyDate; status: string }>,
+	changes: ReadonlyArray<{ date: FuzzyDate; status: Status }>,
 	axis: TimelineAxis
 ): TrackGeometry {
 	const start = spanGeometry(placed, axis);
@@ -75,4 +77,45 @@ export function trackGeometry(
 	});
 	const from = round(start.x + start.width / 2);
 	return { from, to: marks.reduce((far, mark) => Math.max(far, mark.x), from), changes: marks };
+}
+
+/** A month boundary on the axis: a gridline, and on some a label. */
+export interface AxisTick {
+	/** Where the month starts, in percent of the axis. */
+	x: number;
+	/** Every month gets a gridline; only quarter starts are drawn on a phone, where months would crowd. */
+	quarter: boolean;
+	/** "Oct 2024" on January and the first labelled month, else "Oct"; undefined for an unlabelled month. */
+	label: string | undefined;
+}
+
+/** How near the axis's ends a label may be centred, in percent: a label "Jan 2025" must fit on a phone. */
+const LABEL_MARGIN = 8;
+
+/**
+ * The months the axis crosses, as gridlines, labelled every `labelEvery` months (counted from January, so the
+ * labels fall on the same months on every page) with the year on the first label and on each January; no label is
+ * centred so near an end that it would be cut off.
+ */
+export function axisTicks(axis: TimelineAxis, labelEvery: number): AxisTick[] {
+	const start = toTime(axis.first);
+	const total = Math.max(toTime(axis.last) + DAY - start, DAY);
+	const ticks: AxisTick[] = [];
+	let [year, month] = axis.first.split('-').map(Number) as [number, number];
+	let labelled = 0;
+	for (;;) {
+		month += 1;
+		if (month === 13) [year, month] = [year + 1, 1];
+		const time = Date.UTC(year, month - 1, 1);
+		if (time >= start + total) return ticks;
+		const x = round(((time - start) / total) * 100);
+		const wanted = (month - 1) % labelEvery === 0 && x >= LABEL_MARGIN && x <= 100 - LABEL_MARGIN;
+		ticks.push({
+			x,
+			quarter: (month - 1) % 3 === 0,
+			label: wanted
+				? `${SHORT_MONTHS[month - 1]}${labelled++ === 0 || month === 1 ? ` ${year}` : ''}`
+				: undefined,
+		});
+	}
 }

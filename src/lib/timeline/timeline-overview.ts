@@ -1,6 +1,7 @@
 import { SHORT_MONTHS, LONG_MONTHS } from '../dates/calendar-names.ts';
 import { dateSortKey } from '../dates/date-order.ts';
 import { VERDICT_KEYS, type VerdictKey } from '../statuses/verdict-keys.ts';
+import { keyEventListAnchor, type KeyEventMark } from './key-event-marks.ts';
 import type { PeriodPage } from './paginate-by-period.ts';
 import type { TimelineEntry } from './timeline-entries.ts';
 import { entryStatus } from './timeline-views.ts';
@@ -20,6 +21,14 @@ export interface OverviewMonth {
 	changes: number;
 	/** The detail page and anchor of the month; undefined for a month without entries (a gap). */
 	href: string | undefined;
+	/** The key events of the month, each linked where the detail view lists it (when it shows the month). */
+	events: Array<{
+		title: string;
+		dateLabel: string;
+		href: string | undefined;
+		/** The id of its line in the list of key events under the overview. */
+		listAnchor: string;
+	}>;
 }
 
 /**
@@ -28,7 +37,8 @@ export interface OverviewMonth {
  */
 export function timelineOverview(
 	pages: ReadonlyArray<PeriodPage<TimelineEntry>>,
-	pagePath: (position: number) => string
+	pagePath: (position: number) => string,
+	events: readonly KeyEventMark[] = []
 ): OverviewMonth[] {
 	const entries = pages.flatMap((page, position) =>
 		page.items.map((entry) => ({ entry, position, month: dateSortKey(entry.date).slice(0, 7) }))
@@ -56,6 +66,14 @@ export function timelineOverview(
 			claims: claims.length,
 			changes: inMonth.length - claims.length,
 			href: first ? `${pagePath(first.position)}#month-${month}` : undefined,
+			events: events
+				.filter((event) => event.month === month)
+				.map((event) => ({
+					title: event.title,
+					dateLabel: event.dateLabel,
+					href: first ? `${pagePath(first.position)}#${event.anchor}` : undefined,
+					listAnchor: keyEventListAnchor(event),
+				})),
 		};
 	});
 }

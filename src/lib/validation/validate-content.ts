@@ -8,6 +8,7 @@ import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
 import { checkFileIds } from './rules/file-ids.ts';
 import { checkFutureDates } from './rules/future-dates.ts';
+import { checkKeyEvents } from './rules/key-events.ts';
 import { checkMeasures } from './rules/measures.ts';
 import { checkPlaces } from './rules/places.ts';
 import { checkPublishedLedger } from './rules/published-ledger.ts';
@@ -41,6 +42,7 @@ const CROSS_RECORD_RULES = [
 	checkClaimantMarkers,
 	checkPlaces,
 	checkMeasures,
+	checkKeyEvents,
 ];
 
 /**

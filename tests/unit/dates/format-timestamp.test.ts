@@ -64,20 +64,24 @@ describe('isTimestampWithOffset', () => {
 });
 
 describe('formatTimestamp', () => {
-	it('formats a negative offset with a real minus sign as 18 Oct 2024, 09:51 UTC−04:00', () => {
-		expect(formatTimestamp('2024-10-18T09:51:00-04:00')).toBe('18 Oct 2024, 09:51 UTC\u221204:00');
+	it('shows the moment on the Kyiv clock, named so: 09:51 at UTC−04:00 is 16:51 in Kyiv (summer time)', () => {
+		expect(formatTimestamp('2024-10-18T09:51:00-04:00')).toBe('18 Oct 2024, 16:51 Kyiv time');
 	});
 
-	it('formats Z as UTC', () => {
-		expect(formatTimestamp('2024-10-18T09:51:00Z')).toBe('18 Oct 2024, 09:51 UTC');
+	it('follows Kyiv out of summer time: noon UTC is 14:00 in January', () => {
+		expect(formatTimestamp('2025-01-15T12:00:00Z')).toBe('15 Jan 2025, 14:00 Kyiv time');
 	});
 
-	it('formats a positive offset with a plus sign', () => {
-		expect(formatTimestamp('2024-03-05T23:07:59.5+05:30')).toBe('5 Mar 2024, 23:07 UTC+05:30');
+	it('handles half-hour offsets and fractional seconds, and writes the day without a leading zero', () => {
+		expect(formatTimestamp('2024-03-05T23:07:59.5+05:30')).toBe('5 Mar 2024, 19:37 Kyiv time');
 	});
 
-	it('keeps the wall-clock time rather than converting it to UTC', () => {
-		expect(formatTimestamp('2024-12-31T23:30:00-05:00')).toBe('31 Dec 2024, 23:30 UTC\u221205:00');
+	it('moves to the next day and year when Kyiv has passed midnight', () => {
+		expect(formatTimestamp('2024-12-31T23:30:00-05:00')).toBe('1 Jan 2025, 06:30 Kyiv time');
+	});
+
+	it('names September as every other date does', () => {
+		expect(formatTimestamp('2025-09-02T08:00:00+09:00')).toBe('2 Sep 2025, 02:00 Kyiv time');
 	});
 
 	it('throws for a timestamp with no offset', () => {

@@ -57,7 +57,7 @@ describe('npm run ingest', () => {
 			`create    ${out}/sources/guardian-2024-10-18-north-korean-troops-russia.md`
 		);
 		expect(check().stdout).toBe(
-			'Content OK: 23 claims (23 drafts awaiting review), 13 claimants, 1 source, 0 places, 9 measures.\n'
+			'Content OK: 23 claims (23 drafts awaiting review), 13 claimants, 1 source, 0 places, 9 measures, 0 key events.\n'
 		);
 	});
 

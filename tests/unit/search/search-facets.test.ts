@@ -31,7 +31,7 @@ const index = buildSiteIndex(
 );
 
 describe('searchFacets', () => {
-	it('files a claim under its status, kind, claimant, topics, places and year, with its first day to sort by and what each figure counts', () => {
+	it('files a claim under its status, kind, claimant, topics, places and year, with its first day to sort by, and gives its result its status, claimant, date and what each figure counts', () => {
 		expect(searchFacets(index.claim('nis-transfer'), index)).toEqual({
 			filters: {
 				status: ['claimed'],
@@ -42,12 +42,16 @@ describe('searchFacets', () => {
 				year: ['2024'],
 			},
 			date: '2024-10-18',
-			saidLabel: '18 Oct 2024',
-			figures: ['about 1,500 special forces (Special forces shipped to Russia)'],
+			meta: {
+				status: 'claimed',
+				claimant: 'NIS',
+				said: '18 Oct 2024',
+				figures: 'about 1,500 special forces (Special forces shipped to Russia)',
+			},
 		});
 		const opinion = searchFacets(index.claim('sybiha-demand'), index);
 		expect(opinion.filters.status).toEqual(['not rated']);
-		expect(opinion.figures).toEqual([]);
+		expect(opinion.meta).toMatchObject({ status: 'not rated', said: 'January 2025', figures: '' });
 	});
 
 	it('offers every value a filter takes, sorted, the newest year first', () => {

@@ -28,6 +28,7 @@ const indexOf = (title: string) =>
 		[],
 		[],
 		[],
+		[],
 		'2025-01-01'
 	);
 

@@ -8,7 +8,7 @@ import { sourceTitle } from '../../../src/lib/sources/source-title.ts';
 
 describe('publication dates', () => {
 	it.each([
-		['2024-10-18T09:51:00-04:00', true, '18 Oct 2024, 09:51 UTC−04:00', '2024-10-18'],
+		['2024-10-18T09:51:00-04:00', true, '18 Oct 2024, 16:51 Kyiv time', '2024-10-18'],
 		['2024-10-23', true, '23 Oct 2024', '2024-10-23'],
 		['2025-02~', true, 'about February 2025', '2025-02-01'],
 		['2024-10-29/2024-10-30', true, '29–30 Oct 2024', '2024-10-29'],

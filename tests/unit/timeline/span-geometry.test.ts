@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
 import {
+	axisTicks,
 	spanGeometry,
 	timelineAxis,
 	trackGeometry,
@@ -133,5 +134,29 @@ describe('trackGeometry', () => {
 		const track = trackGeometry(toFuzzyDate('2024-06'), [], axis);
 		expect(track.to).toBe(track.from);
 		expect(track.changes).toEqual([]);
+	});
+});
+
+describe('axisTicks', () => {
+	it('puts a gridline at each month the axis crosses, quarters marked, at its share of the axis', () => {
+		const ticks = axisTicks({ first: '2024-01-01', last: '2024-12-31' }, 3);
+		expect(ticks).toHaveLength(11);
+		expect(ticks[0]).toEqual({ x: expect.closeTo(8.47, 1), quarter: false, label: undefined });
+		expect(ticks.filter((tick) => tick.quarter).map((tick) => tick.x)).toEqual([
+			expect.closeTo(24.86, 1),
+			expect.closeTo(49.73, 1),
+			expect.closeTo(74.86, 1),
+		]);
+	});
+
+	it('labels every nth month counted from January, with the year on the first label and on each January', () => {
+		const labels = axisTicks({ first: '2023-03-10', last: '2025-09-30' }, 6)
+			.filter((tick) => tick.label !== undefined)
+			.map((tick) => tick.label);
+		expect(labels).toEqual(['Jul 2023', 'Jan 2024', 'Jul', 'Jan 2025', 'Jul']);
+	});
+
+	it('has no gridline for an axis within one month', () => {
+		expect(axisTicks({ first: '2024-10-03', last: '2024-10-30' }, 3)).toEqual([]);
 	});
 });

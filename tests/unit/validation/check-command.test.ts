@@ -26,7 +26,7 @@ describe('npm run check', () => {
 		expect(result.status).toBe(0);
 		const [summary, note] = result.stdout.split('\n');
 		expect(summary).toBe(
-			'Content OK: 3 claims (0 drafts awaiting review), 3 claimants, 1 source, 1 place, 2 measures.'
+			'Content OK: 3 claims (0 drafts awaiting review), 3 claimants, 1 source, 1 place, 2 measures, 1 key event.'
 		);
 		// The fixtures are written by hand, in no one layout: the check accepts them and says how to tidy them.
 		expect(note).toMatch(

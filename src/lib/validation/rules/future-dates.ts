@@ -12,11 +12,12 @@ function latestToday(): string {
 }
 
 /**
- * When a claim was made, reviewed, changed status or met new evidence has happened already: none of these dates may
- * start after today (a typo for a year, usually). An event may lie ahead: predictions are about one.
+ * When a claim was made, reviewed, changed status or met new evidence, and when a key event happened, has happened
+ * already: none of these dates may start after today (a typo for a year, usually). A claim's event may lie ahead:
+ * predictions are about one.
  */
 export function checkFutureDates(content: ParsedContent, today: string = latestToday()): Problem[] {
-	return content.claims.flatMap(({ file, data }) => {
+	const claimDates = content.claims.flatMap(({ file, data }) => {
 		const dates: Array<[string, string | undefined]> = [
 			['claimed', data.claimed],
 			['reviewed', data.reviewed],
@@ -29,12 +30,19 @@ export function checkFutureDates(content: ParsedContent, today: string = latestT
 				entry.date,
 			]),
 		];
-		return dates
-			.filter(([, date]) => date !== undefined && dateSortKey(toFuzzyDate(date)) > today)
-			.map(([field, date]) => ({
-				file,
-				field,
-				message: `${date} is after today — it has not happened yet: correct the date (often a mistyped year)`,
-			}));
+		return dates.map(([field, date]) => ({ file, field, date }));
 	});
+	// A key event is a turn the story has taken, never one expected.
+	const eventDates = content.events.map(({ file, data }) => ({
+		file,
+		field: 'date',
+		date: data.date,
+	}));
+	return [...claimDates, ...eventDates]
+		.filter(({ date }) => date !== undefined && dateSortKey(toFuzzyDate(date)) > today)
+		.map(({ file, field, date }) => ({
+			file,
+			field,
+			message: `${date} is after today — it has not happened yet: correct the date (often a mistyped year)`,
+		}));
 }
