@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -14,7 +15,11 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 };
 
-/** A running static server over a built site, as a static host would serve it (directory index, 404 page). */
+/**
+ * A running static server over a built site, as a static host would serve it (directory index, 404 page, text
+ * compressed with gzip when the browser accepts it, as every static host does), so what Lighthouse weighs is what
+ * readers download.
+ */
 export interface DistServer {
 	origin: string;
 	close(): Promise<void>;
@@ -31,15 +36,19 @@ export async function serveDist(root = 'dist'): Promise<DistServer> {
 			: existsSync(target) && statSync(target).isDirectory()
 				? join(target, 'index.html')
 				: target;
-		if (file && existsSync(file) && statSync(file).isFile()) {
-			response.writeHead(200, {
-				'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-			});
-			createReadStream(file).pipe(response);
-			return;
-		}
-		response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-		createReadStream(join(base, '404.html')).pipe(response);
+		const found = file !== undefined && existsSync(file) && statSync(file).isFile();
+		const served = found ? file : join(base, '404.html');
+		const type = TYPES[extname(served)] ?? 'application/octet-stream';
+		const gzip =
+			/^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+		response.writeHead(found ? 200 : 404, {
+			'Content-Type': type,
+			Vary: 'Accept-Encoding',
+			...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+		});
+		const stream = createReadStream(served);
+		(gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const { port } = server.address() as AddressInfo;
