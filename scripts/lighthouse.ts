@@ -7,10 +7,10 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MeasuresJsonSchema } from '../src/schemas/measures-json.ts';
-import { builtClaimsJson, DIST } from '../tests/support/built-site.ts';
+import { builtClaimsJson, builtPages, DIST } from '../tests/support/built-site.ts';
 import { chromiumPath } from '../tests/support/launch-chromium.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';
 
@@ -24,12 +24,21 @@ const charted = measures
 	.reduce((most, measure) => (measure.estimates > most.estimates ? measure : most));
 const uncharted = measures.find((measure) => !measure.charted);
 if (!uncharted) throw new Error(`${DIST}/measures.json has no uncharted measure to audit`);
+// The place page with the most on it (its claims, its map).
+const busiestPlace = builtPages()
+	.filter(({ path }) => /^\/places\/[^/]+\/$/.test(path))
+	.reduce((largest, page) =>
+		statSync(page.file).size > statSync(largest.file).size ? page : largest
+	).path;
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)
 	: [
 			'/',
+			'/claims/',
 			`/claims/${claim.id}/`,
 			'/timeline/',
+			'/places/',
+			busiestPlace,
 			'/figures/',
 			`/figures/${charted.id}/`,
 			`/figures/${uncharted.id}/`,

@@ -52,9 +52,36 @@ describe('places and maps in the built site', () => {
 				const href = mark.getAttribute('href')!;
 				expect(href).toMatch(/^\/places\/[a-z0-9-]+\/$/);
 				expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
-				expect(mark.querySelector('text')!.textContent.trim().length).toBeGreaterThan(0);
+				const name = mark.querySelector('text')?.textContent ?? mark.getAttribute('aria-label');
+				expect(name?.trim().length, href).toBeGreaterThan(0);
 			}
 		}
+	});
+
+	it('draws a country as its area and a region as its name, never as a dot standing for all of it', () => {
+		const files = [...builtPages().filter(({ path }) => /^\/(claims|places)\//.test(path))];
+		const kindOf = new Map(
+			content.places.map((place) => [`/places/${place.id}/`, place.data.kind])
+		);
+		const seen = new Set<string>();
+		for (const { file } of files)
+			for (const map of mapsOf(file))
+				for (const mark of map.querySelectorAll('a')) {
+					const kind = kindOf.get(mark.getAttribute('href')!);
+					if (kind !== 'country' && kind !== 'region') continue;
+					seen.add(kind);
+					expect(mark.querySelector('circle'), mark.getAttribute('href')!).toBeNull();
+					if (kind === 'country') expect(mark.querySelector('path.map-country')).not.toBeNull();
+				}
+		expect([...seen].sort()).toEqual(['country', 'region']);
+	});
+
+	it('names the countries a map shows, out of the way of its places', () => {
+		const maps = claimPages.flatMap(({ file }) => mapsOf(file));
+		const named = maps.filter((map) => map.querySelectorAll('.map-country-names text').length > 0);
+		expect(maps.length).toBeGreaterThan(10);
+		// Every locator map shows at least one country it has room to name.
+		expect(named.length).toBe(maps.length);
 	});
 
 	it('makes maps that request nothing: no external address, image or font in any map', () => {

@@ -2,6 +2,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { worldAtlas, type WorldTopology } from '../places/world-atlas.ts';
+import { drawnRings, type DrawnArea } from './area-labels.ts';
 
 /** The land, the borders between countries and the highlighted countries, as SVG paths for one projection. */
 export interface Basemap {
@@ -9,6 +10,8 @@ export interface Basemap {
 	borders: string;
 	/** Each highlighted country's outline, by ISO 3166-1 alpha-3 code (numeric ids repeat in the atlas). */
 	countries: Map<string, string>;
+	/** Every country the map shows some of, with its rings as drawn, by alpha-3 code: where its name can go. */
+	areas: Map<string, DrawnArea>;
 }
 
 /** Smallest triangle, in square pixels, a simplified outline keeps: finer detail is invisible at map size. */
@@ -42,9 +45,19 @@ export function basemap(projection: GeoProjection, highlighted: readonly string[
 				.filter((country) => highlighted.includes(alpha3(country)))
 				.map((country) => [alpha3(country), path(feature(atlas, country)) ?? ''])
 		),
+		areas: new Map(
+			countries.geometries.flatMap((country) => {
+				const rings = drawnRings(projection, feature(atlas, country));
+				return rings.length > 0 ? [[alpha3(country), { name: countryName(country), rings }]] : [];
+			})
+		),
 	};
 }
 
 function alpha3(country: { properties?: unknown }): string {
 	return (country.properties as { a3?: string } | undefined)?.a3 ?? '';
+}
+
+function countryName(country: { properties?: unknown }): string {
+	return (country.properties as { name?: string } | undefined)?.name ?? '';
 }

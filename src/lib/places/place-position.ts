@@ -3,9 +3,12 @@ import type { PlaceRecord } from '../../schemas/records.ts';
 import { gazetteerEntry } from './gazetteer.ts';
 import { countryOutline, type CountryOutline } from './world-atlas.ts';
 
-/** Where the map draws a place: a point (a settlement, a region's centre), a country's outline, or nowhere. */
+/**
+ * Where the map draws a place: a point (a settlement), a region's name at its centre (no dataset here has its
+ * boundary), a country's outline, or nowhere.
+ */
 export type PlacePosition =
-	| { drawn: 'point'; coordinates: [number, number]; from: string }
+	| { drawn: 'point' | 'region'; coordinates: [number, number]; from: string }
 	| { drawn: 'outline'; coordinates: [number, number]; outline: CountryOutline; from: string }
 	| { drawn: 'not-drawn'; within: string };
 
@@ -32,7 +35,11 @@ export function placePosition(place: PlaceRecord): PlacePosition {
 	const id = 'geonames' in location ? location.geonames : location.centre;
 	const entry = gazetteerEntry(id);
 	if (!entry) throw new Error(`Place ${place.id}: no GeoNames entry ${id} — run npm run check`);
-	return { drawn: 'point', coordinates: entry.coordinates, from: `GeoNames ${id}` };
+	return {
+		drawn: 'region' in location ? 'region' : 'point',
+		coordinates: entry.coordinates,
+		from: `GeoNames ${id}`,
+	};
 }
 
 /** The place and every place it lies within, nearest first; the content check has ruled out loops. */

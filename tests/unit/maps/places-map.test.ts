@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps } from '../../../src/lib/charts/place-labels.ts';
+import { labelBox, overlaps } from '../../../src/lib/charts/place-labels.ts';
 import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
 import { placesMap, type MapPlace } from '../../../src/lib/maps/places-map.ts';
 import { splitByLongitude } from '../../../src/lib/maps/map-regions.ts';
@@ -13,6 +13,7 @@ const point = (id: string, coordinates: [number, number], claims = 1): MapPlace 
 	claims,
 });
 const kursk = point('kursk', [36.19, 51.74], 30);
+const kyiv = point('kyiv', [30.52, 50.45], 3);
 const vladivostok = point('vladivostok', [131.87, 43.11], 4);
 const ussuriysk = point('ussuriysk', [131.95, 43.8]);
 const dunai = point('dunai', [132.34, 42.88]);
@@ -42,7 +43,7 @@ describe('placesMap', () => {
 			expect(mark.x).toBeLessThan(width);
 			expect(mark.y).toBeGreaterThan(0);
 			expect(mark.y).toBeLessThan(height);
-			expect(mark.label.text).toBe(mark.name);
+			expect(mark.label?.text).toBe(mark.name);
 		}
 		expect(layout.land.length).toBeGreaterThan(100);
 		expect(layout.borders.length).toBeGreaterThan(100);
@@ -60,20 +61,41 @@ describe('placesMap', () => {
 		expect(radius(locator, 'kursk')).toBe(radius(locator, 'vladivostok'));
 	});
 
-	it('keeps labels apart where the map has room, even for three places a few kilometres apart', () => {
-		const boxes = layout.marks.map(({ label }) => {
-			const width = label.text.length * MAP_SIZES.overviewWide.fontSize * 0.6;
-			const left =
-				label.anchor === 'start'
-					? label.x
-					: label.anchor === 'end'
-						? label.x - width
-						: label.x - width / 2;
-			return { left, right: left + width, top: label.y - 10, bottom: label.y };
-		});
+	it("keeps every name apart, places' and countries', even for three places a few kilometres apart", () => {
+		const placeBoxes = layout.marks.map(({ label }) =>
+			labelBox(label!, MAP_SIZES.overviewWide.fontSize)
+		);
+		const countryBoxes = layout.countryNames.map((name) =>
+			labelBox(
+				{ ...name, text: name.text.toLocaleUpperCase('en'), anchor: 'middle' },
+				layout.countryNameSize
+			)
+		);
+		const boxes = [...placeBoxes, ...countryBoxes];
+		expect(countryBoxes.length).toBeGreaterThan(0);
 		boxes.forEach((box, index) =>
 			boxes.slice(index + 1).forEach((other) => expect(overlaps(box, other)).toBe(false))
 		);
+	});
+
+	it('names the countries it shows, first those its places lie in', () => {
+		const names = layout.countryNames.map((name) => name.text);
+		expect(names).toContain('China');
+		const west = placesMap([kyiv, kursk], MAP_SIZES.locator);
+		const westNames = west.countryNames.map((name) => name.text);
+		expect(westNames.slice(0, 2).sort()).toEqual(['Russia', 'Ukraine']);
+		expect(westNames.length).toBeGreaterThan(4);
+	});
+
+	it('draws a region as its name over its centre, never as a dot standing for all of it', () => {
+		const region: MapPlace = {
+			...point('buryatia', [107.6, 51.8]),
+			position: { drawn: 'region', coordinates: [107.6, 51.8], from: 'test' },
+		};
+		const map = placesMap([region, vladivostok], MAP_SIZES.locator);
+		const mark = map.marks.find((candidate) => candidate.id === 'buryatia')!;
+		expect(mark).toMatchObject({ shape: 'region', r: 0, outline: undefined });
+		expect(mark.label).toMatchObject({ text: 'Buryatia', anchor: 'middle', x: mark.x });
 	});
 
 	it('lists a place far from all the others rather than shrinking them to a corner', () => {
@@ -108,6 +130,27 @@ describe('placesMap', () => {
 			MAP_SIZES.locator.height - MAP_SIZES.locator.margin + 1
 		);
 		expect(JSON.stringify(map).length).toBeLessThan(20_000);
+	});
+
+	it('draws a country on the map of every place as its area, named inside it, not as a dot', () => {
+		const russia: MapPlace = {
+			...point('russia', [96, 62], 40),
+			position: {
+				drawn: 'outline',
+				coordinates: [96, 62],
+				outline: countryOutline('RU')!,
+				from: 'test',
+			},
+		};
+		const map = placesMap([russia, kursk, vladivostok], MAP_SIZES.overviewWide);
+		const mark = map.marks.find((candidate) => candidate.id === 'russia')!;
+		expect(mark).toMatchObject({ shape: 'country', r: 0 });
+		expect(mark.outline).toMatch(/^M/);
+		expect(mark.label?.text).toBe('Russia');
+		// Drawn first, under the dots, so it never covers them.
+		expect(map.marks[0]!.id).toBe('russia');
+		// Named once: as the linked place, not again as a country of the base map.
+		expect(map.countryNames.map((name) => name.text)).not.toContain('Russia');
 	});
 
 	it('needs a place with a position', () => {
