@@ -46,7 +46,7 @@ export function drawnRings(
  * Writes a name on its area where it overlaps nothing taken (marks, place labels, other names): inside the area when
  * it fits, first at its pole of inaccessibility (the point farthest from its edges), else the nearest point that
  * works; for an area too small or crowded for that (North Korea beside its cities), centred on the area and running
- * over the sea or its edge, but never over another country. Undefined when neither works.
+ * over the sea, else over a neighbour's edge with at least half the name at home. Undefined when none works.
  */
 export function placeAreaLabel(
 	area: DrawnArea,
@@ -89,13 +89,19 @@ export function placeAreaLabel(
 		(point) =>
 			free(boxAt(point)) && probes(boxAt(point)).every((probe) => inArea(probe, area.rings))
 	);
+	// Outside its own area a probe may fall on the sea; on a neighbour's land, only while most of the name is home.
+	const share = (point: [number, number]) => {
+		const points = probes(boxAt(point));
+		const home = points.filter((probe) => inArea(probe, area.rings)).length;
+		const abroad = points.filter(
+			(probe) => !inArea(probe, area.rings) && others.some((other) => inArea(probe, other.rings))
+		).length;
+		return { home: home / points.length, abroad };
+	};
 	const spilling =
 		within ??
-		nearest.find(
-			(point) =>
-				free(boxAt(point)) &&
-				probes(boxAt(point)).every((probe) => !others.some((other) => inArea(probe, other.rings)))
-		);
+		nearest.find((point) => free(boxAt(point)) && share(point).abroad === 0) ??
+		nearest.find((point) => free(boxAt(point)) && share(point).home >= 0.5);
 	return (
 		spilling && {
 			text: area.name,
