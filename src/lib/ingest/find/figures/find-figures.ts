@@ -38,7 +38,8 @@ export function findFigures(sentence: string): FigureMention[] {
 			mentions.push(mentionOf(sentence, tokens, core, unit, qualifier));
 			floor = unit.last + 1;
 		}
-		at = core ? Math.max(core.last, unit?.last ?? core.last) + 1 : at + 1;
+		// The whole of a part ("12 of the 20 soldiers") is read next, as a figure of its own.
+		at = unit?.whole ?? (core ? Math.max(core.last, unit?.last ?? core.last) + 1 : at + 1);
 	}
 	return mentions;
 }
@@ -67,7 +68,8 @@ function mentionOf(
 	qualifier: QualifierWords | null
 ): FigureMention {
 	const start = tokens[qualifier?.first ?? core.first]?.start ?? 0;
-	const end = tokens[unit.last]?.end ?? sentence.length;
+	// A part's words run on into its whole, which is a mention of its own: the part's text stops at its number.
+	const end = tokens[unit.whole === undefined ? unit.last : core.last]?.end ?? sentence.length;
 	return {
 		text: sentence.slice(start, end),
 		index: start,

@@ -52,15 +52,38 @@ function readBand(tokens: readonly Token[], first: number): NumberCore | null {
 	return { ...blankCore(first, last, 'vague'), min: band.min, max: band.max };
 }
 
-/** "half", "a third", "two-thirds", "three quarters": a share, stored as a percentage. */
+const SCALES: Record<string, number> = {
+	hundred: 100,
+	thousand: 1_000,
+	million: 1_000_000,
+	billion: 1_000_000_000,
+};
+
+/**
+ * "half", "a third", "two-thirds", "three quarters": a share, stored as a percentage; but "a quarter of a million"
+ * is a count (250,000), the share of a number.
+ */
 function readFraction(tokens: readonly Token[], first: number): NumberCore | null {
 	const spelled = spellFraction(tokens, first);
 	if (!spelled) return null;
 	const top = NUMERATORS[spelled.numerator];
 	const bottom = DENOMINATORS[spelled.denominator];
 	if (top === undefined || bottom === undefined || top >= bottom) return null;
+	const { last } = spelled;
+	const scale =
+		tokens[last + 1]?.lower === 'of' && ['a', 'an', 'one'].includes(tokens[last + 2]?.lower ?? '')
+			? SCALES[tokens[last + 3]?.lower ?? '']
+			: undefined;
+	if (scale !== undefined)
+		return {
+			...blankCore(first, last + 3, 'count'),
+			value: Math.round((top / bottom) * scale),
+			// A round share of a round number in words is an approximation, as "a million" is.
+			roughly: true,
+			cardinalWords: true,
+		};
 	const share = Math.round((top / bottom) * 1000) / 10;
-	return { ...blankCore(first, spelled.last, 'fraction'), value: share };
+	return { ...blankCore(first, last, 'fraction'), value: share };
 }
 
 function spellFraction(

@@ -1,4 +1,4 @@
-import type { NumberCore } from './read-number.ts';
+import { readNumber, type NumberCore } from './read-number.ts';
 import { readPhrase } from './read-phrase.ts';
 import type { Token } from './tokenise.ts';
 
@@ -6,6 +6,8 @@ import type { Token } from './tokenise.ts';
 export interface UnitWords {
 	unit: string;
 	last: number;
+	/** Where a figure of its own starts inside these words: the whole in "12 of the 20 soldiers". */
+	whole?: number;
 }
 
 /** Words that end a vague band and take their noun without "of". */
@@ -31,6 +33,9 @@ export function readUnit(
 		case 'money':
 			return { unit: core.currency ?? 'money', last: core.last };
 		case 'count': {
+			// "one of the 20 soldiers" names a soldier, not a count.
+			const numbered = (core.value ?? 0) > 1 ? partOfNumberedWhole(sentence, tokens, after) : null;
+			if (numbered) return numbered;
 			const last = readPhrase(tokens, after, { determiner: false, clause: false });
 			if (last !== null) return wordsOf(after, last);
 			// "up to 8,000 of the North Korean troops": a part of a whole named after "of the" ("one of the" is no count).
@@ -56,12 +61,41 @@ export function readUnit(
 		}
 		case 'percent':
 		case 'fraction': {
+			const numbered = partOfNumberedWhole(sentence, tokens, after);
+			if (numbered) return { ...numbered, unit: `percent ${numbered.unit}` };
 			const whole = readWhole(tokens, after, core.reading === 'fraction');
 			if (whole)
 				return { unit: `percent of ${wordsOf(whole.from, whole.last).unit}`, last: whole.last };
 			return core.reading === 'percent' ? { unit: 'percent', last: core.last } : null;
 		}
 	}
+}
+
+/**
+ * "12 of the 20 soldiers", "300 out of 1,500 troops", "a quarter of the 11,000 troops": the part counts what the whole
+ * counts, and says so in the source's words ("of the 20 soldiers"); the whole is a figure of its own, read next.
+ */
+function partOfNumberedWhole(
+	sentence: string,
+	tokens: readonly Token[],
+	after: number
+): UnitWords | null {
+	let at = tokens[after]?.lower === 'out' ? after + 1 : after;
+	if (!isOf(tokens, at)) return null;
+	at += 1;
+	if (tokens[at]?.lower === 'a' || SHARE_DETERMINERS.has(tokens[at]?.lower ?? '')) at += 1;
+	const whole = readNumber(tokens, at);
+	if (!whole || whole.reading !== 'count') return null;
+	const wholeUnit = readUnit(sentence, tokens, whole);
+	if (!wholeUnit) return null;
+	return {
+		unit: sentence
+			.slice(tokens[after]?.start, tokens[wholeUnit.last]?.end)
+			.toLowerCase()
+			.replace(/\s+/gu, ' '),
+		last: wholeUnit.last,
+		whole: whole.first,
+	};
 }
 
 /** The whole a share is taken of: "of the troops", or for a fraction also "half the ammunition". */

@@ -684,3 +684,66 @@ describe('findFigures on numbers without a noun of their own', () => {
 		).toEqual([{ value: 8000, unit: 'north korean troops', qualifier: 'up-to' }]);
 	});
 });
+
+describe('findFigures reads parts of a numbered whole (issue 25)', () => {
+	it.each([
+		[
+			'He said 12 of the 20 soldiers were killed.',
+			[
+				['12', exact(12, 'of the 20 soldiers')],
+				['20 soldiers', exact(20, 'soldiers')],
+			],
+		],
+		[
+			'Officials said 300 out of 1,500 troops were wounded.',
+			[
+				['300', exact(300, 'out of 1,500 troops')],
+				['1,500 troops', exact(1500, 'troops')],
+			],
+		],
+		[
+			'About a quarter of the 11,000 troops have been killed or wounded.',
+			[
+				['About a quarter', about(25, 'percent of the 11,000 troops')],
+				['11,000 troops', exact(11000, 'troops')],
+			],
+		],
+		[
+			'40% of the 11,000 troops were wounded.',
+			[
+				['40%', exact(40, 'percent of the 11,000 troops')],
+				['11,000 troops', exact(11000, 'troops')],
+			],
+		],
+	] as const)('keeps both numbers of "%s", each with what it counts', (sentence, expected) => {
+		expect(figuresIn(sentence)).toEqual(
+			expected.map(([text, figure]) => mention(sentence, text, figure))
+		);
+	});
+
+	it('reads "one of the 20 soldiers" as the 20 only: one of them names a soldier, not a count', () => {
+		expect(figuresIn('One of the 20 soldiers was killed.').map((found) => found.figure)).toEqual([
+			exact(20, 'soldiers'),
+		]);
+	});
+});
+
+describe('findFigures reads a share of a number in words as a count (issue 25)', () => {
+	it.each([
+		[
+			'Russia has lost a quarter of a million soldiers, he said.',
+			'a quarter of a million soldiers',
+			250_000,
+			'soldiers',
+		],
+		[
+			'Three quarters of a million shells were sent.',
+			'Three quarters of a million shells',
+			750_000,
+			'shells',
+		],
+		['Half of a million rounds arrived.', 'Half of a million rounds', 500_000, 'rounds'],
+	])('reads "%s"', (sentence, text, value, unit) => {
+		expect(figuresIn(sentence)).toEqual([mention(sentence, text, about(value, unit))]);
+	});
+});
