@@ -24,6 +24,7 @@ for (const half of EVAL_HALVES) {
 		`  measure proposed right  ${percent(summary.measureRight)} of labelled figures found`
 	);
 	console.log(`  junk drafts             ${percent(summary.junkShare)} of drafts`);
+	console.log(`  speaker unknown         ${percent(summary.unknownSpeakerShare)} of drafts`);
 	console.log(
 		`  furniture kept          ${percent(summary.furnitureLeaked)} of labelled furniture`
 	);

@@ -12,7 +12,7 @@ import { findPlaces } from '../find/find-places.ts';
 import { createPlaceResolver } from './resolve-places.ts';
 import { createMeasureResolver, type MeasureProposal } from './propose-measure.ts';
 import { createTranscriptReader, INTERVIEWER } from '../find/speakers/transcript-speaker.ts';
-import { createClaimantResolver } from './resolve-claimant.ts';
+import { articleProperNouns, createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
 
 /** A claim the ingest tool proposes, for an editor to review. */
@@ -25,7 +25,12 @@ export interface DraftClaim {
 	unknownPlaces: string[];
 	/** The measure proposed for each figure, in order, with the words that led to it, for the editor to review. */
 	measures: MeasureProposal[];
+	/** The article's words for a speaker the ingest could not resolve to anyone ("the soldier"); the editor names them. */
+	unknownSpeaker?: string;
 }
+
+/** How a draft whose speaker is unknown is titled, so it stands out in the editor's list. */
+export const UNKNOWN_SPEAKER_TITLE = 'Speaker unknown';
 
 /** What the article and the existing content give the drafting. */
 export interface DraftingContext {
@@ -59,7 +64,11 @@ export function draftClaims(
 	claimants: readonly ClaimantRecord[];
 	measures: readonly MeasureRecord[];
 } {
-	const resolver = createClaimantResolver(context.claimants, context.outlet);
+	const resolver = createClaimantResolver(
+		context.claimants,
+		context.outlet,
+		articleProperNouns(sentences.map((sentence) => sentence.text))
+	);
 	const measureResolver = createMeasureResolver(context.measures, context.sourceId);
 	// The article's first paragraph with words in it, which names what the story is about.
 	const opening = sentences.find((sentence) => sentence.text.trim() !== '')?.paragraph ?? 0;
@@ -86,17 +95,21 @@ export function draftClaims(
 		const labelledClaim =
 			labelled.speaker !== undefined &&
 			(attribution !== undefined || mentions.length > 0 || dates.length > 0);
-		const claimant =
+		const phrase =
 			labelled.speaker !== undefined
 				? labelledClaim
-					? resolver.resolve(labelled.speaker)
+					? labelled.speaker
 					: undefined
-				: attribution
-					? resolver.resolve(speakerPhrase(attribution))
-					: quotedOnly
-						? previousSpeaker
-						: undefined;
-		if (!claimant && mentions.length === 0 && dates.length === 0) {
+				: attribution && speakerPhrase(attribution);
+		const resolved =
+			phrase === undefined
+				? undefined
+				: resolver.resolve(phrase, undefined, { labelled: labelled.speaker !== undefined });
+		const claimant =
+			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
+		// Someone is said to speak, but nobody the sieves could name: the draft says so rather than guess.
+		const unknownSpeaker = phrase !== undefined && resolved === undefined ? phrase : undefined;
+		if (!claimant && !unknownSpeaker && mentions.length === 0 && dates.length === 0) {
 			if (hedge && claims.length > 0)
 				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
 			continue;
@@ -116,7 +129,10 @@ export function draftClaims(
 				: undefined) ?? placed.claimed;
 		if (/^\d{4}-\d{2}-\d{2}$/.test(claimed)) lastSaidDay = claimed;
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
-		const id = uniqueId(`${kebabCase(speaker.data.shortName)}-${keywords(said)}`, taken);
+		const id = uniqueId(
+			`${kebabCase(unknownSpeaker === undefined ? speaker.data.shortName : UNKNOWN_SPEAKER_TITLE)}-${keywords(said)}`,
+			taken
+		);
 		const { kind, ...rated } = rating(sentence.text, hedge, publishedDay, context.sourceId);
 		const places = resolvePlaces(findPlaces(sentence.text));
 		const surroundings = sentences
@@ -145,8 +161,9 @@ export function draftClaims(
 			sentence,
 			unknownPlaces: places.unknown,
 			measures,
+			...(unknownSpeaker === undefined ? {} : { unknownSpeaker }),
 			frontmatter: {
-				title: `${speaker.data.shortName}: ${summary(said)}`,
+				title: `${unknownSpeaker === undefined ? speaker.data.shortName : UNKNOWN_SPEAKER_TITLE}: ${summary(said)}`,
 				statement: sentence.text,
 				kind,
 				claimant: speaker.id,

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { ClaimantKind } from '../../claimants/claimant-kinds.ts';
 import type { ClaimantRecord } from '../../../schemas/records.ts';
 import { ClaimantSchema } from '../../../schemas/claimant.ts';
@@ -5,6 +6,7 @@ import { kebabCase } from '../../ids/kebab-case.ts';
 import { findPlaces } from '../find/find-places.ts';
 import { ROLE_WORD, TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
 import { nameKey } from '../../claimants/claimant-names.ts';
+import { knownOutlet } from '../extract/outlet/known-outlets.ts';
 import { matchClaimant } from './match-claimant.ts';
 
 /**
@@ -37,21 +39,40 @@ const REFERRING: Array<{
 ];
 
 /**
- * Turns speaker phrases into claimants, in reading order: "the agency" and "he" refer back to the last speaker of
- * their kind; a phrase that names a known claimant resolves to it; anything else becomes a new draft claimant.
+ * Turns speaker phrases into claimants, in reading order, high-precision sieves first: "the agency" and "he" refer
+ * back to the last speaker of their kind; a phrase that names a known claimant resolves to it; a phrase that names a
+ * person, organisation, country or anonymous source becomes a new draft claimant. Anything else (a role with nobody
+ * named before it, words around a verb) resolves to nobody: the speaker is unknown, never invented.
  */
-export function createClaimantResolver(known: readonly ClaimantRecord[], outlet?: string) {
+export function createClaimantResolver(
+	known: readonly ClaimantRecord[],
+	outlet?: string,
+	/** Words the article writes capitalised inside its sentences and never in lower case: its names. */
+	properNouns: ReadonlySet<string> = new Set()
+) {
 	const claimants = [...known];
 	const created: ClaimantRecord[] = [];
 	const mentioned: ClaimantRecord[] = [];
 	return {
-		/** The claimant a speaker phrase names; undefined for a pronoun with nobody to refer to. `kind` overrides the guess for a new one. */
-		resolve(phrase: string, kind?: ClaimantKind): ClaimantRecord | undefined {
+		/**
+		 * The claimant a speaker phrase names; undefined for a phrase that names nobody, or a pronoun with nobody to
+		 * refer to. `kind` overrides the guess for a new one; `labelled` says the page itself sets the phrase apart as
+		 * a speaker's name (a transcript's "ZELENSKYY:"), so it is a name however it is spelt.
+		 */
+		resolve(
+			phrase: string,
+			kind?: ClaimantKind,
+			{ labelled = false }: { labelled?: boolean } = {}
+		): ClaimantRecord | undefined {
 			const referred = referredTo(phrase, mentioned);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);
 			if (matched) recordAlias(matched, phrase);
 			const claimant =
-				referred ?? matched ?? (isReferring(phrase) ? undefined : create(phrase, kind));
+				referred ??
+				matched ??
+				(isReferring(phrase) || !(labelled || isOutlet(phrase) || namesSomeone(phrase, properNouns))
+					? undefined
+					: create(phrase, kind));
 			if (claimant) mentioned.push(claimant);
 			return claimant;
 		},
@@ -69,18 +90,68 @@ export function createClaimantResolver(known: readonly ClaimantRecord[], outlet?
 		if (!keys.includes(nameKey(alias))) claimant.data.aliases.push(alias);
 	}
 
+	/** The outlet's own name, as the page gives it: a name whatever its spelling ("ukrinform"). */
+	function isOutlet(phrase: string): boolean {
+		return outlet !== undefined && sameName(phrase, outlet);
+	}
+
 	function create(phrase: string, kind: ClaimantKind | undefined): ClaimantRecord {
 		// The outlet speaking of itself ("The Guardian earlier revealed") is the outlet, by the name it goes by.
-		const isOutlet = outlet !== undefined && sameName(phrase, outlet);
+		const own = isOutlet(phrase);
 		const draft = newDraftClaimant(
-			isOutlet ? outlet : phrase,
+			own ? outlet! : phrase,
 			claimants.map((claimant) => claimant.id),
-			isOutlet ? 'media' : kind
+			own ? 'media' : kind
 		);
 		claimants.push(draft);
 		created.push(draft);
 		return draft;
 	}
+}
+
+/**
+ * Whether a speaker phrase names someone a claimant can be made of: a person, organisation or place compromise
+ * recognises, a proper noun or acronym, a capitalised word after the first (the first is capitalised anyway) or one
+ * the article itself treats as a name ("Peskov"), a known outlet ("Reuters"), or an anonymous source ("a senior
+ * official", "sources"), which the site records as such. "As he", "it has been", "the company", "Statement" and
+ * "the soldier" name nobody.
+ */
+function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean {
+	const words = phrase.trim().split(/\s+/);
+	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
+	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
+	if (knownOutlet(phrase) !== undefined) return true;
+	if (/\b(?:sources?|officials?|diplomats?)\b/i.test(phrase)) return true;
+	const text = nlp(phrase);
+	return (
+		text.people().length > 0 ||
+		text.organizations().length > 0 ||
+		text.places().length > 0 ||
+		text.match('(#ProperNoun|#Acronym)').found
+	);
+}
+
+/**
+ * The article's names, read from how it writes them: a word capitalised where a sentence does not start, and never
+ * written in lower case ("Peskov", "Yonhap"; not "Statement", which it also writes as "the statement").
+ */
+export function articleProperNouns(sentences: readonly string[]): Set<string> {
+	const capitalised = new Set<string>();
+	const lower = new Set<string>();
+	for (const sentence of sentences)
+		sentence
+			.split(/\s+/)
+			.map(bareWord)
+			.forEach((word, position) => {
+				if (/^\p{Ll}/u.test(word)) lower.add(word.toLowerCase());
+				else if (position > 0 && /^\p{Lu}\p{Ll}/u.test(word)) capitalised.add(word);
+			});
+	return new Set([...capitalised].filter((word) => !lower.has(word.toLowerCase())));
+}
+
+/** A word without the punctuation and possessive around it: "Peskov’s," → "Peskov". */
+function bareWord(word: string): string {
+	return word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
 }
 
 function sameName(a: string, b: string): boolean {

@@ -4,6 +4,7 @@ import { emptyContent, type ParsedContent } from '../../validation/parse-records
 import { IngestError, type ArticleMetadata } from '../extract/article.ts';
 import { parseArticle } from '../extract/parse-article.ts';
 import { planIngest, type IngestPlan } from '../plan/plan-ingest.ts';
+import { UNKNOWN_SPEAKER_TITLE } from '../draft/draft-claims.ts';
 import type { EvalLabels } from './eval-labels.ts';
 import { NEW_MEASURE, type IngestOutcome } from './score-article.ts';
 
@@ -76,6 +77,7 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 		.filter((file) => file.path.includes('/claims/'))
 		.map((file) => {
 			const claim = frontmatter(file.content) as {
+				title: string;
 				statement: string;
 				claimant: string;
 				claimed: string;
@@ -83,7 +85,10 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 			};
 			return {
 				sentence: claim.statement,
-				speakerNames: claimants.get(claim.claimant) ?? [claim.claimant],
+				// A draft that says its speaker is unknown names nobody, right or wrong.
+				speakerNames: claim.title.startsWith(`${UNKNOWN_SPEAKER_TITLE}:`)
+					? []
+					: (claimants.get(claim.claimant) ?? [claim.claimant]),
 				// A range or band counts as its bounds, as the labels list them.
 				figures: (claim.figures ?? []).flatMap((figure) =>
 					figure.value === null

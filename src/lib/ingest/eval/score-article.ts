@@ -39,6 +39,8 @@ export interface ArticleScore {
 	/** Of those, the ones the ingest proposed the labelled measure for. */
 	measuresRight: number;
 	drafts: number;
+	/** Drafts that say their speaker is unknown rather than name one. */
+	unknownSpeakers: number;
 	junkDrafts: number;
 	furniture: number;
 	furnitureLeaked: number;
@@ -111,6 +113,7 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		measuresLabelled: proposals.length,
 		measuresRight: proposals.filter(Boolean).length,
 		drafts: outcome.drafts.length,
+		unknownSpeakers: outcome.drafts.filter((draft) => draft.speakerNames.length === 0).length,
 		junkDrafts: junk.length,
 		furniture: labels.furniture.length,
 		furnitureLeaked: leaked.length,

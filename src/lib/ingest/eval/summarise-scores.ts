@@ -16,6 +16,8 @@ export interface EvalSummary {
 	measureRight: number;
 	/** Drafts that carry no labelled claim and no acceptable sentence. */
 	junkShare: number;
+	/** Drafts that say their speaker is unknown, for the editor to name. */
+	unknownSpeakerShare: number;
 	/** Labelled furniture strings that reached the stored text. */
 	furnitureLeaked: number;
 	drafts: number;
@@ -37,6 +39,7 @@ export function summariseScores(scores: readonly ArticleScore[], crashes: number
 		claimedRight: ratio(sum('claimedRight'), claimsFound),
 		measureRight: ratio(sum('measuresRight'), sum('measuresLabelled')),
 		junkShare: ratio(sum('junkDrafts'), sum('drafts')),
+		unknownSpeakerShare: ratio(sum('unknownSpeakers'), sum('drafts')),
 		furnitureLeaked: ratio(sum('furnitureLeaked'), sum('furniture')),
 		drafts: sum('drafts'),
 	};

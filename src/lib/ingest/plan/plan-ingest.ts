@@ -231,7 +231,11 @@ function planClaim(
 				: `figures[${position}] counts ${measure}, proposed from the words “${cue}”: check it is what the number counts.`
 		)
 		.join(' ');
-	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.${unknownPlaces}${measures ? `\n${measures}` : ''}`;
+	const speaker =
+		claim.unknownSpeaker === undefined
+			? ''
+			: ` Speaker unknown: the article attributes this to “${claim.unknownSpeaker}”, which names nobody the ingest could resolve; claimant holds the outlet until you set it to the speaker's file in content/claimants/ (add one if new) and retitle the claim.`;
+	const comment = `Draft from paragraph ${claim.sentence.paragraph + 1}, sentence ${claim.sentence.position + 1} of ${sourceId}: check every field against the source, then delete draft: true.${speaker}${unknownPlaces}${measures ? `\n${measures}` : ''}`;
 	const content = renderClaimFile(claim.frontmatter, comment);
 	const sentence = normaliseText(claim.sentence.text);
 	const already = recorded.find(

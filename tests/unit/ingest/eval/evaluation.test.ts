@@ -17,7 +17,11 @@ import type { EvalSummary } from '../../../../src/lib/ingest/eval/summarise-scor
  * under 10 %); the held-out half, which does not meet them yet, must not fall below what was measured on it, so a
  * change that reads unseen articles worse fails here. BENCHMARKS.md says how far the held-out half was seen.
  */
-const FLOORS: Record<EvalHalf, Omit<EvalSummary, 'articles' | 'crashes' | 'drafts'>> = {
+// How many drafts leave their speaker to the editor is reported, not bounded: naming nobody beats naming words.
+const FLOORS: Record<
+	EvalHalf,
+	Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'unknownSpeakerShare'>
+> = {
 	tune: {
 		metadata: 0.95,
 		claimRecall: 0.9,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+	draftClaims,
+	UNKNOWN_SPEAKER_TITLE,
+} from '../../../../src/lib/ingest/draft/draft-claims.ts';
+import {
+	articleProperNouns,
+	createClaimantResolver,
+} from '../../../../src/lib/ingest/draft/resolve-claimant.ts';
+import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
+
+function draftsOf(paragraphs: string[]) {
+	return draftClaims(splitSentences(paragraphs), {
+		sourceId: 'test-source',
+		textHash: 'sha256:0',
+		published: '2024-11-20T16:29:06+09:00',
+		outlet: 'Test Outlet',
+		claimants: [],
+		places: [],
+		measures: [],
+		takenClaimIds: [],
+	});
+}
+
+describe('a speaker claimant is made only from a name (issue 25)', () => {
+	it.each(['as he', 'it has been', 'the company', 'the soldier', 'Statement', 'In a statement'])(
+		'makes nobody of “%s”',
+		(phrase) => {
+			const resolver = createClaimantResolver([], 'Test Outlet');
+			expect(resolver.resolve(phrase)).toBeUndefined();
+			expect(resolver.created()).toEqual([]);
+		}
+	);
+
+	it.each([
+		['Kim Jong Un', 'kim-jong-un'],
+		['South Korea’s spy agency', 'south-korea-spy-agency'],
+		['the NIS', 'nis'],
+		['a senior US official', 'senior-us-official'],
+		['Ukrainian sources', 'ukrainian-sources'],
+	])('makes a draft claimant of “%s”', (phrase, id) => {
+		const resolver = createClaimantResolver([], 'Test Outlet');
+		expect(resolver.resolve(phrase)?.id).toBe(id);
+	});
+
+	it('takes a word the article writes as a name for one, and the outlet’s own name however spelt', () => {
+		const names = articleProperNouns([
+			'Kremlin spokesman Dmitry Peskov dismissed the reports.',
+			'Peskov said the statement was false.',
+			'Statement after statement followed.',
+		]);
+		expect(names.has('Peskov')).toBe(true);
+		expect(names.has('Statement')).toBe(false);
+		expect(createClaimantResolver([], 'Test Outlet', names).resolve('Peskov')?.id).toBe('peskov');
+		expect(createClaimantResolver([], 'ukrinform').resolve('ukrinform', 'media')?.id).toBe(
+			'ukrinform'
+		);
+	});
+
+	it('drafts a claim whose speaker names nobody as “speaker unknown”, held by the outlet, inventing nobody', () => {
+		const { claims, claimants } = draftsOf([
+			'About 40 North Korean soldiers died in the attack, the soldier said.',
+		]);
+		expect(claims).toHaveLength(1);
+		expect(claims[0]!.unknownSpeaker).toBe('the soldier');
+		expect(claims[0]!.frontmatter.title).toMatch(new RegExp(`^${UNKNOWN_SPEAKER_TITLE}: `));
+		expect(claims[0]!.id).toMatch(/^speaker-unknown-/);
+		expect(claimants.map((claimant) => claimant.data.name)).toEqual(['Test Outlet']);
+	});
+
+	it('drafts a named speaker as before', () => {
+		const { claims } = draftsOf([
+			'About 40 North Korean soldiers died in the attack, Kyrylo Budanov said.',
+		]);
+		expect(claims[0]!.unknownSpeaker).toBeUndefined();
+		expect(claims[0]!.frontmatter.claimant).toBe('kyrylo-budanov');
+	});
+});
