@@ -1,3 +1,4 @@
+import { knownOutlet } from '../../extract/outlet/known-outlets.ts';
 import { ROLE_WORD, TITLE_ABBREVIATIONS } from './role-words.ts';
 
 /** Who a sentence says is speaking, in the article's own words. */
@@ -13,7 +14,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies';
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
 // "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number (or at a
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
@@ -50,7 +51,7 @@ const PARENTHETICAL = new RegExp(
 	`,\\s+((?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?[\\p{L}’'.()-]+)\\s+(${VERBS})((?:\\s+(?!that\\b)[^\\s,;:]+){0,6}?),\\s+(?=\\p{Ll})`,
 	'u'
 );
-const ACCORDING_TO = /\baccording to ((?:[\p{L}’'-]+\s?){1,8}?)(?=[,.;]|$)/u;
+const ACCORDING_TO = /\b[Aa]ccording to ((?:[\p{L}’'-]+\s?){1,8}?)(?=[,.;]|$)/u;
 const CITING =
 	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
 /** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
@@ -67,19 +68,61 @@ const TRAILING_TIME =
 	/\s+(?:(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|yesterday|today|overnight)$/iu;
 const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i;
 
-/** Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. */
+/**
+ * Finds the speaker and reporting verb of a sentence; undefined when nobody is said to be speaking. A news outlet
+ * that passes on someone's words is the reporter, not the speaker: "experts said, according to Reuters" is the
+ * experts', "Yonhap reported, citing a lawmaker" the lawmaker's.
+ */
 export function findAttribution(sentence: string): Attribution | undefined {
 	const unquoted = maskQuotations(sentence);
 	const attribution =
 		invertedAttribution(sentence, unquoted) ??
+		throughReporter(sentence, unquoted) ??
 		accordingTo(sentence, unquoted) ??
 		parenthetical(sentence, unquoted) ??
 		subjectBeforeVerb(sentence, unquoted);
 	if (!attribution) return undefined;
 	const citing = CITING.exec(unquoted);
-	return citing
-		? { ...attribution, citing: sentence.slice(citing.index, citing.index + citing[0].length) }
+	if (citing)
+		return {
+			...attribution,
+			citing: sentence.slice(citing.index, citing.index + citing[0].length),
+		};
+	const cited = CITED.exec(unquoted);
+	return cited && knownOutlet(attribution.speaker) !== undefined
+		? {
+				...attribution,
+				speaker: sentence
+					.slice(cited.index + 'citing '.length, cited.index + cited[0].length)
+					.replace(/[\s.,;]+$/, ''),
+			}
 		: attribution;
+}
+
+/** "citing a lawmaker", "citing South Korea's spy agency": whom an outlet passes on. */
+const CITED = /\bciting ((?:[\p{L}’'.-]+\s?){1,8}?)(?=[,.;]|$)/u;
+
+/**
+ * "According to X" passes on someone's words; the words the sentence itself attributes are the speaker's: "military
+ * experts said, according to Reuters" is the experts', "According to Lee, the NIS also said…" the NIS's. Without an
+ * attribution of its own, only a news outlet is a reporter rather than the speaker, and that is left to the caller.
+ */
+function throughReporter(sentence: string, unquoted: string): Attribution | undefined {
+	const according = ACCORDING_TO.exec(unquoted);
+	if (!according) return undefined;
+	const opening = unquoted.slice(0, according.index).trim() === '';
+	const end = according.index + according[0].length;
+	// The clause after an opening "According to X," or the words before a closing one.
+	const [from, to] = opening
+		? [end + (/^\s*,\s*/.exec(unquoted.slice(end))?.[0].length ?? 0), unquoted.length]
+		: [0, unquoted.slice(0, according.index).replace(/[,\s]+$/, '').length];
+	const part = sentence.slice(from, to);
+	const partUnquoted = unquoted.slice(from, to);
+	const inner =
+		invertedAttribution(part, partUnquoted) ??
+		parenthetical(part, partUnquoted) ??
+		subjectBeforeVerb(part, partUnquoted);
+	return inner && { ...inner, verbIndex: inner.verbIndex + from };
 }
 
 function invertedAttribution(sentence: string, unquoted: string): Attribution | undefined {

@@ -178,3 +178,43 @@ describe('findAttribution', () => {
 		expect(findAttribution(sentence)?.speaker).toBe(speaker);
 	});
 });
+
+describe('findAttribution: the reporter is not the speaker (issue 25)', () => {
+	it.each([
+		[
+			'About 3,000 North Korean troops have been killed, military experts said, according to Reuters.',
+			'military experts',
+			'said',
+		],
+		[
+			'According to Lee, the NIS also said that Pyongyang was planning to send more troops.',
+			'the NIS',
+			'said',
+		],
+		[
+			'He was reportedly killed in Kursk, Yonhap reported, citing a lawmaker.',
+			'a lawmaker',
+			'reported',
+		],
+		[
+			'About 3,000 troops have been killed, a Ukrainian commander told Reuters.',
+			'a Ukrainian commander',
+			'told',
+		],
+		['According to the SBU, 3,000 troops were killed.', 'the SBU', 'according to'],
+		['3,000 troops were killed, according to Reuters.', 'Reuters', 'according to'],
+		['It pointed out that 12,000 troops had been sent.', 'It', 'pointed out'],
+	])('%j → %j', (sentence, speaker, verb) => {
+		const attribution = findAttribution(sentence);
+		expect(attribution).toMatchObject({ speaker, verb });
+		expect(sentence.slice(attribution!.verbIndex).toLowerCase().startsWith(verb)).toBe(true);
+	});
+
+	it('keeps an outlet that cites anonymous sources as the speaker, noting whom it cites', () => {
+		expect(
+			findAttribution(
+				'South Korean media reported, citing anonymous sources, that troops had arrived.'
+			)
+		).toMatchObject({ speaker: 'South Korean media', citing: 'citing anonymous sources' });
+	});
+});
