@@ -34,17 +34,22 @@ try {
 		console.log('Dry run: nothing was written.');
 		process.exit(0);
 	}
-	const problems = writeIngestPlan(plan, out);
+	const { problems, leftOut } = writeIngestPlan(plan, out);
 	if (problems.length > 0) {
 		for (const problem of problems) console.error(formatProblem(problem));
 		console.error(
-			`\nNothing was written: the new files would not pass the content check. This is a bug in the ingest tool or its input; the lines above say where.`
+			`\nNothing was written: the source or claimant files above would not pass the content check. Fix what each line names (often a flag such as --outlet, --published or --id), then run the ingest again; --dry-run shows every file first.`
 		);
 		process.exit(1);
 	}
 	console.log(`Ingested ${command.file} as source ${plan.sourceId}.`);
-	for (const file of plan.files)
+	const notWritten = new Set(leftOut.map(({ path }) => path));
+	for (const file of plan.files.filter(({ path }) => !notWritten.has(path)))
 		console.log(`  ${file.action.padEnd(9)} ${file.path}${file.reason ? ` — ${file.reason}` : ''}`);
+	for (const { path, problems: refusals } of leftOut) {
+		console.log(`  left out ${path} — the content check refused this draft:`);
+		for (const problem of refusals) console.log(`    ${formatProblem(problem)}`);
+	}
 	console.log(
 		`\nContent now: ${summariseContent(validateContent(out).content)}. Review each draft against the source, then delete its draft: true.`
 	);

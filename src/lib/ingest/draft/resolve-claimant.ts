@@ -38,6 +38,9 @@ const REFERRING: Array<{
 	{ pattern: /^(?:it|they)$/i, kinds: 'any' },
 ];
 
+const SPEAKING_FOR =
+	/^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(.+)$/u;
+
 /**
  * Turns speaker phrases into claimants, in reading order, high-precision sieves first: "the agency" and "he" refer
  * back to the last speaker of their kind; a phrase that names a known claimant resolves to it; a phrase that names a
@@ -64,6 +67,9 @@ export function createClaimantResolver(
 			kind?: ClaimantKind,
 			{ labelled = false }: { labelled?: boolean } = {}
 		): ClaimantRecord | undefined {
+			// An unnamed spokesperson speaks for the body named after them: "a spokesperson for the agency" is the agency.
+			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
+			if (body !== undefined) return this.resolve(body, undefined, { labelled });
 			const referred = referredTo(phrase, mentioned);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);
 			if (matched) recordAlias(matched, phrase);

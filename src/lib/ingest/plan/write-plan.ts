@@ -8,20 +8,44 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Problem } from '../../validation/problem.ts';
 import { validateContent } from '../../validation/validate-content.ts';
 import type { IngestPlan } from './plan-ingest.ts';
 
+/** What writing a plan did: the problems that stopped it (none when it wrote), and the drafts it left out. */
+export interface WriteOutcome {
+	problems: Problem[];
+	/** Draft claims the content check refused, each with its reasons: left out, so the rest of the article is kept. */
+	leftOut: Array<{ path: string; problems: Problem[] }>;
+}
+
 /**
  * Writes a plan all or nothing: first the content root with the new files is checked in a scratch copy by the one
- * validation step; only if the new files pass are they written, each to a temporary name and then renamed into place.
- * Returns the problems that stopped it (none when it wrote).
+ * validation step; a draft claim the check refuses is left out with its reasons (one odd sentence must not cost the
+ * article), and the rest checked again; only if what remains passes is it written, each file to a temporary name
+ * and then renamed into place.
  */
-export function writeIngestPlan(plan: IngestPlan, out: string): Problem[] {
-	const writes = plan.files.filter((file) => file.action === 'create' || file.action === 'update');
-	const problems = checkInScratchCopy(writes, out);
-	if (problems.length > 0 || writes.length === 0) return problems;
+export function writeIngestPlan(plan: IngestPlan, out: string): WriteOutcome {
+	let writes = plan.files.filter((file) => file.action === 'create' || file.action === 'update');
+	const leftOut: WriteOutcome['leftOut'] = [];
+	let problems = checkInScratchCopy(writes, out);
+	for (;;) {
+		const refused = writes.filter(
+			(file) =>
+				isDraftClaim(file.path, out) && problems.some((problem) => problem.file === file.path)
+		);
+		if (refused.length === 0) break;
+		for (const file of refused)
+			leftOut.push({
+				path: file.path,
+				problems: problems.filter((problem) => problem.file === file.path),
+			});
+		writes = writes.filter((file) => !refused.includes(file));
+		problems = checkInScratchCopy(writes, out);
+	}
+	if (problems.length > 0) return { problems, leftOut: [] };
+	if (writes.length === 0) return { problems, leftOut };
 	const staged: Array<{ temporary: string; path: string }> = [];
 	try {
 		for (const file of writes) {
@@ -35,7 +59,11 @@ export function writeIngestPlan(plan: IngestPlan, out: string): Problem[] {
 		throw error;
 	}
 	for (const { temporary, path } of staged) renameSync(temporary, path);
-	return [];
+	return { problems: [], leftOut };
+}
+
+function isDraftClaim(path: string, out: string): boolean {
+	return relative(out, path).startsWith(`claims${sep}`);
 }
 
 function checkInScratchCopy(writes: IngestPlan['files'], out: string): Problem[] {

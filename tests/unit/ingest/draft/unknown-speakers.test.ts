@@ -76,3 +76,16 @@ describe('a speaker claimant is made only from a name (issue 25)', () => {
 		expect(claims[0]!.frontmatter.claimant).toBe('kyrylo-budanov');
 	});
 });
+
+describe('an unnamed spokesperson speaks for the body named after them (issue 25)', () => {
+	it('resolves “a spokesperson for the agency” to the agency named before, and makes no claimant of the role', () => {
+		const resolver = createClaimantResolver([], 'Test Outlet');
+		const hur = resolver.resolve('Ukraine’s military intelligence agency');
+		expect(resolver.resolve('a spokesperson for the agency')?.id).toBe(hur?.id);
+		expect(resolver.resolve('a spokesman for the Pentagon')?.data.name).toBe('Pentagon');
+		expect(resolver.created().map((claimant) => claimant.data.name)).toEqual([
+			'Ukraine’s military intelligence agency',
+			'Pentagon',
+		]);
+	});
+});
