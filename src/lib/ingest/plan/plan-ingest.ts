@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, extname, join } from 'node:path';
 import { ID_PATTERN } from '../../../schemas/id.ts';
-import { SourceSchema } from '../../../schemas/source.ts';
+import { SourceSchema, type SourceData } from '../../../schemas/source.ts';
 import { freeMarkers } from '../../claimants/claimant-markers.ts';
 import type { ClaimantRecord } from '../../../schemas/records.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
@@ -105,20 +105,27 @@ export function planIngest(
 	});
 
 	const recorded = recordedQuotes(existing.content, sourceId, ownDrafts);
-	const source = SourceSchema.parse({
-		outlet,
-		url: metadata.url ?? '',
-		headline,
-		...definedOnly({
-			standfirst: metadata.standfirst,
-			updated: metadata.updated,
-			originalOutlet: metadata.originalOutlet,
-		}),
-		authors: metadata.authors,
-		published,
-		ingest: { file: basename(fileName), rawHash, drafts: drafting.claims.map((claim) => claim.id) },
-		textHash,
-	});
+	const source = sourceRecord(
+		{
+			outlet,
+			url: metadata.url,
+			headline,
+			...definedOnly({
+				standfirst: metadata.standfirst,
+				updated: metadata.updated,
+				originalOutlet: metadata.originalOutlet,
+			}),
+			authors: metadata.authors,
+			published,
+			ingest: {
+				file: basename(fileName),
+				rawHash,
+				drafts: drafting.claims.map((claim) => claim.id),
+			},
+			textHash,
+		},
+		fileName
+	);
 	const files: PlannedFile[] = [
 		decide(
 			join(options.out, 'sources', `${sourceId}.md`),
@@ -144,6 +151,25 @@ export function planIngest(
 		),
 	];
 	return { sourceId, files, metadata: { ...metadata, headline, published, outlet } };
+}
+
+/** What the flags fix when a field read from the page will not do. */
+const SOURCE_FIELD_FIXES: Record<string, string> = {
+	url: 'pass --url with the full address (https://…) or leave it out',
+	outlet: 'pass --outlet "The Publication"',
+	published: 'pass --published with the time and its UTC offset, e.g. 2024-10-18T09:51:00-04:00',
+	headline: 'put the headline on the first line of the text file',
+};
+
+/** The source record, or an IngestError naming the field that will not do and the flag that fixes it — never a stack trace. */
+function sourceRecord(input: Record<string, unknown>, fileName: string): SourceData {
+	const parsed = SourceSchema.safeParse(input);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0]!;
+	const field = String(issue.path[0] ?? 'source');
+	throw new IngestError(
+		`${fileName}: the source's ${issue.path.join('.')} as read from the page ${issue.message} — ${SOURCE_FIELD_FIXES[field] ?? 'fix it in the article file and run the ingest again'}`
+	);
 }
 
 /** A new claimant whose drafted claims give figures gets the next drawing no claimant has, for the charts. */

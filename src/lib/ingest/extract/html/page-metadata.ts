@@ -95,5 +95,7 @@ function text(element: PageElement | null): string | undefined {
 }
 
 function httpUrl(value: string | undefined): string | undefined {
-	return value && /^https?:\/\//.test(value) && URL.canParse(value) ? value : undefined;
+	// Some dailies print their canonical link without a scheme ("//www…"): the page was served over https.
+	const address = value?.trim().replace(/^\/\//, 'https://');
+	return address && /^https?:\/\//.test(address) && URL.canParse(address) ? address : undefined;
 }
