@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { datelineOutlet } from '../../../../../src/lib/ingest/extract/outlet/dateline-outlet.ts';
+import {
+	datelineOutlet,
+	withoutDateline,
+} from '../../../../../src/lib/ingest/extract/outlet/dateline-outlet.ts';
 
 describe('datelineOutlet', () => {
 	it.each([
@@ -9,6 +12,10 @@ describe('datelineOutlet', () => {
 		['NEW YORK, Nov. 4 (Reuters) - Officials said', 'Reuters'],
 		['SEOUL, Nov. 20 (Yonhap) -- Nearly 11,000 North Korean troops', 'Yonhap'],
 		['SEOUL/KYIV (Reuters) - Officials said', 'Reuters'],
+		// Spacings wire copy is pasted with (issue 25).
+		['KYIV (Reuters) -The first North Korean soldiers', 'Reuters'],
+		['(Yonhap) -- Nearly 11,000 North Korean troops', 'Yonhap'],
+		['(Reuters)--Officials said', 'Reuters'],
 	])('reads the agency in %j', (paragraph, outlet) => {
 		expect(datelineOutlet(paragraph)).toBe(outlet);
 	});
@@ -16,8 +23,14 @@ describe('datelineOutlet', () => {
 	it.each([
 		'South Korea’s intelligence agency said on Friday (local time) - nothing more.',
 		'The National Intelligence Service (NIS) said Russian navy ships transferred troops.',
+		'(Photo) - Soldiers at a training ground',
 		'',
 	])('finds no agency in %j', (paragraph) => {
 		expect(datelineOutlet(paragraph)).toBeUndefined();
+	});
+
+	it('takes the dateline off the paragraph however it is spaced', () => {
+		expect(withoutDateline('KYIV (Reuters) -The first soldiers')).toBe('The first soldiers');
+		expect(withoutDateline('(Yonhap) -- Nearly 11,000')).toBe('Nearly 11,000');
 	});
 });
