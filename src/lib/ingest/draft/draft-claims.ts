@@ -109,7 +109,16 @@ export function draftClaims(
 			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
 		// Someone is said to speak, but nobody the sieves could name: the draft says so rather than guess.
 		const unknownSpeaker = phrase !== undefined && resolved === undefined ? phrase : undefined;
-		if (!claimant && !unknownSpeaker && mentions.length === 0 && dates.length === 0) {
+		// "A general was reportedly killed" reports something itself, hedged: a claim of the outlet's, not a comment.
+		const hedgedReport =
+			hedge?.inline === true && !/^(?:this|that|it|these|those|such)\b/i.test(sentence.text);
+		if (
+			!claimant &&
+			!unknownSpeaker &&
+			!hedgedReport &&
+			mentions.length === 0 &&
+			dates.length === 0
+		) {
 			if (hedge && claims.length > 0)
 				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
 			continue;

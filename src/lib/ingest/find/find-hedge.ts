@@ -6,10 +6,15 @@ export interface Hedge {
 	status: Status;
 	/** Why the phrase suggests that status, for the draft's status note. */
 	reason: string;
+	/**
+	 * Whether the hedge qualifies a report the sentence itself makes ("a general was reportedly killed"), so the
+	 * sentence is a claim of its own, rather than commenting on the one before ("This could not be verified").
+	 */
+	inline: boolean;
 }
 
 // Checked in order: the first that matches wins, so specific phrases come before general ones.
-const HEDGES: Array<{ pattern: RegExp; status: Status; reason: string }> = [
+const HEDGES: Array<Omit<Hedge, 'phrase' | 'inline'> & { pattern: RegExp; inline?: true }> = [
 	{
 		pattern:
 			/\b(?:did|does|could|can|would) not (?:immediately |yet |independently )?(?:confirm|verify)\b|\bcannot (?:yet |independently )?(?:confirm|verify)\b|\bcould not be (?:independently )?verified\b/i,
@@ -58,14 +63,15 @@ const HEDGES: Array<{ pattern: RegExp; status: Status; reason: string }> = [
 			/\b(?:is|are|was|were) (?:thought|believed|estimated|said|reported|understood) to\b|\breportedly\b|\ballegedly\b|\bsuspected\b|\bit appears\b|\bappears to\b/i,
 		status: 'claimed',
 		reason: 'hedged by the source',
+		inline: true,
 	},
 ];
 
 /** Finds the first hedge in a sentence, if any. */
 export function findHedge(sentence: string): Hedge | undefined {
-	for (const { pattern, status, reason } of HEDGES) {
+	for (const { pattern, status, reason, inline = false } of HEDGES) {
 		const match = pattern.exec(sentence);
-		if (match) return { phrase: match[0], status, reason };
+		if (match) return { phrase: match[0], status, reason, inline };
 	}
 	return undefined;
 }

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftClaims } from '../../../../src/lib/ingest/draft/draft-claims.ts';
-import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
+import { draftsOf as draft } from '../../support/drafting.ts';
 
-// Wednesday 20 November 2024, Seoul time.
-const PUBLISHED = '2024-11-20T16:29:06+09:00';
-
-function draftsOf(paragraphs: string[]) {
-	return draftClaims(splitSentences(paragraphs), {
-		sourceId: 'test-source',
-		textHash: 'sha256:0',
-		published: PUBLISHED,
-		outlet: 'Test Outlet',
-		claimants: [],
-		places: [],
-		measures: [],
-		takenClaimIds: [],
-	}).claims;
-}
+const draftsOf = (paragraphs: string[]) => draft(paragraphs).claims;
 
 function claimedOf(sentence: string): { claimed: unknown; event: unknown } {
 	const frontmatter = draftsOf([sentence])[0]!.frontmatter;

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-	draftClaims,
-	UNKNOWN_SPEAKER_TITLE,
-} from '../../../../src/lib/ingest/draft/draft-claims.ts';
+import { UNKNOWN_SPEAKER_TITLE } from '../../../../src/lib/ingest/draft/draft-claims.ts';
 import {
 	articleProperNouns,
 	createClaimantResolver,
 } from '../../../../src/lib/ingest/draft/resolve-claimant.ts';
-import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
-
-function draftsOf(paragraphs: string[]) {
-	return draftClaims(splitSentences(paragraphs), {
-		sourceId: 'test-source',
-		textHash: 'sha256:0',
-		published: '2024-11-20T16:29:06+09:00',
-		outlet: 'Test Outlet',
-		claimants: [],
-		places: [],
-		measures: [],
-		takenClaimIds: [],
-	});
-}
+import { draftsOf } from '../../support/drafting.ts';
 
 describe('a speaker claimant is made only from a name (issue 25)', () => {
 	it.each(['as he', 'it has been', 'the company', 'the soldier', 'Statement', 'In a statement'])(
