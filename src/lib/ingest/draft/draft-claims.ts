@@ -107,6 +107,7 @@ export function draftClaims(
 				: resolver.resolve(phrase, undefined, { labelled: labelled.speaker !== undefined });
 		const claimant =
 			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
+		resolver.notice(sentence.text);
 		// Someone is said to speak, but nobody the sieves could name: the draft says so rather than guess.
 		const unknownSpeaker = phrase !== undefined && resolved === undefined ? phrase : undefined;
 		// "A general was reportedly killed" reports something itself, hedged: a claim of the outlet's, not a comment.

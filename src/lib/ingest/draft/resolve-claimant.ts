@@ -38,6 +38,22 @@ const REFERRING: Array<{
 	{ pattern: /^(?:it|they)$/i, kinds: 'any' },
 ];
 
+/**
+ * The name as the sentence writes it in full: compromise knows "Lee" as a person but not "Seong-kweun", so the
+ * capitalised words that follow a name are part of it.
+ */
+function fullName(sentence: string, name: string): string {
+	const at = sentence.indexOf(name);
+	if (name === '' || at < 0) return name;
+	const rest = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(sentence.slice(at + name.length))?.[0] ?? '';
+	return `${name}${rest}`.replace(/[’']s$/u, '');
+}
+
+/** "the lawmaker", "the captured soldier": a person known by a role, whose last word is the role noun. */
+const ROLE_NOUN = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})$/u;
+/** How many words either side of a name may give its role: "Rep. Lee Seong-kweun, a lawmaker on the committee". */
+const ROLE_WINDOW = 5;
+
 const SPEAKING_FOR =
 	/^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(.+)$/u;
 
@@ -56,7 +72,31 @@ export function createClaimantResolver(
 	const claimants = [...known];
 	const created: ClaimantRecord[] = [];
 	const mentioned: ClaimantRecord[] = [];
+	// People the article has named so far, newest last, each with the words around their name.
+	const named: Array<{ name: string; context: string[] }> = [];
 	return {
+		/**
+		 * Takes note of the people a sentence names ("lawmaker Lee Seong-kweun", "Kim, a North Korean soldier"), for
+		 * a role noun after it to point back to: "the lawmaker said" is Lee.
+		 */
+		notice(sentence: string): void {
+			const words = sentence.toLowerCase().split(/[^\p{L}-]+/u);
+			for (const person of nlp(sentence).people().json() as Array<{ text: string }>) {
+				const name = fullName(
+					sentence,
+					person.text
+						.replace(/[,.;:]+$/u, '')
+						.replace(/['’]s$/u, '')
+						.trim()
+				);
+				const first = words.indexOf(name.split(/\s+/)[0]!.toLowerCase());
+				if (name === '' || first < 0) continue;
+				named.push({
+					name,
+					context: words.slice(Math.max(0, first - ROLE_WINDOW), first + ROLE_WINDOW + 1),
+				});
+			}
+		},
 		/**
 		 * The claimant a speaker phrase names; undefined for a phrase that names nobody, or a pronoun with nobody to
 		 * refer to. `kind` overrides the guess for a new one; `labelled` says the page itself sets the phrase apart as
@@ -70,6 +110,10 @@ export function createClaimantResolver(
 			// An unnamed spokesperson speaks for the body named after them: "a spokesperson for the agency" is the agency.
 			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
 			if (body !== undefined) return this.resolve(body, undefined, { labelled });
+			// "the lawmaker": the latest person named with that role beside their name.
+			const role = ROLE_NOUN.exec(phrase.trim())?.[1];
+			const person = role && named.findLast(({ context }) => context.includes(role));
+			if (person) return this.resolve(person.name, undefined, { labelled });
 			const referred = referredTo(phrase, mentioned);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);
 			if (matched) recordAlias(matched, phrase);

@@ -73,3 +73,19 @@ describe('an unnamed spokesperson speaks for the body named after them (issue 25
 		]);
 	});
 });
+
+describe('a role noun points back to the person named with that role (issue 25)', () => {
+	it('reads “The lawmaker said” as the lawmaker named before, by his full name', () => {
+		const { claims } = draftsOf([
+			'Lee Seong-kweun, a lawmaker on the intelligence committee, attended the briefing. The lawmaker said about 3,000 troops had arrived.',
+		]);
+		expect(claims.map((claim) => claim.frontmatter.claimant)).toEqual(['lee-seong-kweun']);
+	});
+
+	it('leaves “the soldier” unknown when no soldier was named', () => {
+		const { claims } = draftsOf([
+			'Kyrylo Budanov visited the front. The soldier said 300 North Korean troops had died.',
+		]);
+		expect(claims.map((claim) => claim.unknownSpeaker)).toEqual(['The soldier']);
+	});
+});
