@@ -14,12 +14,15 @@ export interface DateLine {
 /**
  * Reads a line that is a printed date and nothing much else — "14:22 JST, February 27, 2025", "Published: 13 Jan.
  * 2025, 11:17", "Posted : 2024-10-30 08:29:06 Updated : 2024-10-30 10:02:11", "Monday October 28 2024, 5.00pm GMT,
- * The Times" — with chrono. A time with a zone is kept with its offset; without one only its day is kept, since a
+ * The Times", "2024-11-13 | 15:42 KST" — with chrono. A time with a zone is kept with its offset; without one only its day is kept, since a
  * wall-clock time in an unknown zone is no time at all. Undefined for any other line, prose that mentions a date included.
  */
 export function readDateLine(line: string): DateLine | undefined {
 	if (line.length > LONGEST_DATE_LINE) return undefined;
-	const text = line.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, '$1-$2-$3');
+	const text = line
+		.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, '$1-$2-$3')
+		// "2024-11-13 | 15:42 KST": a day and its time set apart by a pipe are one moment.
+		.replace(/\b(\d{4}-\d{1,2}-\d{1,2})\s*\|\s*(?=\d{1,2}:\d{2})/g, '$1 ');
 	const results = chrono.parse(text).filter(isFullDate);
 	if (results.length === 0) return undefined;
 	let leftover = text;

@@ -6,6 +6,10 @@ describe('readDateLine', () => {
 		['14:22 JST, February 27, 2025', '2025-02-27T14:22:00+09:00', undefined],
 		['Published: 13 Jan. 2025, 11:17', '2025-01-13', undefined],
 		['2024-11-20 16:29:06', '2024-11-20', undefined],
+		// An ISO day and its time set apart by a pipe (issue 25).
+		['2024-11-13 | 15:42 KST', '2024-11-13T15:42:00+09:00', undefined],
+		['2024-11-13|15:42 UTC', '2024-11-13T15:42:00+00:00', undefined],
+		['2024-11-13 | 15:42', '2024-11-13', undefined],
 		['Sept. 2, 2025', '2025-09-02', undefined],
 		['Posted : 2024-10-30 08:29:06 Updated : 2024-10-30 10:02:11', '2024-10-30', undefined],
 		['2024.11.13 16:05 KST', '2024-11-13T16:05:00+09:00', undefined],
