@@ -3,7 +3,10 @@ import { knownOutlet } from './known-outlets.ts';
 
 /** The outlets an article names as its own in the notes under it. */
 export interface SelfNamedOutlet {
-	/** The page's outlet: "Han Seo-yeon covers defense for Korea Pulse.", "CNN's Daniel Harker contributed to this report." */
+	/**
+	 * The page's outlet: "Han Seo-yeon covers defense for Korea Pulse.", "CNN's Daniel Harker contributed to this
+	 * report.", "The Guardian's Luke Harding reports from Kyiv."
+	 */
 	outlet?: string;
 	/** The outlet whose staff wrote the story: "Associated Press writer Olha Marchenko in Kyiv contributed to this report." */
 	originalOutlet?: string;
@@ -19,6 +22,11 @@ const STAFF_CONTRIBUTION = new RegExp(
 	String.raw`^(${OUTLET_NAME})['’]s\s+${PERSON}(?:\s+in\s+[^,]+)?,?\s+contributed to this (?:report|story)\.?$`,
 	'u'
 );
+/** "The Guardian's Luke Harding reports from Kyiv.", "BBC's Laura Bicker reports": a line of its own, naming whose reporter. */
+const REPORTER_LINE = new RegExp(
+	String.raw`^(${OUTLET_NAME})['’]s\s+(?:[\p{L}]+\s+){0,3}?${PERSON}\s+reports(?:\s+from\s+[^.]{1,60})?\.?$`,
+	'u'
+);
 const WIRE_CONTRIBUTION = new RegExp(
 	String.raw`^(${OUTLET_NAME})\s+(?:writers?|correspondents?|reporters?|journalists?)\s+.{3,160}?\s+contributed to this (?:report|story)\.?$`,
 	'u'
@@ -29,7 +37,10 @@ export function selfNamedOutlet(paragraphs: readonly string[]): SelfNamedOutlet 
 	const named: SelfNamedOutlet = {};
 	for (const paragraph of paragraphs) {
 		const text = plainLine(paragraph);
-		const own = AUTHOR_NOTE.exec(text)?.[1] ?? STAFF_CONTRIBUTION.exec(text)?.[1];
+		const own =
+			AUTHOR_NOTE.exec(text)?.[1] ??
+			STAFF_CONTRIBUTION.exec(text)?.[1] ??
+			REPORTER_LINE.exec(text)?.[1];
 		if (own !== undefined) named.outlet ??= canonical(own);
 		const wire = WIRE_CONTRIBUTION.exec(text)?.[1];
 		if (wire !== undefined) named.originalOutlet ??= canonical(wire);

@@ -22,6 +22,21 @@ describe('selfNamedOutlet', () => {
 		).toEqual({ originalOutlet: 'The Associated Press' });
 	});
 
+	it('reads the outlet from a line naming whose reporter reports (issue 25)', () => {
+		expect(selfNamedOutlet(["The Guardian's Luke Harding reports from Kyiv."])).toEqual({
+			outlet: 'The Guardian',
+		});
+		expect(selfNamedOutlet(['BBC’s Seoul correspondent Jean Mackenzie reports'])).toEqual({
+			outlet: 'BBC',
+		});
+		// A report about a reporter is article text.
+		expect(
+			selfNamedOutlet([
+				"The Guardian's Luke Harding reports that 3,000 troops had arrived in Kursk.",
+			])
+		).toEqual({});
+	});
+
 	it('finds nothing in article text', () => {
 		expect(
 			selfNamedOutlet([
