@@ -149,9 +149,14 @@ function invertedAttribution(sentence: string, unquoted: string): Attribution | 
 	};
 }
 
-/** "said his country had intelligence reports": a clause, not a speaker; "intelligence reports": a noun. */
+/**
+ * "said his country had intelligence reports": a clause, not a speaker; "intelligence reports": a noun; "has not
+ * confirmed": no report at all.
+ */
 function isSpeaker(speaker: string, verb: string): boolean {
 	if (new RegExp(`\\b(?:${VERBS})\\b`).test(speaker)) return false;
+	// "…, a claim Moscow has not confirmed": a verb denied is no report.
+	if (/(?:\b(?:not|never)|n't)(?:\s+yet)?$/i.test(speaker.trim())) return false;
 	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
 }
 
