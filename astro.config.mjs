@@ -1,15 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
 import { contentBuild } from './src/integrations/content-build.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
-import { ADMIN_PATH } from './src/lib/admin/admin-path.ts';
 import { buildCacheDir } from './src/lib/build-cache-dir.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sitemapOfPages } from './src/integrations/sitemap-pages.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/content-security-policy.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 
@@ -35,13 +34,8 @@ export default defineConfig({
 		keptOutput(),
 		contentBuild(),
 		searchIndex(),
-		// Neither the not-found page nor the admin is a page to index.
-		sitemap({
-			filter: (page) => {
-				const { pathname } = new URL(page);
-				return !/\/404\/?$/.test(pathname) && !pathname.startsWith(ADMIN_PATH);
-			},
-		}),
+		// Neither the not-found page, the admin, nor a page that is canonically another is a page to list.
+		...sitemapOfPages(),
 		// Last, so that `_headers` covers every file the others write (the sitemap's included).
 		securityHeaders(),
 	],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { publishedLedgerPath } from '../../src/lib/content-folders.ts';
@@ -16,6 +16,32 @@ describe('permanent links in dist/', () => {
 
 	it('has every record page in the committed ledger (run npm run ledger and commit it if this fails)', () => {
 		expect(recordPages.filter((path) => !ledger.includes(path))).toEqual([]);
+	});
+
+	it('lists in the sitemap exactly the pages that are canonically themselves', () => {
+		const listed = new Set(
+			readdirSync(DIST)
+				.filter((name) => /^sitemap-\d+\.xml$/.test(name))
+				.flatMap((name) =>
+					[...readFileSync(join(DIST, name), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+						([, url]) => new URL(url!).pathname
+					)
+				)
+		);
+		const canonicalPath = (file: string) => {
+			const href = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+			return href === undefined ? undefined : new URL(href).pathname;
+		};
+		const pages = builtPages().filter(({ path }) => !/\/404\/$/.test(path));
+		const elsewhere = pages.filter(({ path, file }) => canonicalPath(file) !== path);
+		// Moved claims and the timeline's busiest period (also at /timeline/) point elsewhere.
+		expect(elsewhere.some(({ path }) => /^\/timeline\/\d{4}-\d{2}\/$/.test(path))).toBe(true);
+		expect(elsewhere.filter(({ path }) => listed.has(path)).map(({ path }) => path)).toEqual([]);
+		expect(
+			pages
+				.filter(({ path, file }) => canonicalPath(file) === path && !listed.has(path))
+				.map(({ path }) => path)
+		).toEqual([]);
 	});
 
 	it('writes a _redirects file for hosts that read one', () => {
