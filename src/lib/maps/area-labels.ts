@@ -46,7 +46,8 @@ export function drawnRings(
  * Writes a name on its area where it overlaps nothing taken (marks, place labels, other names): inside the area when
  * it fits, first at its pole of inaccessibility (the point farthest from its edges), else the nearest point that
  * works; for an area too small or crowded for that (North Korea beside its cities), centred on the area and running
- * over the sea, else over a neighbour's edge with at least half the name at home. Undefined when none works.
+ * over the sea, else over a neighbour's edge with at least half the name at home. At each step a name with a compass
+ * word may be shortened ("N. Korea") where the whole one has no room. Undefined when none works.
  */
 export function placeAreaLabel(
 	area: DrawnArea,
@@ -55,8 +56,6 @@ export function placeAreaLabel(
 	bounds: Box,
 	neighbours: readonly DrawnArea[]
 ): AreaLabel | undefined {
-	const width = textWidth(area.name.toLocaleUpperCase('en'), fontSize, AREA_LETTER_SPACING);
-	const height = fontSize * LINE_HEIGHT;
 	const largest = [...area.rings].sort(
 		(a, b) => Math.abs(polygonArea(b)) - Math.abs(polygonArea(a))
 	)[0];
@@ -72,45 +71,52 @@ export function placeAreaLabel(
 		.filter((point) => inArea(point, area.rings))
 		.sort((a, b) => Math.hypot(a[0] - poleX, a[1] - poleY) - Math.hypot(b[0] - poleX, b[1] - poleY))
 		.slice(0, MAX_CANDIDATES);
-	const boxAt = ([x, y]: [number, number]) => ({
-		left: x - width / 2,
-		right: x + width / 2,
-		top: y - height / 2,
-		bottom: y + height / 2,
-	});
+	const others = neighbours.filter((neighbour) => neighbour.rings !== area.rings);
+	const height = fontSize * LINE_HEIGHT;
+	// As atlases do, a name with a compass word is shortened where the whole name has no room: "N. Korea".
+	const short = area.name.replace(COMPASS_WORD, (word) => `${word[0]}.`);
+	const names = short === area.name ? [area.name] : [area.name, short];
+	const boxesOf = (text: string) => {
+		const width = textWidth(text.toLocaleUpperCase('en'), fontSize, AREA_LETTER_SPACING);
+		return ([x, y]: [number, number]): Box => ({
+			left: x - width / 2,
+			right: x + width / 2,
+			top: y - height / 2,
+			bottom: y + height / 2,
+		});
+	};
 	const free = (box: Box) =>
 		box.left >= bounds.left &&
 		box.right <= bounds.right &&
 		box.top >= bounds.top &&
 		box.bottom <= bounds.bottom &&
 		!taken.some((other) => overlaps(box, other));
-	const others = neighbours.filter((neighbour) => neighbour.rings !== area.rings);
-	const within = nearest.find(
-		(point) =>
-			free(boxAt(point)) && probes(boxAt(point)).every((probe) => inArea(probe, area.rings))
-	);
-	// Outside its own area a probe may fall on the sea; on a neighbour's land, only while most of the name is home.
-	const share = (point: [number, number]) => {
-		const points = probes(boxAt(point));
+	// How a name at a point lies: its share at home, and whether any of it is on a neighbour's land.
+	const lie = (box: Box) => {
+		const points = probes(box);
 		const home = points.filter((probe) => inArea(probe, area.rings)).length;
-		const abroad = points.filter(
+		const abroad = points.some(
 			(probe) => !inArea(probe, area.rings) && others.some((other) => inArea(probe, other.rings))
-		).length;
+		);
 		return { home: home / points.length, abroad };
 	};
-	const spilling =
-		within ??
-		nearest.find((point) => free(boxAt(point)) && share(point).abroad === 0) ??
-		nearest.find((point) => free(boxAt(point)) && share(point).home >= 0.5);
-	return (
-		spilling && {
-			text: area.name,
-			x: round(spilling[0]),
-			y: round(spilling[1]),
-			box: boxAt(spilling),
+	// Inside its area, then running over the sea, then over a neighbour's edge with most of the name at home; at each
+	// step the whole name before the short one.
+	const fits: Array<(box: Box) => boolean> = [
+		(box) => lie(box).home === 1,
+		(box) => !lie(box).abroad,
+		(box) => lie(box).home >= 0.5,
+	];
+	for (const fit of fits)
+		for (const text of names) {
+			const boxAt = boxesOf(text);
+			const point = nearest.find((candidate) => free(boxAt(candidate)) && fit(boxAt(candidate)));
+			if (point) return { text, x: round(point[0]), y: round(point[1]), box: boxAt(point) };
 		}
-	);
+	return undefined;
 }
+
+const COMPASS_WORD = /\b(?:North|South|East|West)(?=\s)/g;
 
 /** Points along a box's edges and middle, every text height: where it must lie inside its area (or off others). */
 function probes(box: Box): Array<[number, number]> {

@@ -77,3 +77,14 @@ describe('drawnRings', () => {
 		expect(Math.max(...rings[0]!.map(([x]) => x))).toBe(100);
 	});
 });
+
+describe('placeAreaLabel shortens a compass word where the whole name has no room', () => {
+	it('writes “N. Korea” in an area too narrow for “North Korea”', () => {
+		// 60 units wide: room for "N. KOREA" at 8 units a letter, not for "NORTH KOREA".
+		const area = square('North Korea', 100, 100, 70);
+		const label = placeAreaLabel(area, 8, [], BOUNDS, [area]);
+		expect(label?.text).toBe('N. Korea');
+		const wide = square('North Korea', 100, 100, 200);
+		expect(placeAreaLabel(wide, 8, [], BOUNDS, [wide])?.text).toBe('North Korea');
+	});
+});
