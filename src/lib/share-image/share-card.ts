@@ -1,4 +1,3 @@
-// Changing how the card looks? Bump CARD_DESIGN in renderer-version.ts so cached images are redrawn.
 import { verdictColours } from '../statuses/verdict-colours.ts';
 import { verdictLabel, type VerdictKey } from '../statuses/verdict-keys.ts';
 import type { ShareImageInput } from './share-image-input.ts';
