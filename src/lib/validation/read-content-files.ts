@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { emptyFileIds, collectionFiles, publishedLedgerPath } from '../content-folders.ts';
+import { splitFrontmatter } from '../yaml/content-file.ts';
 import { loadContentYaml } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -25,9 +26,6 @@ export interface RawRecord {
 	/** Markdown body, for `.md` files. */
 	body?: string;
 }
-
-// Same shape as Astro's own frontmatter match, so the check and the build see the same frontmatter.
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** What was found under the content root. */
 export interface ContentFiles {
@@ -93,8 +91,8 @@ function readRecord(
 	const subfolder = dirname(relative(base, path)).replace(/^\.$/, '');
 	const text = readFileSync(path, 'utf8');
 	if (extension === '.md') {
-		const match = FRONTMATTER.exec(text);
-		if (!match) {
+		const split = splitFrontmatter(text);
+		if (!split) {
 			return {
 				problem: {
 					file,
@@ -103,7 +101,7 @@ function readRecord(
 				},
 			};
 		}
-		const parsed = parseYaml(match[1] ?? '', file, 'frontmatter', 1);
+		const parsed = parseYaml(split.fields, file, 'frontmatter', 1);
 		if ('problem' in parsed) return parsed;
 		return {
 			record: {
@@ -112,7 +110,7 @@ function readRecord(
 				file,
 				subfolder,
 				data: parsed.data,
-				body: text.slice(match[0].length),
+				body: split.body,
 			},
 		};
 	}

@@ -71,13 +71,21 @@ export function formatYamlFile(file: ContentFile, fields: readonly Field[]): str
 // Astro's own frontmatter match, so the writer and the build agree on where the fields end.
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
+/**
+ * A `.md` content file split as Astro splits it: the YAML text between the `---` lines, and everything after the
+ * closing one; undefined when the file does not open with such a block. The one splitter every reader uses.
+ */
+export function splitFrontmatter(text: string): { fields: string; body: string } | undefined {
+	const match = FRONTMATTER.exec(text);
+	return match ? { fields: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
+}
+
 /** Reads a `.md` content file; undefined when it does not open with fields between `---` lines. */
 export function parseFrontmatterFile(text: string): ContentFile | undefined {
-	const match = FRONTMATTER.exec(text);
-	if (!match) return undefined;
-	const yamlText = match[1] ?? '';
-	const body = text.slice(match[0].length).replace(/^\r?\n/, '');
-	return { ...parseYamlFile(yamlText), ...(body.trim() === '' ? {} : { body }) };
+	const split = splitFrontmatter(text);
+	if (!split) return undefined;
+	const body = split.body.replace(/^\r?\n/, '');
+	return { ...parseYamlFile(split.fields), ...(body.trim() === '' ? {} : { body }) };
 }
 
 /** Reads a `.yaml` content file (or the fields of a `.md` one). Unquoted dates become their written text. */

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import yaml from 'js-yaml';
 import { emptyContent, type ParsedContent } from '../../validation/parse-records.ts';
+import { splitFrontmatter } from '../../yaml/content-file.ts';
 import { IngestError, type ArticleMetadata } from '../extract/article.ts';
 import { parseArticle } from '../extract/parse-article.ts';
 import { planIngest, type IngestPlan } from '../plan/plan-ingest.ts';
@@ -54,7 +55,7 @@ function asFlag(published: string): string {
 
 function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 	const frontmatter = (content: string) =>
-		yaml.load(content.split('---\n')[1] ?? '') as Record<string, unknown>;
+		yaml.load(splitFrontmatter(content)?.fields ?? '') as Record<string, unknown>;
 	const source = plan.files.find((file) => file.path.includes('/sources/'))!;
 	const claimants = new Map(
 		plan.files
@@ -107,7 +108,7 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 		});
 	return {
 		metadata: read,
-		storedText: source.content.split('---\n').slice(2).join('---\n'),
+		storedText: splitFrontmatter(source.content)?.body ?? '',
 		drafts,
 	};
 }
