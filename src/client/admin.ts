@@ -8,8 +8,7 @@ import type { AdminFormat, AdminSetup } from '../lib/admin/admin-setup.ts';
 import {
 	formatFrontmatterFile,
 	formatYamlFile,
-	parseFrontmatterFile,
-	parseYamlFile,
+	parseContentText,
 	withoutUnfilled,
 } from '../lib/yaml/content-file.ts';
 import { FILE_COMMENT_FIELD } from '../lib/admin/file-comment-field.ts';
@@ -43,8 +42,7 @@ declare global {
 const setup = JSON.parse(document.getElementById('admin-setup')!.textContent) as AdminSetup;
 
 function fromFile(format: AdminFormat, text: string): Record<string, unknown> {
-	const file = format.body ? parseFrontmatterFile(text) : parseYamlFile(text);
-	if (!file) throw new Error('The file does not open with fields between two "---" lines.');
+	const file = parseContentText(text, format.body);
 	return {
 		...file.data,
 		...(format.body ? { body: file.body?.trimEnd() ?? '' } : {}),

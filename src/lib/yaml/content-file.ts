@@ -88,6 +88,14 @@ export function parseFrontmatterFile(text: string): ContentFile | undefined {
 	return { ...parseYamlFile(split.fields), ...(body.trim() === '' ? {} : { body }) };
 }
 
+/** Reads a content file: a `.md` one (fields and body) or a `.yaml` one; throws on a `.md` file without fields. */
+export function parseContentText(text: string, withBody: boolean): ContentFile {
+	if (!withBody) return parseYamlFile(text);
+	const file = parseFrontmatterFile(text);
+	if (!file) throw new Error('the file does not open with fields between two "---" lines');
+	return file;
+}
+
 /** Reads a `.yaml` content file (or the fields of a `.md` one). Unquoted dates become their written text. */
 export function parseYamlFile(text: string): ContentFile {
 	const comment = leadingComment(text);

@@ -4,8 +4,7 @@ import { objectFields, type Field } from '../schema-fields/field-tree.ts';
 import {
 	formatFrontmatterFile,
 	formatYamlFile,
-	parseFrontmatterFile,
-	parseYamlFile,
+	parseContentText,
 	type ContentFile,
 } from './content-file.ts';
 
@@ -29,10 +28,7 @@ export function formatContentFile(collection: CollectionName, file: ContentFile)
 
 /** A file of the collection read back into fields, body and comment; throws on a file without fields. */
 export function parseContentFile(collection: CollectionName, text: string): ContentFile {
-	if (!hasBody(collection)) return parseYamlFile(text);
-	const file = parseFrontmatterFile(text);
-	if (!file) throw new Error('the file does not open with fields between two "---" lines');
-	return file;
+	return parseContentText(text, hasBody(collection));
 }
 
 /** The text in the standard layout, or undefined when it already is. */
