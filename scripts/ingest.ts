@@ -22,10 +22,8 @@ try {
 	}
 	const raw = await readArticleFile(command.file);
 	const { out } = command.options;
-	const plan = planIngest(raw, command.file, command.options, {
-		content: validateContent(out).content,
-		read: readContentFile,
-	});
+	const existing = { content: validateContent(out).content, read: readContentFile };
+	const plan = planIngest(raw, command.file, command.options, existing);
 	if (command.dryRun) {
 		for (const file of plan.files)
 			console.log(
@@ -34,17 +32,22 @@ try {
 		console.log('Dry run: nothing was written.');
 		process.exit(0);
 	}
-	const { problems, leftOut } = writeIngestPlan(plan, out);
+	const {
+		plan: written,
+		problems,
+		leftOut,
+	} = writeIngestPlan(plan, out, (leaveOut) =>
+		planIngest(raw, command.file, { ...command.options, leaveOut }, existing)
+	);
 	if (problems.length > 0) {
 		for (const problem of problems) console.error(formatProblem(problem));
 		console.error(
-			`\nNothing was written: the source or claimant files above would not pass the content check. Fix what each line names (often a flag such as --outlet, --published or --id), then run the ingest again; --dry-run shows every file first.`
+			`\nNothing was written: the files above would not pass the content check. Fix what each line names (often a flag such as --outlet, --published or --id), then run the ingest again; --dry-run shows every file first.`
 		);
 		process.exit(1);
 	}
-	console.log(`Ingested ${command.file} as source ${plan.sourceId}.`);
-	const notWritten = new Set(leftOut.map(({ path }) => path));
-	for (const file of plan.files.filter(({ path }) => !notWritten.has(path)))
+	console.log(`Ingested ${command.file} as source ${written.sourceId}.`);
+	for (const file of written.files)
 		console.log(`  ${file.action.padEnd(9)} ${file.path}${file.reason ? ` — ${file.reason}` : ''}`);
 	for (const { path, problems: refusals } of leftOut) {
 		console.log(`  left out ${path} — the content check refused this draft:`);

@@ -100,7 +100,7 @@ export function placeAreaLabel(
 		);
 		return { home: home / points.length, abroad };
 	};
-	// Inside its area, then running over the sea, then over a neighbour's edge with most of the name at home; at each
+	// Inside its area, then running over the sea, then over a neighbour’s edge with at least half the name at home; at each
 	// step the whole name before the short one.
 	const fits: Array<(box: Box) => boolean> = [
 		(box) => lie(box).home === 1,

@@ -130,6 +130,8 @@ export function placesMap(places: readonly MapPlace[], options: MapOptions): Map
 		top: y - r,
 		bottom: y + r,
 	}));
+	// Only dots stand in a name's way: a region or country has no mark at its point, only its name.
+	const dots = boxes.filter((_, index) => placed[index]!.r > 0);
 	const pointed = placed.flatMap((mark, index) => (mark.shape === 'country' ? [] : [index]));
 	const pointLabels = placeLabels(
 		pointed.map((index) => ({
@@ -139,7 +141,7 @@ export function placesMap(places: readonly MapPlace[], options: MapOptions): Map
 			y: placed[index]!.y,
 			over: placed[index]!.shape === 'region',
 		})),
-		boxes,
+		dots,
 		bounds,
 		options.fontSize,
 		{ vertical: true, farther: true }
@@ -148,7 +150,7 @@ export function placesMap(places: readonly MapPlace[], options: MapOptions): Map
 	// Names go on areas last, around everything placed so far.
 	const areas = [...map.areas.values()];
 	const taken = [
-		...boxes,
+		...dots,
 		...[...labels.values()].flatMap((label) => (label ? [labelBox(label, options.fontSize)] : [])),
 	];
 	placed.forEach((mark, index) => {

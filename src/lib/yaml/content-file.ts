@@ -81,7 +81,7 @@ export function splitFrontmatter(text: string): { fields: string; body: string }
 }
 
 /** Reads a `.md` content file; undefined when it does not open with fields between `---` lines. */
-export function parseFrontmatterFile(text: string): ContentFile | undefined {
+function parseFrontmatterFile(text: string): ContentFile | undefined {
 	const split = splitFrontmatter(text);
 	if (!split) return undefined;
 	const body = split.body.replace(/^\r?\n/, '');
@@ -97,7 +97,7 @@ export function parseContentText(text: string, withBody: boolean): ContentFile {
 }
 
 /** Reads a `.yaml` content file (or the fields of a `.md` one). Unquoted dates become their written text. */
-export function parseYamlFile(text: string): ContentFile {
+function parseYamlFile(text: string): ContentFile {
 	const comment = leadingComment(text);
 	refuseInnerComments(text, comment.length);
 	const data = plainValues(loadContentYaml(text.replace(/^\uFEFF/, '')) ?? {});

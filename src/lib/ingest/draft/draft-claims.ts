@@ -77,6 +77,8 @@ export function draftClaims(
 	const taken = new Set(context.takenClaimIds);
 	const claims: DraftClaim[] = [];
 	let previousSpeaker: ClaimantRecord | undefined;
+	// The words for the last speaker nobody could name: a quotation after it is theirs, unknown too.
+	let previousUnknown: string | undefined;
 	let lastSaidDay: string | undefined;
 	const transcriptSpeaker = createTranscriptReader();
 	let labelled: { paragraph: number; speaker: string | undefined } | undefined;
@@ -109,7 +111,14 @@ export function draftClaims(
 			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
 		resolver.notice(sentence.text);
 		// Someone is said to speak, but nobody the sieves could name: the draft says so rather than guess.
-		const unknownSpeaker = phrase !== undefined && resolved === undefined ? phrase : undefined;
+		const unknownSpeaker =
+			phrase !== undefined
+				? resolved === undefined
+					? phrase
+					: undefined
+				: quotedOnly && !attribution
+					? previousUnknown
+					: undefined;
 		// "A general was reportedly killed" reports something itself, hedged: a claim of the outlet's, not a comment.
 		const hedgedReport =
 			hedge?.inline === true && !/^(?:this|that|it|these|those|such)\b/i.test(sentence.text);
@@ -125,7 +134,8 @@ export function draftClaims(
 			continue;
 		}
 		const speaker = claimant ?? resolver.resolve(context.outlet, 'media')!;
-		previousSpeaker = speaker;
+		previousSpeaker = unknownSpeaker === undefined ? speaker : undefined;
+		previousUnknown = unknownSpeaker;
 		const placed = placeDates(sentence.text, attribution, dates, publishedDay, Boolean(claimant));
 		const { event, claimedDate } = placed;
 		// "Eight days later, Blinken said…" counts from the day of the statement before it.

@@ -51,6 +51,8 @@ function fullName(sentence: string, name: string): string {
 
 /** "the lawmaker", "the captured soldier": a person known by a role, whose last word is the role noun. */
 const ROLE_NOUN = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})$/u;
+/** Words for people the war stories name beside an office's (ROLE_WORD): "the soldier", "the prisoner". */
+const PERSON_WORD = /^(?:soldier|prisoner|captive|fighter|defector|veteran|witness)s?$/i;
 /** How many words either side of a name may give its role: "Rep. Lee Seong-kweun, a lawmaker on the committee". */
 const ROLE_WINDOW = 5;
 
@@ -111,8 +113,12 @@ export function createClaimantResolver(
 			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
 			if (body !== undefined) return this.resolve(body, undefined, { labelled });
 			// "the lawmaker": the latest person named with that role beside their name.
-			const role = ROLE_NOUN.exec(phrase.trim())?.[1];
-			const person = role && named.findLast(({ context }) => context.includes(role));
+			// Only a word for a person: "the agency" or "the newspaper" refers back to a speaker of that kind instead.
+			const role = isReferring(phrase) ? undefined : ROLE_NOUN.exec(phrase.trim())?.[1];
+			const person =
+				role &&
+				(ROLE_WORD.test(role) || PERSON_WORD.test(role)) &&
+				named.findLast(({ context }) => context.includes(role));
 			if (person) return this.resolve(person.name, undefined, { labelled });
 			const referred = referredTo(phrase, mentioned);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);

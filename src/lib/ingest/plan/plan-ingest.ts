@@ -30,6 +30,8 @@ export interface IngestOptions {
 	url?: string | undefined;
 	outlet?: string | undefined;
 	published?: string | undefined;
+	/** Drafts the content check refused on an earlier try (by id): planned as if never drafted, with what only they used. */
+	leaveOut?: ReadonlySet<string> | undefined;
 }
 
 /** What happens to one file: written anew, rewritten, left as it is, or not written for a reason. */
@@ -91,7 +93,7 @@ export function planIngest(
 		);
 	}
 	const ownDrafts = new Set(previous?.data.ingest?.drafts ?? []);
-	const drafting = draftClaims(splitSentences(textToDraftFrom(article.paragraphs)), {
+	const drafted = draftClaims(splitSentences(textToDraftFrom(article.paragraphs)), {
 		sourceId,
 		textHash,
 		published,
@@ -103,6 +105,7 @@ export function planIngest(
 			.map((claim) => claim.id)
 			.filter((id) => !ownDrafts.has(id)),
 	});
+	const drafting = withoutLeftOut(drafted, options.leaveOut);
 
 	const recorded = recordedQuotes(existing.content, sourceId, ownDrafts);
 	const source = sourceRecord(
@@ -170,6 +173,24 @@ function sourceRecord(input: Record<string, unknown>, fileName: string): SourceD
 	throw new IngestError(
 		`${fileName}: the source's ${issue.path.join('.')} as read from the page ${issue.message} — ${SOURCE_FIELD_FIXES[field] ?? 'fix it in the article file and run the ingest again'}`
 	);
+}
+
+/** The drafting without the drafts left out, and without the new claimants and measures only they used. */
+function withoutLeftOut(
+	drafting: ReturnType<typeof draftClaims>,
+	leaveOut: ReadonlySet<string> | undefined
+): ReturnType<typeof draftClaims> {
+	if (!leaveOut || leaveOut.size === 0) return drafting;
+	const claims = drafting.claims.filter((claim) => !leaveOut.has(claim.id));
+	const claimantIds = new Set(claims.map((claim) => claim.frontmatter.claimant));
+	const measureIds = new Set(
+		claims.flatMap((claim) => (claim.frontmatter.figures ?? []).map((figure) => figure.measure))
+	);
+	return {
+		claims,
+		claimants: drafting.claimants.filter((claimant) => claimantIds.has(claimant.id)),
+		measures: drafting.measures.filter((measure) => measureIds.has(measure.id)),
+	};
 }
 
 /** A new claimant whose drafted claims give figures gets the next drawing no claimant has, for the charts. */

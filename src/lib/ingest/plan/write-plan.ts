@@ -8,13 +8,15 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Problem } from '../../validation/problem.ts';
 import { validateContent } from '../../validation/validate-content.ts';
 import type { IngestPlan } from './plan-ingest.ts';
 
 /** What writing a plan did: the problems that stopped it (none when it wrote), and the drafts it left out. */
 export interface WriteOutcome {
+	/** The plan written (or refused): the first one, or the last made without the drafts left out. */
+	plan: IngestPlan;
 	problems: Problem[];
 	/** Draft claims the content check refused, each with its reasons: left out, so the rest of the article is kept. */
 	leftOut: Array<{ path: string; problems: Problem[] }>;
@@ -23,29 +25,34 @@ export interface WriteOutcome {
 /**
  * Writes a plan all or nothing: first the content root with the new files is checked in a scratch copy by the one
  * validation step; a draft claim the check refuses is left out with its reasons (one odd sentence must not cost the
- * article), and the rest checked again; only if what remains passes is it written, each file to a temporary name
- * and then renamed into place.
+ * article): the plan is made again without it (`replan`), so the source lists only the drafts written and no claimant
+ * or measure is written for it alone, and checked again; only if what remains passes is it written, each file to a
+ * temporary name and then renamed into place.
  */
-export function writeIngestPlan(plan: IngestPlan, out: string): WriteOutcome {
-	let writes = plan.files.filter((file) => file.action === 'create' || file.action === 'update');
+export function writeIngestPlan(
+	first: IngestPlan,
+	out: string,
+	replan: (leaveOut: ReadonlySet<string>) => IngestPlan
+): WriteOutcome {
+	let plan = first;
+	let writes = writesOf(plan);
 	const leftOut: WriteOutcome['leftOut'] = [];
 	let problems = checkInScratchCopy(writes, out);
 	for (;;) {
-		const refused = writes.filter(
-			(file) =>
-				isDraftClaim(file.path, out) && problems.some((problem) => problem.file === file.path)
-		);
+		// Only when every refusal is a draft's: a refused source or claimant stops the write whatever else is refused.
+		if (problems.some((problem) => !isDraftClaim(problem.file, out))) break;
+		const refused = writes.filter((file) => problems.some((problem) => problem.file === file.path));
 		if (refused.length === 0) break;
 		for (const file of refused)
 			leftOut.push({
 				path: file.path,
 				problems: problems.filter((problem) => problem.file === file.path),
 			});
-		writes = writes.filter((file) => !refused.includes(file));
+		plan = replan(new Set(leftOut.map(({ path }) => basename(path, '.md'))));
+		writes = writesOf(plan);
 		problems = checkInScratchCopy(writes, out);
 	}
-	if (problems.length > 0) return { problems, leftOut: [] };
-	if (writes.length === 0) return { problems, leftOut };
+	if (problems.length > 0 || writes.length === 0) return { plan, problems, leftOut };
 	const staged: Array<{ temporary: string; path: string }> = [];
 	try {
 		for (const file of writes) {
@@ -59,7 +66,11 @@ export function writeIngestPlan(plan: IngestPlan, out: string): WriteOutcome {
 		throw error;
 	}
 	for (const { temporary, path } of staged) renameSync(temporary, path);
-	return { problems: [], leftOut };
+	return { plan, problems: [], leftOut };
+}
+
+function writesOf(plan: IngestPlan): IngestPlan['files'] {
+	return plan.files.filter((file) => file.action === 'create' || file.action === 'update');
 }
 
 function isDraftClaim(path: string, out: string): boolean {

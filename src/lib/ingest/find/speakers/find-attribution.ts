@@ -51,7 +51,7 @@ const PARENTHETICAL = new RegExp(
 	`,\\s+((?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?[\\p{L}’'.()-]+)\\s+(${VERBS})((?:\\s+(?!that\\b)[^\\s,;:]+){0,6}?),\\s+(?=\\p{Ll})`,
 	'u'
 );
-const ACCORDING_TO = /\b[Aa]ccording to ((?:[\p{L}’'-]+\s?){1,8}?)(?=[,.;]|$)/u;
+const ACCORDING_TO = /\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,7}?)\s?(?=[,.;]|$)/u;
 const CITING =
 	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
 /** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
@@ -100,7 +100,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
 }
 
 /** "citing a lawmaker", "citing South Korea's spy agency": whom an outlet passes on. */
-const CITED = /\bciting ((?:[\p{L}’'.-]+\s?){1,8}?)(?=[,.;]|$)/u;
+const CITED = /\bciting ([\p{L}’'.-]+(?:\s[\p{L}’'.-]+){0,7}?)\s?(?=[,.;]|$)/u;
 
 /**
  * "According to X" passes on someone's words; the words the sentence itself attributes are the speaker's: "military
@@ -118,6 +118,8 @@ function throughReporter(sentence: string, unquoted: string): Attribution | unde
 		: [0, unquoted.slice(0, according.index).replace(/[,\s]+$/, '').length];
 	const part = sentence.slice(from, to);
 	const partUnquoted = unquoted.slice(from, to);
+	// "According to the report, which Kim said was accurate, …": a relative clause is about the reporter, not a speaker.
+	if (opening && /^(?:which|who|whom|whose|that)\b/i.test(partUnquoted)) return undefined;
 	const inner =
 		invertedAttribution(part, partUnquoted) ??
 		parenthetical(part, partUnquoted) ??
