@@ -89,3 +89,23 @@ describe('a role noun points back to the person named with that role (issue 25)'
 		expect(claims.map((claim) => claim.unknownSpeaker)).toEqual(['The soldier']);
 	});
 });
+
+describe('what the speaker sieve must not do (review of issue 25)', () => {
+	it('never hands “the newspaper” to a person named beside the word', () => {
+		const { claims } = draftsOf([
+			'John Smith told the newspaper that 200 troops were captured. The newspaper reported that 300 more were killed.',
+		]);
+		expect(claims.map((claim) => claim.frontmatter.claimant)).not.toContain(undefined);
+		expect(claims[1]!.frontmatter.claimant).not.toBe('john-smith');
+	});
+
+	it('keeps a quotation after an unknown speaker unknown, not the outlet’s', () => {
+		const { claims } = draftsOf([
+			'The captured soldier said he had been sent to Kursk in October. “We were told we would only train.”',
+		]);
+		expect(claims.map((claim) => claim.unknownSpeaker)).toEqual([
+			'The captured soldier',
+			'The captured soldier',
+		]);
+	});
+});
