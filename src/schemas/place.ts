@@ -13,7 +13,7 @@ const CountryCodeSchema = countryCodeSchema('e.g. RU, UA, KP');
 
 /**
  * Where a place is, always from a maintained dataset, never typed-in coordinates: a GeoNames entry, a country's
- * Natural Earth outline, a region (its ISO 3166-2 code, marked at its administrative centre), or, when no report says
+ * Natural Earth outline, a region (its ISO 3166-2 code, named at its administrative centre), or, when no report says
  * more precisely, the place it lies within (listed beside the map, not drawn on it).
  */
 export const PlaceLocationSchema = z.union([

@@ -18,7 +18,7 @@ export function locationSource(data: PlaceData): { text: string; href?: string }
 	const id = 'geonames' in location ? location.geonames : location.centre;
 	const entry = gazetteerEntry(id);
 	const what =
-		'region' in location ? `region ${location.region}, marked at its administrative centre, ` : '';
+		'region' in location ? `region ${location.region}, named at its administrative centre, ` : '';
 	return {
 		text: `GeoNames: ${what}${entry?.name ?? '?'}, ${entry?.country ?? '?'} (${id})`,
 		href: `https://www.geonames.org/${id}/`,
