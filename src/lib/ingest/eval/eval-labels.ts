@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 /** What an editor labelled by hand in one article of the evaluation set (`tests/fixtures/ingest-eval/*.labels.json`). */
 export const EvalLabelsSchema = z.object({
 	shape: z.string().min(1),
+	/** The story the article reports, as a short slug: the evaluation reports each story apart. */
+	story: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'story must be a kebab-case slug' }),
 	metadata: z.object({
 		headline: z.string().min(1),
 		outlet: z.string().min(1),

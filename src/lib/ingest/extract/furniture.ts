@@ -34,6 +34,8 @@ const FURNITURE: readonly RegExp[] = [
 	/^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|is (?:a|an|the) (?:[\p{L}-]+\s){0,4}(?:reporter|correspondent|writer|editor|journalist))\b.{0,240}$/u,
 	// Credits for help with the story: "CNN's Daniel Harker contributed to this report."
 	/^.{3,200}\bcontributed (?:to )?this (?:report|story)\.?$/i,
+	// The software or platform a page names at its foot or in place of a byline: "Powered by WordPress", "Published via Substack".
+	/^(?:(?:proudly )?powered by|(?:published|posted) via|built with)\s+[\p{L}\p{N}. ]{2,40}$/iu,
 	// Comment counts and rules: "Comments (47)", "Comments are subject to our community guidelines…".
 	/^comments?\s*\(\d+\)$/i,
 	/^comments are (?:subject to|closed|moderated)\b.{0,160}$/i,

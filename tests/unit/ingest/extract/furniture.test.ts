@@ -33,6 +33,8 @@ describe('isFurniture', () => {
 		'Comments are subject to our community guidelines, which can be viewed here.',
 		'KOREAN',
 		'Every donation helps Novaya Gazeta Europe stay independent.',
+		'Powered by WordPress',
+		'Published via Substack',
 		'Novaya Gazeta Europe is blocked in Russia and relies on its readers. Support independent journalism.',
 	])('drops %j', (paragraph) => {
 		expect(isFurniture(paragraph)).toBe(true);
@@ -47,6 +49,8 @@ describe('isFurniture', () => {
 		'Russia donated 100 tanks to the Korean People’s Army, the ministry said.',
 		'Kim Jong Un is the leader who ordered the troops to Kursk, the agency said.',
 		'The cards were signed in Korean.',
+		'Published On 27 Dec 2024',
+		'Powered by Iranian engines, the drones were built in Alabuga, the report said.',
 	])('keeps article text: %j', (paragraph) => {
 		expect(isFurniture(paragraph)).toBe(false);
 	});

@@ -17,6 +17,43 @@ export function readByline(byline: string): { authors: string[]; outlet: string 
 	return { authors, outlet };
 }
 
+/**
+ * Where a byline should be, pages print the software or shop that published them ("By Substack", an author tag of
+ * "WordPress" or "admin"): no one wrote the article by that name. Kept here: no npm package lists them.
+ */
+const PUBLISHING_PLATFORMS: ReadonlySet<string> = new Set([
+	'admin',
+	'administrator',
+	'apple news',
+	'blogger',
+	'feedly',
+	'flipboard',
+	'ghost',
+	'google news',
+	'medium',
+	'msn',
+	'newsbreak',
+	'shopify',
+	'smartnews',
+	'squarespace',
+	'substack',
+	'tumblr',
+	'wix',
+	'wordpress',
+	'wordpress.com',
+	'yahoo news',
+]);
+
+/** Whether a name where an author should be is the publishing software or platform ("via Substack"). */
+export function isPublishingPlatform(name: string): boolean {
+	return PUBLISHING_PLATFORMS.has(
+		name
+			.trim()
+			.toLowerCase()
+			.replace(/^(?:(?:published|posted) )?via\s+/, '')
+	);
+}
+
 const AUTHOR_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/;
 // Guardian bylines place the reporter: "Justin McCurry in Tokyo". The place is not part of the name.
 const PLACE_SUFFIX = /\s+in\s+\p{Lu}.*$/u;
@@ -24,6 +61,7 @@ const PLACE_SUFFIX = /\s+in\s+\p{Lu}.*$/u;
 function readItem(item: string): { name: string; outlet: string | undefined } {
 	const whole = knownOutlet(item);
 	if (whole !== undefined) return { name: '', outlet: whole };
+	if (isPublishingPlatform(item)) return { name: '', outlet: undefined };
 	const suffix = outletSuffix(item);
 	const name = suffix
 		? item

@@ -1,7 +1,7 @@
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
 import type { ArticleMetadata } from '../article.ts';
 import { articleMetadata } from '../article-metadata.ts';
-import { readByline } from '../byline/read-byline.ts';
+import { isPublishingPlatform, readByline } from '../byline/read-byline.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
 
@@ -29,7 +29,9 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 	const meta = (...names: string[]) => metaContent(page, names);
 	const authorValue = article?.['author'];
 	const organisationAuthor = isOrganization(authorValue) ? jsonLdText(authorValue) : undefined;
-	const people = organisationAuthor ? [] : jsonLdNames(authorValue);
+	const people = organisationAuthor
+		? []
+		: jsonLdNames(authorValue).filter((name) => !isPublishingPlatform(name));
 	const metaAuthors = readByline(meta('author', 'article:author', 'byl') ?? '').authors.filter(
 		(name) => !/^https?:/.test(name)
 	);

@@ -1,32 +1,65 @@
 import { knownOutlet } from '../outlet/known-outlets.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { isFurniture } from '../furniture.ts';
+import { isHeadlineLike } from '../headline-like.ts';
+import { readDateLine, type DateLine } from './date-line.ts';
 
 const SHORTEST_MENU = 3;
 
 /**
  * Skips what a copied page prints above its headline — masthead, menus, section names, breadcrumbs, a breaking-news
- * label — and names the outlet when the masthead is a known one. The headline is the first line that reads as one.
+ * label, the site header's date — and names the outlet when the masthead is a known one. The headline is the first
+ * line that reads as one, never a section label or a date.
  */
 export function skipPageTop(lines: readonly NumberedLine[]): {
 	masthead: string | undefined;
+	/** A date printed above the headline: the site's "today" as often as the article's date, so only a fallback. */
+	headerDate: DateLine | undefined;
 	rest: NumberedLine[];
 } {
 	let masthead: string | undefined;
+	let headerDate: DateLine | undefined;
 	let index = 0;
 	let shortOnly = 0;
 	for (; index < lines.length; index++) {
 		const text = lines[index]!.text;
 		const outlet = mastheadOutlet(text);
-		const kind = outlet === undefined ? pageTopKind(text) : 'clear';
+		const date = outlet === undefined ? readDateLine(text) : undefined;
+		// A date under nothing but a few short words is the date under a terse headline.
+		if (date !== undefined && index > 0 && index === shortOnly) break;
+		const kind = outlet !== undefined || date !== undefined ? 'clear' : pageTopKind(text);
 		if (kind === undefined) break;
 		if (outlet !== undefined) masthead ??= outlet;
+		if (date?.published !== undefined) headerDate ??= date;
 		if (kind === 'short') shortOnly += 1;
 	}
-	// A line or two of a few words, with nothing clearly page-like, are more likely a terse headline and standfirst.
-	if (index === shortOnly && shortOnly < SHORTEST_MENU) return { masthead, rest: [...lines] };
-	return { masthead, rest: lines.slice(index) };
+	// A line or two of a few words, with nothing clearly page-like, are a terse headline and standfirst — unless they
+	// are capitalised names with a headline under them: the section label printed above it ("Middle East").
+	const sectionLabel =
+		index < lines.length &&
+		lines.slice(0, index).every((line) => isCapitalisedName(line.text)) &&
+		readsAsHeadline(lines[index]!.text);
+	if (index === shortOnly && shortOnly < SHORTEST_MENU && !sectionLabel)
+		return { masthead, headerDate, rest: [...lines] };
+	return { masthead, headerDate, rest: lines.slice(index) };
 }
+
+/** "World", "Middle East", "UK & Europe": every word capitalised, as section names are. */
+function isCapitalisedName(text: string): boolean {
+	return text.split(/\s+/).every((word) => /^(?:\p{Lu}|&$)/u.test(word));
+}
+
+/** A line of five words or more that does not end as a sentence does, as a standfirst would; no byline or date. */
+function readsAsHeadline(text: string): boolean {
+	return (
+		text.split(/\s+/).length >= SHORTEST_HEADLINE_WORDS &&
+		isHeadlineLike(text) &&
+		!/^by\s/i.test(text) &&
+		readDateLine(text) === undefined
+	);
+}
+
+const SHORTEST_HEADLINE_WORDS = 5;
 
 /** The outlet a masthead line names: "CNN", "The Japan News by The Yomiuri Shimbun". */
 function mastheadOutlet(text: string): string | undefined {

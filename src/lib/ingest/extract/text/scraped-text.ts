@@ -36,7 +36,7 @@ export function parseScrapedText(
 	const headerDate = header.times
 		.map((time) => readDateLine(time.text))
 		.find((dateLine) => dateLine?.published !== undefined);
-	const printed = standfirstDate || [...dateLines.values()][0] || headerDate;
+	const printed = standfirstDate || [...dateLines.values()][0] || headerDate || top.headerDate;
 	const { published, updated } = printedTimes(
 		() => readTimes(() => scrapedTimes(header.times, labelled.updates), NO_TIMES),
 		printed

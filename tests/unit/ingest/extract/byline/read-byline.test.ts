@@ -9,6 +9,12 @@ describe('readByline', () => {
 		expect(readByline('Pjotr Sauer')).toEqual({ authors: ['Pjotr Sauer'], outlet: undefined });
 	});
 
+	it('names no author for a platform standing where the byline goes', () => {
+		expect(readByline('By Substack')).toEqual({ authors: [], outlet: undefined });
+		expect(readByline('Published via WordPress').authors).toEqual([]);
+		expect(readByline('Jane Doe and admin').authors).toEqual(['Jane Doe']);
+	});
+
 	it('reads two authors joined by "and" after "By"', () => {
 		expect(readByline('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
 	});

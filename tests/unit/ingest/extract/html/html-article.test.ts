@@ -75,6 +75,17 @@ describe('parseHtmlArticle', () => {
 		expect(article.paragraphs).toEqual(BODY);
 	});
 
+	it('names no author when the page puts its publishing platform where the byline goes', () => {
+		const metaAuthor = `<meta property="og:title" content="Headline"><meta name="author" content="WordPress">`;
+		expect(parseHtmlArticle(page({ head: metaAuthor })).metadata.authors).toEqual([]);
+		const jsonLdAuthor = `<script type="application/ld+json">${JSON.stringify({
+			'@type': 'NewsArticle',
+			headline: 'Headline',
+			author: [{ '@type': 'Person', name: 'admin' }],
+		})}</script>`;
+		expect(parseHtmlArticle(page({ head: jsonLdAuthor })).metadata.authors).toEqual([]);
+	});
+
 	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
 		const article = parseHtmlArticle(
 			page({

@@ -68,6 +68,44 @@ describe('parseScrapedText', () => {
 		expect(article.paragraphs).toEqual(['First paragraph.']);
 	});
 
+	it('takes the headline under a section label, never the label', () => {
+		const article = parseScrapedText(
+			numbered(
+				'Middle East\nHouthis claim missile attack on tanker in the Red Sea\n12 March 2024\nThe group said it hit the ship.'
+			)
+		);
+		expect(article.metadata.headline).toBe('Houthis claim missile attack on tanker in the Red Sea');
+		expect(article.metadata.published).toBe('2024-03-12');
+	});
+
+	it('keeps a terse headline with its standfirst, a short line being no section label then', () => {
+		const article = parseScrapedText(
+			numbered('Tanker hit\nA missile struck the ship, the group said.\nMore text.')
+		);
+		expect(article.metadata.headline).toBe('Tanker hit');
+	});
+
+	it('takes the article’s own date over the date a site header prints above the headline', () => {
+		const article = parseScrapedText(
+			numbered(
+				'Monday, 7 December 2026\nWorld\nSudan’s war has killed far more than counted, study finds\nPublished 13 November 2024\nText of the article.'
+			)
+		);
+		expect(article.metadata.headline).toBe(
+			'Sudan’s war has killed far more than counted, study finds'
+		);
+		expect(article.metadata.published).toBe('2024-11-13');
+	});
+
+	it('falls back to a date printed above the headline when none is printed under it', () => {
+		const article = parseScrapedText(
+			numbered(
+				'13 November 2024\nWorld\nSudan’s war has killed far more than counted, study finds\nText of the article.'
+			)
+		);
+		expect(article.metadata.published).toBe('2024-11-13');
+	});
+
 	it('tidies spaces in the headline and standfirst', () => {
 		const article = parseScrapedText(
 			numbered('  Headline  with gaps \nStandfirst  too\n28 Oct 2024 14.05 GMT\nText.')
