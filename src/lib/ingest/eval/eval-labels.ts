@@ -4,7 +4,9 @@ import { z } from 'astro/zod';
 export const EvalLabelsSchema = z.object({
 	shape: z.string().min(1),
 	/** The story the article reports, as a short slug: the evaluation reports each story apart. */
-	story: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'story must be a kebab-case slug' }),
+	story: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'story must be a kebab-case slug' }),
 	metadata: z.object({
 		headline: z.string().min(1),
 		outlet: z.string().min(1),
