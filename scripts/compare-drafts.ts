@@ -4,7 +4,7 @@
  * same quote (the draft's sentence contains the curated words), and how many drafts no curated claim uses.
  */
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
 import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
 import { normaliseText } from '../src/lib/text/normalise-text.ts';
@@ -26,7 +26,7 @@ const plan = planIngest(
 const draftSentences = plan.files
 	.filter((file) => file.path.includes('/claims/'))
 	.map((file) =>
-		normaliseText((yaml.load(file.content.split('---\n')[1]!) as { statement: string }).statement)
+		normaliseText((parseYaml(file.content.split('---\n')[1]!) as { statement: string }).statement)
 	);
 const curated = validateContent('content').content.claims.filter(
 	(claim) =>

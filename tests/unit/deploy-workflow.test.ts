@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 interface Step {
@@ -10,7 +10,7 @@ interface Step {
 	env?: Record<string, string>;
 }
 
-const workflow = yaml.load(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+const workflow = parseYaml(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
 	on: Record<string, unknown>;
 	jobs: Record<
 		string,

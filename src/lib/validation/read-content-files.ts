@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { COLLECTION_NAMES, type CollectionName } from '../collections.ts';
 import { emptyFileIds, collectionFiles, publishedLedgerPath } from '../content-folders.ts';
 import { splitFrontmatter } from '../yaml/content-file.ts';
-import { loadContentYaml } from '../yaml/content-yaml.ts';
+import { loadContentYaml, yamlSyntaxError } from '../yaml/content-yaml.ts';
 import type { Problem } from './problem.ts';
 
 /** The committed list of every page URL the site has published, as read from its file. */
@@ -139,13 +138,14 @@ function parseYaml(
 		}
 		return { data };
 	} catch (error) {
-		if (!(error instanceof yaml.YAMLException)) throw error;
-		const line = error.mark.line + 1 + lineOffset;
+		const broken = yamlSyntaxError(error);
+		if (!broken) throw error;
+		const line = broken.line + lineOffset;
 		return {
 			problem: {
 				file,
 				field: `${where} (line ${line})`,
-				message: `${error.reason} — fix the YAML there: indent nested fields by the same number of spaces, and quote text that contains ": " or starts with a special character`,
+				message: `${broken.reason} — fix the YAML there: indent nested fields by the same number of spaces, and quote text that contains ": " or starts with a special character`,
 			},
 		};
 	}

@@ -14,7 +14,7 @@ export interface ContentFile {
 // A single word — an id, a status, a country code — is written bare; anything else in double quotes, so a date, a
 // number-like id or a sentence with a colon never changes meaning.
 const BARE_WORD = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
-// Words YAML 1.1 readers (js-yaml, so Astro) take for booleans or null.
+// Words YAML 1.1 readers take for booleans or null: quoted, every reader agrees on them.
 const YAML_KEYWORDS = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
 
 /**

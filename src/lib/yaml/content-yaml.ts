@@ -1,4 +1,4 @@
-import yaml from 'js-yaml';
+import { parse, YAMLParseError, type ScalarTag } from 'yaml';
 
 /**
  * An unquoted date or timestamp as written in YAML. The usual YAML reading turns `2024-13-01` silently into
@@ -12,21 +12,40 @@ export class UnquotedDate {
 	}
 }
 
-// The YAML 1.1 timestamp forms that js-yaml (and so Astro) reads as dates.
+// The YAML 1.1 timestamp forms that YAML readers (Astro's among them) turn into dates.
 const TIMESTAMP =
 	/^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
 
-const unquotedDateType = new yaml.Type('tag:yaml.org,2002:timestamp', {
-	kind: 'scalar',
-	resolve: (data: unknown) => typeof data === 'string' && TIMESTAMP.test(data),
-	construct: (data: string) => new UnquotedDate(data),
-	instanceOf: UnquotedDate,
-	represent: (value: object) => (value as UnquotedDate).text,
-});
+const unquotedDateTag: ScalarTag = {
+	tag: 'tag:yaml.org,2002:timestamp',
+	default: true,
+	test: TIMESTAMP,
+	resolve: (text) => new UnquotedDate(text),
+	identify: (value) => value instanceof UnquotedDate,
+	stringify: ({ value }) => (value as UnquotedDate).text,
+};
 
-const CONTENT_SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [unquotedDateType] });
-
-/** Parses content YAML as Astro does, except that unquoted dates keep their text (see UnquotedDate). */
+/** Parses content YAML with the YAML 1.2 core schema, except that unquoted dates keep their text (see UnquotedDate). */
 export function loadContentYaml(text: string): unknown {
-	return yaml.load(text, { schema: CONTENT_SCHEMA });
+	return parse(text, { schema: 'core', customTags: [unquotedDateTag] });
 }
+
+/** Where a YAML text is broken and why, from the error `loadContentYaml` threw; undefined for any other error. */
+export function yamlSyntaxError(error: unknown): { line: number; reason: string } | undefined {
+	if (!(error instanceof YAMLParseError)) return undefined;
+	// The line is 1-based; the parser's own message loses the position it appends, and gives way to plain words for
+	// the mistakes editors make most.
+	const line = error.linePos?.[0].line ?? 1;
+	const reason =
+		PLAIN_REASONS[error.code] ?? error.message.replace(/ at line \d+, column \d+[\s\S]*$/, '');
+	return { line, reason };
+}
+
+const PLAIN_REASONS: Partial<Record<YAMLParseError['code'], string>> = {
+	BAD_INDENT: 'bad indentation',
+	MISSING_CHAR: 'bad indentation of a list entry or a missing "-", ":" or closing bracket',
+	TAB_AS_INDENT: 'a tab used to indent (YAML indents with spaces)',
+	DUPLICATE_KEY: 'the same field given twice',
+	MULTILINE_IMPLICIT_KEY: 'a field name that runs over two lines, or text with ": " left unquoted',
+	BLOCK_AS_IMPLICIT_KEY: 'a field name that runs over two lines, or text with ": " left unquoted',
+};

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { contentJsonSchemas } from '../../../src/lib/export/content-json-schemas.ts';
 
@@ -27,7 +27,7 @@ describe('the JSON Schemas of content files', () => {
 	it('accepts every claimant file and rejects a misspelt field and an unknown kind', () => {
 		const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schemaOf('claimant'));
 		for (const file of readdirSync(join('content', 'claimants'))) {
-			const data = yaml.load(readFileSync(join('content', 'claimants', file), 'utf8'));
+			const data = parseYaml(readFileSync(join('content', 'claimants', file), 'utf8'));
 			expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
 		}
 		expect(validate({ name: 'NIS', shortname: 'NIS', kind: 'intelligence-agency' })).toBe(false);
@@ -39,7 +39,7 @@ describe('the JSON Schemas of content files', () => {
 		const files = readdirSync(join('content', 'places'));
 		expect(files.length).toBeGreaterThan(0);
 		for (const file of files) {
-			const data = yaml.load(readFileSync(join('content', 'places', file), 'utf8'));
+			const data = parseYaml(readFileSync(join('content', 'places', file), 'utf8'));
 			expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
 		}
 		const names = { en: 'Kursk', uk: 'Курськ', ru: 'Курск', ko: '쿠르스크' };

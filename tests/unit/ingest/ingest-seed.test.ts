@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
 import { PlaceSchema } from '../../../src/schemas/place.ts';
@@ -32,7 +32,7 @@ const drafts = plan.files
 	.filter((file) => file.path.startsWith('content/claims/'))
 	.map(
 		(file) =>
-			yaml.load(file.content.split('---\n')[1]!) as Record<string, unknown> & {
+			parseYaml(file.content.split('---\n')[1]!) as Record<string, unknown> & {
 				figures?: Array<Record<string, unknown>>;
 				sources: Array<{ quote: string }>;
 			}
@@ -41,7 +41,7 @@ const claimants = plan.files
 	.filter((file) => file.path.startsWith('content/claimants/'))
 	.map(
 		(file) =>
-			yaml.load(file.content) as { name: string; kind: string; marker?: Record<string, unknown> }
+			parseYaml(file.content) as { name: string; kind: string; marker?: Record<string, unknown> }
 	);
 const draftBySentence = (start: string) => {
 	const draft = drafts.find(
@@ -278,7 +278,7 @@ describe('ingesting the seed article against the site’s measures', () => {
 		.flatMap((file) =>
 			(
 				(
-					yaml.load(file.content.split('---\n')[1]!) as {
+					parseYaml(file.content.split('---\n')[1]!) as {
 						figures?: Array<{ unit: string; measure: string }>;
 					}
 				).figures ?? []

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { emptyContent, type ParsedContent } from '../../validation/parse-records.ts';
 import { splitFrontmatter } from '../../yaml/content-file.ts';
 import { IngestError, type ArticleMetadata } from '../extract/article.ts';
@@ -55,13 +55,13 @@ function asFlag(published: string): string {
 
 function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 	const frontmatter = (content: string) =>
-		yaml.load(splitFrontmatter(content)?.fields ?? '') as Record<string, unknown>;
+		parseYaml(splitFrontmatter(content)?.fields ?? '') as Record<string, unknown>;
 	const source = plan.files.find((file) => file.path.includes('/sources/'))!;
 	const claimants = new Map(
 		plan.files
 			.filter((file) => file.path.includes('/claimants/'))
 			.map((file) => {
-				const data = yaml.load(file.content) as {
+				const data = parseYaml(file.content) as {
 					name: string;
 					shortName: string;
 					aliases?: string[];

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../src/lib/ingest/extract/parse-article.ts';
 import { isTimestampWithOffset } from '../../../../src/lib/dates/format-timestamp.ts';
@@ -25,7 +25,7 @@ function cleanedSeed(): { fields: Record<string, unknown>; paragraphs: string[] 
 	const [, frontmatter = '', body = ''] =
 		/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(CLEANED_SEED, 'utf8')) ?? [];
 	return {
-		fields: yaml.load(frontmatter) as Record<string, unknown>,
+		fields: parseYaml(frontmatter) as Record<string, unknown>,
 		paragraphs: body.trim().split(/\n\s*\n/),
 	};
 }

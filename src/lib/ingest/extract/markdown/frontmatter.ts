@@ -1,5 +1,4 @@
-import yaml from 'js-yaml';
-import { loadContentYaml } from '../../../yaml/content-yaml.ts';
+import { loadContentYaml, yamlSyntaxError } from '../../../yaml/content-yaml.ts';
 import { IngestError } from '../article.ts';
 
 /**
@@ -39,10 +38,12 @@ function readFields(yamlText: string): Record<string, unknown> {
 	try {
 		fields = loadContentYaml(yamlText);
 	} catch (error) {
-		if (!(error instanceof yaml.YAMLException)) throw error;
+		const broken = yamlSyntaxError(error);
+		if (!broken) throw error;
+		const line = broken.line - 1 + FIRST_YAML_LINE;
 		throw new IngestError(
-			`the frontmatter is not valid YAML (${error.reason}) — fix line ${error.mark.line + FIRST_YAML_LINE}; quote values that contain ": "`,
-			error.mark.line + FIRST_YAML_LINE
+			`the frontmatter is not valid YAML (${broken.reason}) — fix line ${line}; quote values that contain ": "`,
+			line
 		);
 	}
 	if (fields === undefined || fields === null) return {};
