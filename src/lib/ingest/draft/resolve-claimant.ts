@@ -35,7 +35,12 @@ const REFERRING: Array<{
 	{ pattern: /^the (?:ministry|government|administration)$/i, kinds: ['government'] },
 	{ pattern: /^the (?:newspaper|paper|outlet|broadcaster)$/i, kinds: ['media'] },
 	{ pattern: /^the (?:source|official source)$/i, kinds: ['anonymous-source'] },
-	{ pattern: /^(?:it|they)$/i, kinds: 'any' },
+	// A company, or a report standing for whoever wrote it, is the last speaker named before it.
+	{
+		pattern:
+			/^(?:it|they|the (?:compan(?:y|ies)|firm|operator|owner|manager|report|study|statement))$/i,
+		kinds: 'any',
+	},
 ];
 
 /**
@@ -120,7 +125,11 @@ export function createClaimantResolver(
 				(ROLE_WORD.test(role) || PERSON_WORD.test(role)) &&
 				named.findLast(({ context }) => context.includes(role));
 			if (person) return this.resolve(person.name, undefined, { labelled });
-			const referred = referredTo(phrase, mentioned);
+			// An article names its own outlet only when it speaks for itself: "it said" is someone it reports.
+			const referred = referredTo(
+				phrase,
+				mentioned.filter((claimant) => !isOutlet(claimant.data.name))
+			);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);
 			if (matched) recordAlias(matched, phrase);
 			const claimant =

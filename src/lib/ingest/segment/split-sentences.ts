@@ -1,5 +1,6 @@
 import { split } from 'sentence-splitter';
 import { withoutDateline } from '../extract/outlet/dateline-outlet.ts';
+import { TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
 
 /** One sentence of an article, verbatim, with where it stands. */
 export interface Sentence {
@@ -26,12 +27,28 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
 	);
 }
 
-/** A "sentence" that starts in lower case followed an abbreviation the splitter did not know ("5 p.m. on Friday"). */
+/**
+ * Joins what the splitter cut after an abbreviation: a "sentence" that starts in lower case ("5 p.m. on Friday"), or
+ * one that goes on with a name after a country's initials, a title or an initial ("U.S. Central Command", "Gen.
+ * Valery Gerasimov", "John F. Kennedy") — unless it starts as sentences do ("… in the U.S. The ship …").
+ */
 function joinBrokenSentences(sentences: string[]): string[] {
 	const joined: string[] = [];
 	for (const sentence of sentences) {
-		if (joined.length > 0 && /^\p{Ll}/u.test(sentence)) joined[joined.length - 1] += ` ${sentence}`;
+		const previous = joined.at(-1);
+		const cut =
+			previous !== undefined &&
+			(/^\p{Ll}/u.test(sentence) ||
+				(BEFORE_A_NAME.test(previous) && !SENTENCE_START.test(sentence)));
+		if (cut) joined[joined.length - 1] += ` ${sentence}`;
 		else joined.push(sentence);
 	}
 	return joined;
 }
+
+const BEFORE_A_NAME = new RegExp(
+	`(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|${TITLE_ABBREVIATIONS})|(?:^|\\s)\\p{Lu})\\.$`,
+	'u'
+);
+const SENTENCE_START =
+	/^(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|But|And|In|On|At|As|This|That|These|Those|There|However|Meanwhile|Earlier|Later)\b/;

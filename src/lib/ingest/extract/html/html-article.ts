@@ -86,9 +86,11 @@ const HARD_BREAK = /\\\n| {2,}\n/;
 
 // linkedom leaves a fragment ("<p>…</p>" alone, or a page cut short) without a root element, which Readability
 // refuses: such a fragment is read as the body of a page.
+// linkedom builds a document as written, not as a browser repairs it: a page cut above its <body> tag would leave the
+// article outside any body, which Readability cannot walk. Such a fragment is put inside a page first.
 function htmlDocument(html: string) {
 	const { document } = parseHTML(html);
-	if (document.documentElement && document.body) return document;
+	if (document.documentElement && document.body && /<body[\s>]/i.test(html)) return document;
 	return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 

@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|estimate|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
 // "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number (or at a
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
@@ -29,12 +29,19 @@ const AFTER_QUOTE = new RegExp(
  * A short speaker after a comma at the very end, maybe with whom it told and when or where: `…, a Ukrainian source
  * said.`, `…, the Pentagon said on Monday.`, `…, the NIS told lawmakers on Tuesday.`, `…, it said in a statement.`
  */
+// What may follow the verb at a sentence's end: whom it told and when or where.
+const AT_END_TAIL = `(?:(?<=told|tells)\\s+(?:the\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+(?:(?:in|on|at|to|during|after|before|from|via|through|last|this|late|early|earlier|later|yesterday|today|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\\b[^,.;:!?]{0,60}))?\\s*[.!?]?$`;
 const AT_END = new RegExp(
-	`,\\s+((?:[\\p{L}’'.()-]+\\s+){0,7}?[\\p{L}’'.()-]+)\\s+(${VERBS})(?:(?<=told|tells)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+(?:(?:in|on|at|to|during|after|before|from|via|through|last|this|late|early|earlier|later|yesterday|today|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\\b[^,.;:!?]{0,60}))?\\s*[.!?]?$`,
+	`,\\s+((?:[\\p{L}’'.()-]+\\s+){0,7}?[\\p{L}’'.()-]+)\\s+(${VERBS})${AT_END_TAIL}`,
+	'u'
+);
+/** `…, Robin Lardot, director of Finland's National Bureau of Investigation, told a news conference.` */
+const NAME_WITH_ROLE_AT_END = new RegExp(
+	`,\\s+(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}),\\s+[^,]{3,90}?,\\s+(${VERBS})${AT_END_TAIL}`,
 	'u'
 );
 /** Verb forms that are also plural nouns ("these reports", "amid claims"): not a report after such a word. */
-const NOUN_LIKE_VERB = /^(?:reports|claims|states|estimates|demands)$/;
+const NOUN_LIKE_VERB = /^(?:reports|claims|states|estimates|estimate|demands)$/;
 const NOUN_CONTEXT =
 	/\b(?:the|these|those|such|of|amid|intelligence|media|news|press|their|its|his|her|our|new|latest|earlier|previous|unconfirmed)\s+$/i;
 /** `…,” said Peskov.` */
@@ -51,7 +58,18 @@ const PARENTHETICAL = new RegExp(
 	`,\\s+((?:[\\p{L}\\p{N}’'.()-]+\\s+){0,8}?[\\p{L}’'.()-]+)\\s+(${VERBS})((?:\\s+(?!that\\b)[^\\s,;:]+){0,6}?),\\s+(?=\\p{Ll})`,
 	'u'
 );
-const ACCORDING_TO = /\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,7}?)\s?(?=[,.;]|$)/u;
+// "according to the International Organization for Migration (IOM),": the acronym belongs to the name.
+const ACCORDING_TO =
+	/\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,9}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|$)/u;
+/** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
+const WORK_BY =
+	/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)\s+(?:by|from)\s+(?=\S)/iu;
+/**
+ * A named person with a role between commas before the verb: "Robin Lardot, director of Finland's National Bureau
+ * of Investigation, told …", "Daleep Singh, the White House deputy national security adviser, told …".
+ */
+const NAME_WITH_ROLE =
+	/^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the\s+|an?\s+)?[^,]{3,90}?(?:,\s+[^,]{3,90}?)?,?$/u;
 const CITING =
 	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
 /** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
@@ -133,9 +151,11 @@ function invertedAttribution(sentence: string, unquoted: string): Attribution | 
 		const verbIndex = verbFirst.index + verbFirst[0].indexOf(verbFirst[1]!);
 		return { speaker: verbFirst[2]!.trim(), verb: verbFirst[1]!, verbIndex };
 	}
-	const inverted = [AFTER_QUOTE.exec(unquoted), AT_END.exec(unquoted)].find(
-		(match) => match !== null && isSpeaker(match[1]!, match[2]!)
-	);
+	const inverted = [
+		AFTER_QUOTE.exec(unquoted),
+		AT_END.exec(unquoted),
+		NAME_WITH_ROLE_AT_END.exec(unquoted),
+	].find((match) => match !== null && isSpeaker(match[1]!, match[2]!));
 	if (!inverted) return undefined;
 	const speakerIndex = inverted.index + inverted[0].indexOf(inverted[1]!);
 	const verbIndex =
@@ -157,6 +177,8 @@ function invertedAttribution(sentence: string, unquoted: string): Attribution | 
  */
 function isSpeaker(speaker: string, verb: string): boolean {
 	if (new RegExp(`\\b(?:${VERBS})\\b`).test(speaker)) return false;
+	// `…," and said`: a conjunction joins a second report by the sentence's subject; it is no speaker.
+	if (/^(?:and|but|or|then|so|which|who|that)\b/i.test(speaker.trim())) return false;
 	// "…, a claim Moscow has not confirmed": a verb denied is no report.
 	if (/(?:\b(?:not|never)|n't)(?:\s+yet)?$/i.test(speaker.trim())) return false;
 	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
@@ -176,7 +198,10 @@ function accordingTo(sentence: string, unquoted: string): Attribution | undefine
 	if (!match) return undefined;
 	const speakerIndex = match.index + 'according to '.length;
 	return {
-		speaker: sentence.slice(speakerIndex, speakerIndex + match[1]!.length).trim(),
+		speaker: sentence
+			.slice(speakerIndex, speakerIndex + match[1]!.length)
+			.trim()
+			.replace(WORK_BY, ''),
 		verb: 'according to',
 		verbIndex: match.index,
 	};
@@ -187,8 +212,8 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		const before = unquoted.slice(0, match.index);
 		// "If confirmed, …" is a hedge and "would not say" no report at all; "these reports" is a noun.
 		const after = unquoted.slice(match.index + match[0].length);
-		// "reported by the agency" is passive: the speaker comes after it.
-		if (/^\s+by\b/.test(after)) continue;
+		// "reported by the agency" is passive: the speaker comes after it; "is believed to" says who is not.
+		if (/^\s+by\b/.test(after) || /\b(?:is|are|was|were|been|being|be)\s+$/i.test(before)) continue;
 		if (
 			/(?:\b(?:if|not|never|to)|n't)(?:\s+yet)?\s+$/i.test(before) ||
 			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
@@ -200,7 +225,8 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			if (subject === undefined) continue;
 			return { speaker: subject, verb: match[0], verbIndex: match.index };
 		}
-		const speaker = trimSpeaker(sentence.slice(0, match.index));
+		const subject = trimSpeaker(sentence.slice(0, match.index));
+		const speaker = NAME_WITH_ROLE.exec(subject)?.[1] ?? subject;
 		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.
 		if (CLAUSE_VERB.test(speaker)) continue;
 		if (speaker === '' || speaker.split(/\s+/).length > MAX_SPEAKER_WORDS) return undefined;
