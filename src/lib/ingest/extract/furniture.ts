@@ -36,6 +36,9 @@ const FURNITURE: readonly RegExp[] = [
 	/^.{3,200}\bcontributed (?:to )?this (?:report|story)\.?$/i,
 	// The software or platform a page names at its foot or in place of a byline: "Powered by WordPress", "Published via Substack".
 	/^(?:(?:proudly )?powered by|(?:published|posted) via|built with)\s+[\p{L}\p{N}. ]{2,40}$/iu,
+	// Cookie notices and their buttons: "We use cookies and other data for …", "Manage cookies".
+	/^(?:we|this (?:site|website)) uses? cookies\b.{0,400}$/i,
+	/^(?:accept|manage|reject|allow)(?: all| necessary)? cookies(?: and close)?$/i,
 	// Comment counts and rules: "Comments (47)", "Comments are subject to our community guidelines…".
 	/^comments?\s*\(\d+\)$/i,
 	/^comments are (?:subject to|closed|moderated)\b.{0,160}$/i,

@@ -2,6 +2,7 @@ import { IngestError, type ParsedArticle } from './article.ts';
 import { parseMarkdownArticle } from './markdown/markdown-article.ts';
 import { parseHtmlArticle } from './html/html-article.ts';
 import { takePrintedHeader } from './printed-header.ts';
+import { outletOfAddress } from './outlet/known-outlets.ts';
 import { requireArticleLength } from '../read/article-length.ts';
 import { requireEnglish } from '../read/article-language.ts';
 import { parseScrapedText } from './text/scraped-text.ts';
@@ -39,7 +40,11 @@ export function parseArticle(
 	const withHeader = takePrintedHeader(article);
 	requireArticleLength(withHeader.paragraphs);
 	requireEnglish(withHeader.paragraphs);
-	return withHeader;
+	// Only the address may still say whose page it is: a clipped article keeps its source address.
+	const addressOutlet = outletOfAddress(withHeader.metadata.url);
+	return withHeader.metadata.outlet === undefined && addressOutlet !== undefined
+		? { ...withHeader, metadata: { ...withHeader.metadata, outlet: addressOutlet } }
+		: withHeader;
 }
 
 // A saved page says what it is in its first tag, whatever the file is called.

@@ -15,6 +15,15 @@ const zelenskyy = claimantRecord('volodymyr-zelenskyy', {
 });
 
 describe('createClaimantResolver', () => {
+	it('resolves “the company” and “the report” to the last speaker named, and “it” never to the page’s own outlet', () => {
+		const resolver = createClaimantResolver([nis], 'The Guardian');
+		const owner = resolver.resolve('Stem Shipping');
+		expect(resolver.resolve('the company')).toBe(owner);
+		expect(resolver.resolve('the report')).toBe(owner);
+		resolver.resolve('The Guardian');
+		expect(resolver.resolve('it')).toBe(owner);
+	});
+
 	it('resolves “the agency” and “he” to the last speaker of their kind', () => {
 		const resolver = createClaimantResolver([nis, zelenskyy]);
 		expect(resolver.resolve('South Korea’s intelligence agency')?.id).toBe('nis');

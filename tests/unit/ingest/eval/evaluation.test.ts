@@ -5,74 +5,101 @@ import { EvalLabelsSchema } from '../../../../src/lib/ingest/eval/eval-labels.ts
 import {
 	EVAL_HALVES,
 	evaluateIngest,
+	STORY_GROUPS,
 	type EvalHalf,
+	type StoryGroup,
 } from '../../../../src/lib/ingest/eval/evaluate-ingest.ts';
 import { NEW_MEASURE } from '../../../../src/lib/ingest/eval/score-article.ts';
 import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
 import type { EvalSummary } from '../../../../src/lib/ingest/eval/summarise-scores.ts';
 
 /**
- * Floors under the ingest's measured quality on the labelled evaluation set (BENCHMARKS.md has the numbers). The
- * tuning half must meet the targets the ingest was built to (metadata 95 %, claim recall 90 %, speaker 90 %, junk
- * under 10 %); the held-out half, which does not meet them yet, must not fall below what was measured on it, so a
- * change that reads unseen articles worse fails here. BENCHMARKS.md says how far the held-out half was seen.
+ * Floors under the ingest's measured quality on the labelled evaluation set, for each half and, within it, for the
+ * North Korean troops story it was built on and for the other stories (BENCHMARKS.md has the numbers). The tuning
+ * half of the first story must meet the targets the ingest was built to (metadata 95 %, claim recall 90 %, speaker
+ * 90 %, junk under 10 %); every other cell, which does not meet them all yet, must not fall below what was measured on
+ * it, so a change that reads unseen articles or another story worse fails here. BENCHMARKS.md says how far the
+ * held-out half was seen.
  */
 // How many drafts leave their speaker to the editor is reported, not bounded: naming nobody beats naming words.
-const FLOORS: Record<
-	EvalHalf,
-	Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'unknownSpeakerShare'>
-> = {
+type Floor = Omit<EvalSummary, 'articles' | 'crashes' | 'drafts' | 'unknownSpeakerShare'>;
+const FLOORS: Record<EvalHalf, Record<StoryGroup, Floor>> = {
 	tune: {
-		metadata: 0.95,
-		claimRecall: 0.9,
-		speakerRight: 0.9,
-		figuresRight: 0.9,
-		claimedRight: 0.85,
-		measureRight: 0.83,
-		junkShare: 0.1,
-		furnitureLeaked: 0.05,
+		'north-korean-troops': {
+			metadata: 0.95,
+			claimRecall: 0.9,
+			speakerRight: 0.9,
+			figuresRight: 0.9,
+			claimedRight: 0.85,
+			measureRight: 0.83,
+			junkShare: 0.1,
+			furnitureLeaked: 0.05,
+		},
+		'other stories': {
+			metadata: 0.9,
+			claimRecall: 0.9,
+			speakerRight: 0.87,
+			figuresRight: 0.93,
+			claimedRight: 0.78,
+			measureRight: 0.98,
+			junkShare: 0.07,
+			furnitureLeaked: 0.06,
+		},
 	},
 	'held-out': {
-		metadata: 0.82,
-		claimRecall: 0.86,
-		speakerRight: 0.84,
-		figuresRight: 0.9,
-		claimedRight: 0.76,
-		measureRight: 0.68,
-		junkShare: 0.11,
-		furnitureLeaked: 0.05,
+		'north-korean-troops': {
+			metadata: 0.82,
+			claimRecall: 0.87,
+			speakerRight: 0.85,
+			figuresRight: 0.92,
+			claimedRight: 0.76,
+			measureRight: 0.68,
+			junkShare: 0.1,
+			furnitureLeaked: 0.05,
+		},
+		'other stories': {
+			metadata: 0.82,
+			claimRecall: 0.97,
+			speakerRight: 0.59,
+			figuresRight: 0.84,
+			claimedRight: 0.72,
+			measureRight: 1,
+			junkShare: 0.07,
+			furnitureLeaked: 0.1,
+		},
 	},
 };
 
-describe.each(Object.keys(FLOORS) as EvalHalf[])(
-	'the ingest on the %s half of the evaluation set',
-	(half) => {
-		const { summary } = evaluateIngest(half);
-		const floor = FLOORS[half];
+describe.each(EVAL_HALVES)('the ingest on the %s half of the evaluation set', (half) => {
+	const { summary, byStory } = evaluateIngest(half);
 
-		it('reads at least 15 labelled articles, and crashes on none', () => {
-			expect(summary.articles).toBeGreaterThanOrEqual(15);
-			expect(summary.crashes).toBe(0);
-		});
+	it('reads at least 10 labelled articles of each story group, and crashes on none', () => {
+		for (const group of STORY_GROUPS) expect(byStory[group].articles).toBeGreaterThanOrEqual(10);
+		expect(summary.crashes).toBe(0);
+	});
+
+	describe.each(STORY_GROUPS)('on the %s', (group) => {
+		const measured = byStory[group];
+		const floor = FLOORS[half][group];
 
 		it('reads the metadata, finds the claims, names their speakers, reads their figures and dates them at least as well as required', () => {
-			expect(summary.metadata).toBeGreaterThanOrEqual(floor.metadata);
-			expect(summary.claimRecall).toBeGreaterThanOrEqual(floor.claimRecall);
-			expect(summary.figuresRight).toBeGreaterThanOrEqual(floor.figuresRight);
-			expect(summary.speakerRight).toBeGreaterThanOrEqual(floor.speakerRight);
-			expect(summary.claimedRight).toBeGreaterThanOrEqual(floor.claimedRight);
+			expect(measured.metadata).toBeGreaterThanOrEqual(floor.metadata);
+			expect(measured.claimRecall).toBeGreaterThanOrEqual(floor.claimRecall);
+			expect(measured.figuresRight).toBeGreaterThanOrEqual(floor.figuresRight);
+			expect(measured.speakerRight).toBeGreaterThanOrEqual(floor.speakerRight);
+			expect(measured.claimedRight).toBeGreaterThanOrEqual(floor.claimedRight);
 		});
 
 		it('proposes the labelled measure for its figures at least as often as measured', () => {
-			expect(summary.measureRight).toBeGreaterThanOrEqual(floor.measureRight);
+			expect(measured.measureRight).toBeGreaterThanOrEqual(floor.measureRight);
 		});
 
 		it('drafts no more junk and keeps no more page furniture than measured', () => {
-			expect(summary.junkShare).toBeLessThanOrEqual(floor.junkShare);
-			expect(summary.furnitureLeaked).toBeLessThanOrEqual(floor.furnitureLeaked);
+			expect(measured.junkShare).toBeLessThanOrEqual(floor.junkShare);
+			expect(measured.furnitureLeaked).toBeLessThanOrEqual(floor.furnitureLeaked);
 		});
-	}
-);
+	});
+});
 
 describe('the measure labels of the evaluation set', () => {
 	const measureIds = new Set(validateContent().content.measures.map((measure) => measure.id));

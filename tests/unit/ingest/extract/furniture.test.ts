@@ -34,6 +34,9 @@ describe('isFurniture', () => {
 		'KOREAN',
 		'Every donation helps Novaya Gazeta Europe stay independent.',
 		'Powered by WordPress',
+		'We use cookies and other data for a number of reasons, such as keeping the site reliable and secure.',
+		'Manage cookies',
+		'Accept all cookies',
 		'Published via Substack',
 		'Novaya Gazeta Europe is blocked in Russia and relies on its readers. Support independent journalism.',
 	])('drops %j', (paragraph) => {

@@ -215,4 +215,12 @@ describe('parseArticle input checks', () => {
 		expect(error.message).toContain('add the time with its UTC offset');
 		expect(error.message).toContain('--published');
 	});
+
+	it('names the outlet of a clipped article from the address a web clipper stored as its source', () => {
+		const raw =
+			'---\ntitle: "Moura massacre: UN says 500 killed"\nsource: "https://www.theguardian.com/world/2023/may/12/moura"\npublished: 2023-05-12T15:21:00+01:00\n---\n\nMalian troops and foreign fighters killed at least 500 people in Moura, the UN human rights office said on Friday.';
+		const { metadata } = parseArticle(raw, 'clip.md');
+		expect(metadata.outlet).toBe('The Guardian');
+		expect(metadata.url).toBe('https://www.theguardian.com/world/2023/may/12/moura');
+	});
 });

@@ -18,4 +18,15 @@ describe('splitSentences', () => {
 			{ text: 'He left at 5 p.m. on Friday.', paragraph: 1, position: 1 },
 		]);
 	});
+
+	it('keeps a name after a country’s initials, a title or an initial in its sentence, but not a new sentence', () => {
+		const sentences = splitSentences([
+			'The ship was hit, U.S. Central Command said. It was bound for the U.S. The crew was rescued by Gen. Valery Smith and John F. Kennedy.',
+		]).map((sentence) => sentence.text);
+		expect(sentences).toEqual([
+			'The ship was hit, U.S. Central Command said.',
+			'It was bound for the U.S.',
+			'The crew was rescued by Gen. Valery Smith and John F. Kennedy.',
+		]);
+	});
 });

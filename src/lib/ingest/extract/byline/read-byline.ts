@@ -11,7 +11,7 @@ export function readByline(byline: string): { authors: string[]; outlet: string 
 	const read = items.map(readItem);
 	// "Marc Bennetts, Moscow": one word after a name is where the reporter is, not a second author.
 	const authors = read
-		.map((item) => item.name)
+		.map((item) => capitalisedName(item.name))
 		.filter((name, index) => name !== '' && (index === 0 || /\s/.test(name)));
 	const outlet = read.find((item) => item.outlet !== undefined)?.outlet;
 	return { authors, outlet };
@@ -72,15 +72,31 @@ function readItem(item: string): { name: string; outlet: string | undefined } {
 	return { name: name.replace(PLACE_SUFFIX, ''), outlet: suffix?.outlet };
 }
 
-// "Pjotr Sauer for The Guardian", "Pjotr SauerThe Guardian": a known outlet after "for", or one whose name starts "The".
+// "Pjotr Sauer for The Guardian", "Pjotr SauerThe Guardian": a known outlet after "for", after a name, or one whose
+// name starts "The".
 function outletSuffix(item: string): { start: number; outlet: string } | undefined {
 	for (const match of item.matchAll(/(?<=^|\s|\p{Ll})\p{Lu}/gu)) {
 		const start = match.index;
 		const outlet = knownOutlet(item.slice(start));
-		const named = /\bfor\s+$/.test(item.slice(0, start)) || item.startsWith('The ', start);
+		// After a name of two words or more, a known outlet can only be the reporter's: "AMADOU KEITA Associated Press".
+		const named =
+			/\bfor\s+$/.test(item.slice(0, start)) ||
+			item.startsWith('The ', start) ||
+			/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+\s+$/u.test(item.slice(0, start));
 		if (start > 0 && outlet !== undefined && named) return { start, outlet };
 	}
 	return undefined;
+}
+
+/** "AMADOU KEITA" → "Amadou Keita": wire bylines print names in capitals; a name keeps its own case otherwise. */
+function capitalisedName(name: string): string {
+	if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+	return name
+		.toLowerCase()
+		.replace(
+			/(^|[\s'’-])(\p{Ll})/gu,
+			(_, before: string, letter: string) => `${before}${letter.toUpperCase()}`
+		);
 }
 
 /**

@@ -4,6 +4,8 @@ import { articleMetadata } from '../article-metadata.ts';
 import { isPublishingPlatform, readByline } from '../byline/read-byline.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
+import { knownOutlet } from '../outlet/known-outlets.ts';
+import { readDateLine } from '../text/date-line.ts';
 
 /** The parts of a parsed HTML page that metadata is read from (a DOM Document fits). */
 export interface PageDocument {
@@ -14,6 +16,8 @@ export interface PageDocument {
 interface PageElement {
 	textContent: string | null;
 	getAttribute(name: string): string | null;
+	parentElement: PageElement | null;
+	querySelectorAll(selector: string): Iterable<PageElement>;
 }
 
 /**
@@ -38,7 +42,8 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 	const outlet =
 		jsonLdText(article?.['publisher']) ??
 		meta('og:site_name', 'application-name') ??
-		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1')));
+		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1'))) ??
+		homeLinkOutlet(page);
 	return articleMetadata({
 		headline:
 			jsonLdText(article?.['headline']) ??
@@ -50,7 +55,8 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 		published:
 			machineTime(jsonLdText(article?.['datePublished'])) ??
 			machineTime(meta('article:published_time', 'pubdate', 'datePublished', 'date')) ??
-			machineTime(page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined),
+			machineTime(page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined) ??
+			printedDate(page),
 		updated: timestampOnly(
 			machineTime(jsonLdText(article?.['dateModified'])) ??
 				machineTime(meta('article:modified_time', 'dateModified'))
@@ -65,6 +71,30 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 		// Wire copy names the agency as its author: the page's outlet republished it.
 		originalOutlet: organisationAuthor !== outlet ? organisationAuthor : undefined,
 	});
+}
+
+/** A known outlet named by the page's link to its own front page: the masthead ("Lloyd's List"). */
+function homeLinkOutlet(page: PageDocument): string | undefined {
+	for (const link of page.querySelectorAll('a[href="/"]')) {
+		const outlet = knownOutlet(text(link) ?? '');
+		if (outlet !== undefined) return outlet;
+	}
+	return undefined;
+}
+
+/**
+ * A date printed beside the headline, in an element its classes call a date ("2025-07-10 | 14:05"), read as a
+ * printed date line. Only beside the headline: the site header prints today's date, and lists of other articles
+ * print theirs.
+ */
+function printedDate(page: PageDocument): string | undefined {
+	const headlineBlock = page.querySelector('h1')?.parentElement;
+	if (!headlineBlock) return undefined;
+	for (const element of headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')) {
+		const published = readDateLine(text(element) ?? '')?.published;
+		if (published !== undefined) return published;
+	}
+	return undefined;
 }
 
 // A source's update is a moment: a day alone says too little to record.

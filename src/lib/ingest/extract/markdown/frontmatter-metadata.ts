@@ -6,7 +6,7 @@ import { readByline } from '../byline/read-byline.ts';
 
 /**
  * The metadata a Markdown file's frontmatter gives. Each field has a few usual names; the first present wins
- * (headline/title, standfirst/description/subtitle, authors/author, published/date, updated/modified, url,
+ * (headline/title, standfirst/description/subtitle, authors/author, published/date, updated/modified, url/source,
  * outlet/publisher). Other keys are ignored.
  */
 export function frontmatterMetadata(
@@ -23,7 +23,8 @@ export function frontmatterMetadata(
 		updated: readTimes(() => timestamp(field('updated', 'modified')), undefined),
 		outlet: text(field('outlet', 'publisher')),
 		originalOutlet: text(field('originalOutlet', 'wire')),
-		url: address(field('url')),
+		// Web clippers (Obsidian's among them) store the page's address as `source`.
+		url: address(field('url', 'source')),
 	});
 }
 

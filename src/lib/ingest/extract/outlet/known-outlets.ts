@@ -72,4 +72,66 @@ const OUTLETS_BY_ALIAS: ReadonlyMap<string, string> = new Map([
 	['euronews', 'Euronews'],
 	['radio free europe/radio liberty', 'RFE/RL'],
 	['rfe/rl', 'RFE/RL'],
+	['abc news', 'ABC News'],
+	["lloyd's list", "Lloyd's List"],
+	['lloyd’s list', "Lloyd's List"],
+]);
+
+/** The outlet a web address belongs to: "https://www.theguardian.com/world/…" is The Guardian's. */
+export function outletOfAddress(address: string | undefined): string | undefined {
+	if (address === undefined || !URL.canParse(address)) return undefined;
+	const host = new URL(address).hostname.toLowerCase().replace(/^(?:www|amp|m|edition|en)\./, '');
+	return OUTLETS_BY_DOMAIN.get(host);
+}
+
+// Each outlet's own domains, for the outlets above: a guessed outlet is worse than none.
+const OUTLETS_BY_DOMAIN: ReadonlyMap<string, string> = new Map([
+	['theguardian.com', 'The Guardian'],
+	['reuters.com', 'Reuters'],
+	['apnews.com', 'The Associated Press'],
+	['afp.com', 'AFP'],
+	['bbc.co.uk', 'BBC'],
+	['bbc.com', 'BBC'],
+	['nytimes.com', 'The New York Times'],
+	['washingtonpost.com', 'The Washington Post'],
+	['ft.com', 'Financial Times'],
+	['aljazeera.com', 'Al Jazeera'],
+	['bloomberg.com', 'Bloomberg'],
+	['thetimes.com', 'The Times'],
+	['thetimes.co.uk', 'The Times'],
+	['telegraph.co.uk', 'The Telegraph'],
+	['independent.co.uk', 'The Independent'],
+	['news.sky.com', 'Sky News'],
+	['economist.com', 'The Economist'],
+	['cnn.com', 'CNN'],
+	['npr.org', 'NPR'],
+	['politico.com', 'Politico'],
+	['politico.eu', 'Politico'],
+	['wsj.com', 'The Wall Street Journal'],
+	['yna.co.kr', 'Yonhap'],
+	['koreaherald.com', 'The Korea Herald'],
+	['koreatimes.co.kr', 'The Korea Times'],
+	['koreajoongangdaily.joins.com', 'Korea JoongAng Daily'],
+	['chosun.com', 'The Chosun Ilbo'],
+	['world.kbs.co.kr', 'KBS World'],
+	['nknews.org', 'NK News'],
+	['japantimes.co.jp', 'The Japan Times'],
+	['japannews.yomiuri.co.jp', 'The Japan News'],
+	['asia.nikkei.com', 'Nikkei Asia'],
+	['kyodonews.net', 'Kyodo News'],
+	['kyivindependent.com', 'The Kyiv Independent'],
+	['kyivpost.com', 'Kyiv Post'],
+	['pravda.com.ua', 'Ukrainska Pravda'],
+	['ukrinform.net', 'Ukrinform'],
+	['meduza.io', 'Meduza'],
+	['novayagazeta.eu', 'Novaya Gazeta Europe'],
+	['themoscowtimes.com', 'The Moscow Times'],
+	['tass.com', 'TASS'],
+	['interfax.com', 'Interfax'],
+	['dw.com', 'DW'],
+	['france24.com', 'France 24'],
+	['euronews.com', 'Euronews'],
+	['rferl.org', 'RFE/RL'],
+	['abcnews.go.com', 'ABC News'],
+	['lloydslist.com', "Lloyd's List"],
 ]);

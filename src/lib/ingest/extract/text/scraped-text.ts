@@ -42,8 +42,9 @@ export function parseScrapedText(
 		printed
 	);
 	const notes = selfNamedOutlet(header.body.map((line) => line.text));
-	const named = labelled.outlet ?? header.outlet ?? top.masthead ?? printed?.outlet ?? notes.outlet;
-	const dateline = datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet;
+	// The masthead is the page's; a byline's outlet under another masthead is the wire the story came from.
+	const named = labelled.outlet ?? top.masthead ?? header.outlet ?? printed?.outlet ?? notes.outlet;
+	const dateline = datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet ?? header.outlet;
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: standfirst && tidy(standfirst.text),

@@ -23,6 +23,11 @@ export const CALENDAR_PHRASES: readonly DateRule[] = [
 		resolve: monthThenDay,
 	},
 	{
+		// "on 1 April last year", "in August last year": the named month or day in the year before publication.
+		pattern: `(?:(?<preposition>${initialCase('in|on|during')}) )?(?:(?<dayFirst>${day}) )?(?<month>${month})(?: (?<dayAfter>${day}))? last year`,
+		resolve: inLastYear,
+	},
+	{
 		// A year alone is often a number ("2019 troops"), so only a preposition makes it a date.
 		pattern: `(?<preposition>${initialCase('in|during|since|by')}) (?:${within})?(?<year>${year})(?![-–/]\\d)`,
 		resolve: namedYear,
@@ -50,6 +55,13 @@ function monthThenDay(groups: Groups, { day: today }: Publication): string | und
 		: today.latest(number, date);
 	if (!found || (groups['weekday'] && !weekdayMatches(groups['weekday'], found))) return undefined;
 	return groups['preposition']?.toLowerCase() === 'since' ? `${found.iso}/..` : found.iso;
+}
+
+function inLastYear(groups: Groups, { day: today }: Publication): string | undefined {
+	const number = PATTERN.monthNumber(groups['month']!);
+	const date = groups['dayFirst'] ?? groups['dayAfter'];
+	if (date === undefined) return Day.of(today.year - 1, number, 1)!.isoMonth;
+	return Day.of(today.year - 1, number, parseInt(date, 10))?.iso;
 }
 
 /** "in 2019"; "since 2019" is open-ended and "by 2025" is some time up to the end of 2025. */

@@ -82,8 +82,12 @@ const BEFORE_VERB =
 const LEADING_ADVERBIAL =
 	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
-const TRAILING_TIME =
-	/\s+(?:(?:on|last|this|next)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|yesterday|today|overnight)$/iu;
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** "…Kanaani on September 9 dismissed": the day is when, not who. */
+const TRAILING_TIME = new RegExp(
+	`\\s+(?:(?:on|last|this|next)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|on\\s+${MONTH_NAME}\\s+\\d{1,2}|on\\s+\\d{1,2}\\s+${MONTH_NAME}|yesterday|today|overnight)$`,
+	'iu'
+);
 const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i;
 
 /**

@@ -5,6 +5,13 @@ import {
 } from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
 
 describe('readByline', () => {
+	it('reads a wire byline in capitals with the agency after the name', () => {
+		expect(readByline('By AMADOU KEITA Associated Press')).toEqual({
+			authors: ['Amadou Keita'],
+			outlet: 'The Associated Press',
+		});
+	});
+
 	it('reads a single author', () => {
 		expect(readByline('Pjotr Sauer')).toEqual({ authors: ['Pjotr Sauer'], outlet: undefined });
 	});

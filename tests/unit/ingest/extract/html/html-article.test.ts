@@ -86,6 +86,20 @@ describe('parseHtmlArticle', () => {
 		expect(parseHtmlArticle(page({ head: jsonLdAuthor })).metadata.authors).toEqual([]);
 	});
 
+	it('reads a bare page’s outlet from its home link and its date from beside the headline, not the site header', () => {
+		const html = `<html><body>
+<header><a href="/">Lloyd's List</a><span class="date">Monday, 7 December 2026</span></header>
+<div class="article"><h1>Eternity C crew feared dead as Houthis claim second sinking</h1>
+<div class="meta"><span class="author">Tom Harwick</span> <span class="date">2025-07-10 | 14:05</span></div>
+${BODY.map((text) => `<p>${text}</p>`).join('\n')}
+</div>
+<aside><h3>Most read</h3><span class="date">2025-06-01</span></aside>
+</body></html>`;
+		const { metadata } = parseHtmlArticle(html);
+		expect(metadata.outlet).toBe("Lloyd's List");
+		expect(metadata.published).toBe('2025-07-10');
+	});
+
 	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
 		const article = parseHtmlArticle(
 			page({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { knownOutlet } from '../../../../../src/lib/ingest/extract/outlet/known-outlets.ts';
+import {
+	knownOutlet,
+	outletOfAddress,
+} from '../../../../../src/lib/ingest/extract/outlet/known-outlets.ts';
 
 describe('knownOutlet', () => {
 	it('names the outlet of its publishing company', () => {
@@ -13,5 +16,19 @@ describe('knownOutlet', () => {
 
 	it('knows no outlet it has not been told of', () => {
 		expect(knownOutlet('Getty Images')).toBeUndefined();
+	});
+});
+
+describe('outletOfAddress', () => {
+	it('names the outlet whose domain an address is on, with or without www', () => {
+		expect(outletOfAddress('https://www.theguardian.com/world/2023/may/12/moura')).toBe(
+			'The Guardian'
+		);
+		expect(outletOfAddress('https://apnews.com/article/mali-wagner')).toBe('The Associated Press');
+	});
+
+	it('names no outlet for an unknown domain or no address', () => {
+		expect(outletOfAddress('https://example.org/news/1')).toBeUndefined();
+		expect(outletOfAddress(undefined)).toBeUndefined();
 	});
 });

@@ -486,3 +486,14 @@ describe('findDates output', () => {
 		}
 	});
 });
+
+describe('findDates with "last year"', () => {
+	it('reads a day or a month "last year" in the year before publication', () => {
+		expectDates('The government said on 1 April last year that 203 had died.', MARCH, [
+			['on 1 April last year', '2024-04-01'],
+		]);
+		expectDates('The Post reported in August last year that drones were built.', MARCH, [
+			['in August last year', '2024-08'],
+		]);
+	});
+});

@@ -66,11 +66,50 @@ describe('findAttribution', () => {
 			'Ukrainian military intelligence',
 			'according to',
 		],
+		[
+			'Mohamed Ramadane, a spokesman for the Strategic Framework, a coalition of rebel groups, told The Associated Press on Sunday that 47 soldiers had been killed.',
+			'Mohamed Ramadane',
+			'told',
+		],
+		[
+			"The tanker is believed to have dragged its anchor, Robin Lardot, director of Finland's National Bureau of Investigation, told a news conference on Friday.",
+			'Robin Lardot',
+			'told',
+		],
+		[
+			'More than 12 million people have fled, according to the International Organization for Migration (IOM), making it the largest crisis.',
+			'the International Organization for Migration (IOM)',
+			'according to',
+		],
+		[
+			'More than 61,000 people died, according to a new estimate by researchers, far more than recorded.',
+			'researchers',
+			'according to',
+		],
+		[
+			'Western officials estimate that Wagner has deployed between 1,000 and 1,500 fighters.',
+			'Western officials',
+			'estimate',
+		],
+		[
+			'Foreign Ministry spokesman Nasser Kanaani on September 9 dismissed the reports.',
+			'Foreign Ministry spokesman Nasser Kanaani',
+			'dismissed',
+		],
+		[
+			'Russia’s foreign ministry said the sanctions were “an attempt to destabilise markets” and said they would not go unanswered.',
+			'Russia’s foreign ministry',
+			'said',
+		],
 	])('finds the speaker of “%s”', (sentence, speaker, verb) => {
 		const attribution = findAttribution(sentence);
 		expect(attribution?.speaker).toBe(speaker);
 		expect(attribution?.verb).toBe(verb);
 		expect(sentence.slice(attribution!.verbIndex, attribution!.verbIndex + verb.length)).toBe(verb);
+	});
+
+	it('takes no one for a speaker of a passive hedge: "is believed" says nobody believes it', () => {
+		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
 
 	it('notes whom a speaker cites', () => {
