@@ -22,7 +22,7 @@ import { pageMetadata } from './page-metadata.ts';
 export function parseHtmlArticle(html: string): ParsedArticle {
 	const document = htmlDocument(html);
 	const page = pageMetadata(document);
-	const reader = new Readability(document, { keepClasses: false }).parse();
+	const reader = readArticle(document);
 	if (!reader?.content)
 		throw new IngestError(
 			'no article text found in the page — save the article page itself (not a home or section page), or paste its text into a .txt file'
@@ -86,6 +86,21 @@ const HARD_BREAK = /\\\n| {2,}\n/;
 
 // linkedom leaves a fragment ("<p>…</p>" alone, or a page cut short) without a root element, which Readability
 // refuses: such a fragment is read as the body of a page.
+/**
+ * Readability's reading of the page. On a page whose HTML is cut or broken (an unclosed <script> swallows the rest,
+ * as it would in a browser), Readability walks off the document and throws; that is the page's fault, said as such.
+ */
+function readArticle(document: ReturnType<typeof htmlDocument>) {
+	try {
+		return new Readability(document, { keepClasses: false }).parse();
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		throw new IngestError(
+			'the page’s HTML is cut off or broken (an unclosed tag such as <script> hides the article) — save the page again from the browser, or paste the article’s text into a .txt file'
+		);
+	}
+}
+
 // linkedom builds a document as written, not as a browser repairs it: a page cut above its <body> tag would leave the
 // article outside any body, which Readability cannot walk. Such a fragment is put inside a page first.
 function htmlDocument(html: string) {

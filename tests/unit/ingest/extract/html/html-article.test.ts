@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlArticle } from '../../../../../src/lib/ingest/extract/html/html-article.ts';
 import { parseArticle } from '../../../../../src/lib/ingest/extract/parse-article.ts';
+import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 const BODY = [
 	'SEOUL, Oct 25 (Reuters) - About 3,000 North Korean troops have been sent to Russia, South Korea’s spy agency told lawmakers on Friday.',
@@ -98,6 +100,19 @@ ${BODY.map((text) => `<p>${text}</p>`).join('\n')}
 		const { metadata } = parseHtmlArticle(html);
 		expect(metadata.outlet).toBe("Lloyd's List");
 		expect(metadata.published).toBe('2025-07-10');
+	});
+
+	it('says a page is broken, never crashes, when an unclosed <script> hides the article', () => {
+		// A saved page cut where its analytics script closes: Readability walks off the document.
+		const saved = readFileSync(
+			'tests/fixtures/ingest-eval/tune/a-koreaherald-2024-11-13-nis-combat.html',
+			'utf8'
+		);
+		const cut = saved.replace(/(gtag\('config'[^\n]*\n)<\/script>\n/, '$1');
+		expect(cut).not.toBe(saved);
+		expect(thrownIngestError(() => parseHtmlArticle(cut)).message).toMatch(
+			/^the page’s HTML is cut off or broken .* paste the article’s text into a \.txt file$/
+		);
 	});
 
 	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
