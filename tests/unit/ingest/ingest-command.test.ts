@@ -33,7 +33,9 @@ function check() {
 /** Every file under the content root with a hash of its bytes, to prove what a run did or did not write. */
 const snapshot = () => fingerprint(out);
 
-describe('npm run ingest', () => {
+// Each test starts the command and the content check as Node processes, about a second each on an idle machine:
+// the default 5 s bound measured process start-up under load, not the command.
+describe('npm run ingest', { timeout: 30_000 }, () => {
 	it('documents its options with an example', () => {
 		const result = ingest('--help');
 		expect(result.status).toBe(0);

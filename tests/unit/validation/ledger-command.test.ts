@@ -7,7 +7,8 @@ import { materialiseContent } from '../../support/content-fixtures.ts';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-describe('npm run ledger', () => {
+// Each test starts the command as a Node process: the default 5 s bound would time process start-up under load.
+describe('npm run ledger', { timeout: 30_000 }, () => {
 	it('writes every published page to the ledger, keeps old entries, and says what it added', () => {
 		const { root, remove } = materialiseContent();
 		cleanup = remove;

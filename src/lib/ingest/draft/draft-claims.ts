@@ -11,7 +11,11 @@ import { findKind } from '../find/find-kind.ts';
 import { findPlaces } from '../find/find-places.ts';
 import { createPlaceResolver } from './resolve-places.ts';
 import { createMeasureResolver, type MeasureProposal } from './propose-measure.ts';
-import { createTranscriptReader, INTERVIEWER } from '../find/speakers/transcript-speaker.ts';
+import {
+	createTranscriptReader,
+	CORRESPONDENT,
+	INTERVIEWER,
+} from '../find/speakers/transcript-speaker.ts';
 import { articleProperNouns, createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
 
@@ -64,11 +68,8 @@ export function draftClaims(
 	claimants: readonly ClaimantRecord[];
 	measures: readonly MeasureRecord[];
 } {
-	const resolver = createClaimantResolver(
-		context.claimants,
-		context.outlet,
-		articleProperNouns(sentences.map((sentence) => sentence.text))
-	);
+	const properNouns = articleProperNouns(sentences.map((sentence) => sentence.text));
+	const resolver = createClaimantResolver(context.claimants, context.outlet, properNouns);
 	const measureResolver = createMeasureResolver(context.measures, context.sourceId);
 	// The article's first paragraph with words in it, which names what the story is about.
 	const opening = sentences.find((sentence) => sentence.text.trim() !== '')?.paragraph ?? 0;
@@ -83,30 +84,46 @@ export function draftClaims(
 	const transcriptSpeaker = createTranscriptReader();
 	let labelled: { paragraph: number; speaker: string | undefined } | undefined;
 	for (const sentence of sentences) {
+		// A paragraph without a label goes on with the turn before it: speakers talk in more than one paragraph.
 		if (labelled?.paragraph !== sentence.paragraph)
-			labelled = { paragraph: sentence.paragraph, speaker: transcriptSpeaker(sentence.text) };
-		// A question put in a transcript is the questioner's, and no claim to record.
-		if (labelled.speaker === INTERVIEWER) continue;
+			labelled = {
+				paragraph: sentence.paragraph,
+				speaker: transcriptSpeaker(sentence.text) ?? labelled?.speaker,
+			};
+		// A question put in a transcript is the questioner's, and no claim to record; "Mark Dalton reports." hands
+		// over to a report without saying anything.
+		if (labelled.speaker === INTERVIEWER || HANDOVER.test(sentence.text)) continue;
 		const attribution = findAttribution(sentence.text);
+		// A correspondent's own words are reporting; whom they report saying something makes a claim ("The
+		// Americans say …").
+		const reportsOthers =
+			attribution !== undefined && !FIRST_OR_SECOND_PERSON.test(attribution.speaker);
+		if (labelled.speaker === CORRESPONDENT && !reportsOthers) continue;
+		const turnSpeaker = labelled.speaker === CORRESPONDENT ? undefined : labelled.speaker;
 		const mentions = findFigures(sentence.text);
 		const dates = findDates(sentence.text, context.published);
 		const hedge = findHedge(sentence.text);
 		const quotedOnly = /^[“"].*[”"]$/su.test(sentence.text.replace(/[.!?]$/, ''));
 		// In a transcript the labelled speaker says every sentence of the turn, reports of others' words included;
 		// small talk ("Thank you, Carla.") has no figure, date or report in it, and is no claim.
+		// Greetings and thanks in a speaker's turn are small talk, whatever day they mention.
+		if (turnSpeaker !== undefined && SMALL_TALK.test(withoutSpeakerLabel(sentence.text))) continue;
 		const labelledClaim =
-			labelled.speaker !== undefined &&
-			(attribution !== undefined || mentions.length > 0 || dates.length > 0);
+			turnSpeaker !== undefined &&
+			(attribution !== undefined ||
+				mentions.length > 0 ||
+				dates.length > 0 ||
+				isAssertion(sentence.text, properNouns));
 		const phrase =
-			labelled.speaker !== undefined
+			turnSpeaker !== undefined
 				? labelledClaim
-					? labelled.speaker
+					? turnSpeaker
 					: undefined
 				: attribution && speakerPhrase(attribution);
 		const resolved =
 			phrase === undefined
 				? undefined
-				: resolver.resolve(phrase, undefined, { labelled: labelled.speaker !== undefined });
+				: resolver.resolve(phrase, undefined, { labelled: turnSpeaker !== undefined });
 		const claimant =
 			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
 		resolver.notice(sentence.text);
@@ -203,6 +220,35 @@ export function draftClaims(
 	}
 	return { claims, claimants: resolver.created(), measures: measureResolver.created() };
 }
+
+const FIRST_OR_SECOND_PERSON = /^(?:i|we|you)$/i;
+/** "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki." */
+const HANDOVER = /^[^.,;:]{0,120}\p{Lu}[\p{L}’'-]+\s+reports(?:\s+from\s+[^.,;:]{2,60})?\.$/u;
+
+/**
+ * A statement of fact in a speaker's turn, with no figure or date in it ("Russia has now received shipments of these
+ * ballistic missiles."): a sentence of some length about someone or somewhere the article names, that ends with a
+ * full stop, and is not a greeting, thanks or a reply word.
+ */
+function isAssertion(sentence: string, properNouns: ReadonlySet<string>): boolean {
+	const text = withoutSpeakerLabel(sentence);
+	const words = text.split(/\s+/);
+	return (
+		words.length >= ASSERTION_WORDS &&
+		words.some((word) => properNouns.has(word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, ''))) &&
+		/\.[”"’]?$/.test(text)
+	);
+}
+
+/** Greetings, thanks and reply words open small talk, never a claim, whatever figure or day is in it. */
+const SMALL_TALK =
+	/^(?:thank|thanks|good (?:morning|afternoon|evening|night)|hello|well|yes|no|okay|ok|look|sure)\b/i;
+
+function withoutSpeakerLabel(sentence: string): string {
+	return sentence.replace(/^[\p{Lu}\p{M} .,'’-]{2,80}?(?:\s*\([^)]{1,40}\))?:\s+/u, '');
+}
+
+const ASSERTION_WORDS = 8;
 
 /** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */
 function speakerPhrase(attribution: Attribution): string {

@@ -28,6 +28,10 @@ const FURNITURE: readonly RegExp[] = [
 	/^this is a rush transcript\b.{0,160}$/i,
 	/^\((?:commercial break|crosstalk|break|applause|laughter|inaudible|begin video clip|end video clip|end videotape|begin videotape)\)$/i,
 	/^this live (?:page|blog|coverage) (?:is|has) (?:now )?(?:closed|ended)\.?$/i,
+	/^this transcript (?:was|has been|is|may be) .{0,160}$/i,
+	// A transcript's time codes and stage directions: "[00:02:48]", "[VIDEO CLIP]", "[END CLIP]".
+	/^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]$/,
+	/^\[(?:(?:begin |end )?(?:video )?clip|crosstalk|inaudible|music|applause|laughter|break|end)\]$/i,
 	// Contact lines under an article: "Reach her at …", "Contact the author: …".
 	/^(?:reach|contact|email|write to) (?:him|her|them|the (?:author|reporter|writer)|us)\b.{0,100}$/i,
 	// A note on the author under the article: "Han Seo-yeon covers North Korea for Korea Pulse. Reach her at …".

@@ -21,11 +21,16 @@ export function splitSentences(paragraphs: readonly string[]): Sentence[] {
 			split(paragraph)
 				.filter((node) => node.type === 'Sentence')
 				// "SEOUL, Nov. 20 (Yonhap) --" says where the story was filed, not what anyone claims.
-				.map((node, index) => (index === 0 ? withoutDateline(node.raw.trim()) : node.raw.trim()))
+				.flatMap((node) => node.raw.trim().split(AFTER_A_NUMBER))
+				.map((text, index) => (index === 0 ? withoutDateline(text) : text))
 				.filter((text) => text !== '')
 		).map((text, position) => ({ text, paragraph: paragraphIndex, position }))
 	);
 }
+
+// The splitter takes "2024." and "12." before a capital for ordinals ("in 2024. The army left" stays one sentence);
+// in English news prose a whole number that ends in a full stop ends its sentence.
+const AFTER_A_NUMBER = /(?<=(?<![.,]\d*)\b\d+\.)\s+(?=[“"‘]?\p{Lu})/u;
 
 /**
  * Joins what the splitter cut after an abbreviation: a "sentence" that starts in lower case ("5 p.m. on Friday"), or

@@ -29,4 +29,12 @@ describe('splitSentences', () => {
 			'The crew was rescued by Gen. Valery Smith and John F. Kennedy.',
 		]);
 	});
+
+	it('ends a sentence after a whole number, which the splitter takes for an ordinal', () => {
+		expect(
+			splitSentences(['The war began in 2023. The toll rose to 61,000. Is that true?']).map(
+				(sentence) => sentence.text
+			)
+		).toEqual(['The war began in 2023.', 'The toll rose to 61,000.', 'Is that true?']);
+	});
 });

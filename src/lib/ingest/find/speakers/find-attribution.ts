@@ -71,7 +71,7 @@ const WORK_BY =
 const NAME_WITH_ROLE =
 	/^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the\s+|an?\s+)?[^,]{3,90}?(?:,\s+[^,]{3,90}?)?,?$/u;
 const CITING =
-	/\bciting (?:[\p{L}-]+ ){0,2}(?:sources?|officials?|people|intelligence|reports?)\b/u;
+	/\bciting (?:[\p{L}-]+ ){0,3}(?:sources?|officials?|people|intelligence|reports?|documents?)\b/u;
 /** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
 const CLAUSE_OPENER = /^(?:.*[;:]\s*|.*\b(?:after|that|when|while|because|since|but|and|as)\s+)/su;
 /** Auxiliaries and adverbs between a speaker and its verb: "The NIS also published", "Russia has denied". */
@@ -260,7 +260,7 @@ function trimSpeaker(text: string): string {
 	// "North Korea on Monday acknowledged": the day is when, not who.
 	while (BEFORE_VERB.test(speaker) || TRAILING_TIME.test(speaker))
 		speaker = speaker.replace(BEFORE_VERB, '').replace(TRAILING_TIME, '');
-	speaker = speaker.replace(CLAUSE_OPENER, '');
+	speaker = speaker.replace(CLAUSE_OPENER, '').replace(/^(?:but|and|yet|so)\s+/i, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	return withoutLeadingClause(speaker.trim().replace(/,$/, ''));
 }

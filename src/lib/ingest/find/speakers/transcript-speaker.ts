@@ -1,13 +1,16 @@
-/** The words of whoever puts the questions in a transcript: "Q:", an anchor or a host. Nobody's claim. */
+/** The words of whoever puts the questions in a transcript: "Q:", an anchor, a host or a presenter. Nobody's claim. */
 export const INTERVIEWER = 'interviewer';
+/** A correspondent's report in a transcript: their own words are no claim, the people they quote make claims. */
+export const CORRESPONDENT = 'correspondent';
 
 /**
  * Reads the speaker labels of one transcript in order: each paragraph's speaker as a name ("ZELENSKYY (through
  * interpreter):" → "Zelenskyy", "PRESIDENT VOLODYMYR ZELENSKYY, UKRAINE:" → "Volodymyr Zelenskyy"), INTERVIEWER for
- * "Q:" and for an anchor or host ("CARLA MOSS, ABN ANCHOR:", and "MOSS:" after it), undefined without a label.
+ * "Q:" and for an anchor, host or presenter ("CARLA MOSS, ABN ANCHOR:", and "MOSS:" after it), CORRESPONDENT for a
+ * reporter ("MARK DALTON, DIPLOMATIC CORRESPONDENT:", and "MARK DALTON:" after it), undefined without a label.
  */
 export function createTranscriptReader(): (paragraphStart: string) => string | undefined {
-	const interviewers = new Set<string>();
+	const roles = new Map<string, typeof INTERVIEWER | typeof CORRESPONDENT>();
 	return (paragraphStart) => {
 		const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
 		if (label === undefined) return undefined;
@@ -20,17 +23,26 @@ export function createTranscriptReader(): (paragraphStart: string) => string | u
 				.join(' ')
 		);
 		if (name === '') return undefined;
-		if (descriptors.some((descriptor) => INTERVIEWER_ROLE.test(descriptor))) {
-			interviewers.add(name);
-			interviewers.add(name.split(' ').at(-1)!);
-			return INTERVIEWER;
+		// "PRESENTER:", "PRESENTER (CLAIRE HOLLAND):": a role for a name, never a claimant; what such a voice says
+		// others said is theirs, as a correspondent's report is.
+		if (roleOf(who) !== undefined) return CORRESPONDENT;
+		const role = descriptors.map(roleOf).find((found) => found !== undefined);
+		if (role !== undefined) {
+			roles.set(name, role);
+			roles.set(name.split(' ').at(-1)!, role);
+			return role;
 		}
-		return interviewers.has(name) ? INTERVIEWER : name;
+		return roles.get(name) ?? name;
 	};
 }
 
-const INTERVIEWER_ROLE =
-	/\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER|CORRESPONDENT)\b/;
+function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | undefined {
+	if (INTERVIEWER_ROLE.test(words)) return INTERVIEWER;
+	return REPORTER_ROLE.test(words) ? CORRESPONDENT : undefined;
+}
+
+const INTERVIEWER_ROLE = /\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER)\b/;
+const REPORTER_ROLE = /\bCORRESPONDENT\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
 const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\([^)]{1,40}\))?:\s/u;

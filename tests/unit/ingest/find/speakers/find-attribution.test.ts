@@ -112,6 +112,14 @@ describe('findAttribution', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
 
+	it('reads “But the Wall Street Journal reported, citing US and European officials” as the officials’', () => {
+		const attribution = findAttribution(
+			'But the Wall Street Journal reported last week, citing US and European officials, that more than 200 missiles had been shipped.'
+		);
+		expect(attribution?.speaker).toBe('the Wall Street Journal');
+		expect(attribution?.citing).toBe('citing US and European officials');
+	});
+
 	it('notes whom a speaker cites', () => {
 		expect(
 			findAttribution(
