@@ -81,18 +81,18 @@ export function draftClaims(
 	// The words for the last speaker nobody could name: a quotation after it is theirs, unknown too.
 	let previousUnknown: string | undefined;
 	let lastSaidDay: string | undefined;
-	const transcriptSpeaker = createTranscriptReader();
+	const transcript = createTranscriptReader();
 	let labelled: { paragraph: number; speaker: string | undefined } | undefined;
 	for (const sentence of sentences) {
 		// A paragraph without a label goes on with the turn before it: speakers talk in more than one paragraph.
 		if (labelled?.paragraph !== sentence.paragraph)
 			labelled = {
 				paragraph: sentence.paragraph,
-				speaker: transcriptSpeaker(sentence.text) ?? labelled?.speaker,
+				speaker: transcript.speakerOf(sentence.text) ?? labelled?.speaker,
 			};
 		// A question put in a transcript is the questioner's, and no claim to record; "Mark Dalton reports." hands
 		// over to a report without saying anything.
-		if (labelled.speaker === INTERVIEWER || HANDOVER.test(sentence.text)) continue;
+		if (transcript.handsOver(sentence.text) || labelled.speaker === INTERVIEWER) continue;
 		const attribution = findAttribution(sentence.text);
 		// A correspondent's own words are reporting; whom they report saying something makes a claim ("The
 		// Americans say …").
@@ -222,8 +222,6 @@ export function draftClaims(
 }
 
 const FIRST_OR_SECOND_PERSON = /^(?:i|we|you)$/i;
-/** "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki." */
-const HANDOVER = /^[^.,;:]{0,120}\p{Lu}[\p{L}’'-]+\s+reports(?:\s+from\s+[^.,;:]{2,60})?\.$/u;
 
 /**
  * A statement of fact in a speaker's turn, with no figure or date in it ("Russia has now received shipments of these

@@ -43,6 +43,8 @@ const REFERRING: Array<{
 	},
 ];
 
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+
 /**
  * The name as the sentence writes it in full: compromise knows "Lee" as a person but not "Seong-kweun", so the
  * capitalised words that follow a name are part of it.
@@ -79,14 +81,18 @@ export function createClaimantResolver(
 	const claimants = [...known];
 	const created: ClaimantRecord[] = [];
 	const mentioned: ClaimantRecord[] = [];
-	// People the article has named so far, newest last, each with the words around their name.
-	const named: Array<{ name: string; context: string[] }> = [];
+	// The sentence each claimant was last a speaker in, counted by `notice`.
+	const mentionedIn = new Map<ClaimantRecord, number>();
+	// People the article has named so far, newest last, each with the words around their name and its sentence.
+	const named: Array<{ name: string; context: string[]; sentence: number }> = [];
+	let sentences = 0;
 	return {
 		/**
 		 * Takes note of the people a sentence names ("lawmaker Lee Seong-kweun", "Kim, a North Korean soldier"), for
 		 * a role noun after it to point back to: "the lawmaker said" is Lee.
 		 */
 		notice(sentence: string): void {
+			sentences += 1;
 			const words = sentence.toLowerCase().split(/[^\p{L}-]+/u);
 			for (const person of nlp(sentence).people().json() as Array<{ text: string }>) {
 				const name = fullName(
@@ -101,6 +107,7 @@ export function createClaimantResolver(
 				named.push({
 					name,
 					context: words.slice(Math.max(0, first - ROLE_WINDOW), first + ROLE_WINDOW + 1),
+					sentence: sentences,
 				});
 			}
 		},
@@ -125,6 +132,10 @@ export function createClaimantResolver(
 				(ROLE_WORD.test(role) || PERSON_WORD.test(role)) &&
 				named.findLast(({ context }) => context.includes(role));
 			if (person) return this.resolve(person.name, undefined, { labelled });
+			// "He said" after a sentence that names a person who was not speaking: the pronoun is that person
+			// ("That's Petr Fiala, speaking to reporters. He said …"), not the last speaker before.
+			const namedBefore = PERSONAL_PRONOUN.test(phrase.trim()) ? latestNamedPerson() : undefined;
+			if (namedBefore) return this.resolve(namedBefore, undefined, { labelled });
 			// An article names its own outlet only when it speaks for itself: "it said" is someone it reports.
 			const referred = referredTo(
 				phrase,
@@ -138,12 +149,28 @@ export function createClaimantResolver(
 				(isReferring(phrase) || !(labelled || isOutlet(phrase) || namesSomeone(phrase, properNouns))
 					? undefined
 					: create(phrase, kind));
-			if (claimant) mentioned.push(claimant);
+			if (claimant) {
+				mentioned.push(claimant);
+				mentionedIn.set(claimant, sentences);
+			}
 			return claimant;
 		},
 		/** The draft claimants made so far. */
 		created: (): readonly ClaimantRecord[] => created,
 	};
+
+	/**
+	 * The person named last by first and last name, when named in a later sentence than the one the last speaker a
+	 * pronoun could mean spoke in ("Peskov, Putin's spokesman, said …" keeps "he" for Peskov).
+	 */
+	function latestNamedPerson(): string | undefined {
+		const person = named.at(-1);
+		if (!person || !/\s/.test(person.name)) return undefined;
+		const lastOfficial = mentioned.findLast((claimant) => claimant.data.kind === 'official');
+		// A speaker is resolved before its sentence is noticed: its sentence is the count then, plus one.
+		const spokeIn = lastOfficial ? (mentionedIn.get(lastOfficial) ?? 0) + 1 : 0;
+		return person.sentence > spokeIn ? person.name : undefined;
+	}
 
 	/** Another name this article uses for a claimant it created ("Zelenskiy" after "Volodymyr Zelenskiy") becomes an alias. */
 	function recordAlias(claimant: ClaimantRecord, phrase: string): void {
@@ -186,7 +213,7 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
 	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
 	if (knownOutlet(phrase) !== undefined) return true;
-	if (/\b(?:sources?|officials?|diplomats?)\b/i.test(phrase)) return true;
+	if (/\b(?:sources?|officials?|diplomats?|people familiar)\b/i.test(phrase)) return true;
 	const text = nlp(phrase);
 	return (
 		text.people().length > 0 ||

@@ -15,6 +15,19 @@ const zelenskyy = claimantRecord('volodymyr-zelenskyy', {
 });
 
 describe('createClaimantResolver', () => {
+	it('resolves “he” to a person named in a later sentence than the last speaker, not one named beside the speaker', () => {
+		// In reading order, as drafting calls it: each sentence's speaker is resolved, then its names noticed.
+		const resolver = createClaimantResolver([], 'Test Outlet');
+		resolver.resolve('Dmitry Peskov, Putin’s spokesman');
+		resolver.notice(
+			'A week ago Dmitry Peskov, Putin’s spokesman, said there was contradictory information.'
+		);
+		expect(resolver.resolve('he')?.data.name).toBe('Dmitry Peskov');
+		resolver.notice('He said the reports were fake.');
+		resolver.notice('That is Czech Prime Minister Petr Fiala, speaking to reporters this week.');
+		expect(resolver.resolve('he')?.data.name).toBe('Petr Fiala');
+	});
+
 	it('resolves “the company” and “the report” to the last speaker named, and “it” never to the page’s own outlet', () => {
 		const resolver = createClaimantResolver([nis], 'The Guardian');
 		const owner = resolver.resolve('Stem Shipping');

@@ -29,15 +29,22 @@ const AFTER_QUOTE = new RegExp(
  * A short speaker after a comma at the very end, maybe with whom it told and when or where: `…, a Ukrainian source
  * said.`, `…, the Pentagon said on Monday.`, `…, the NIS told lawmakers on Tuesday.`, `…, it said in a statement.`
  */
+/** A person's name: capitalised words, with the particles some names keep in lower case ("Vivian van de Perre"). */
+const PERSON_NAME = `\\p{Lu}[\\p{L}’'.-]+(?:\\s+(?:(?:van|von|de|der|den|du|da|dos|del|la|le|al|bin|ibn)\\s+)*\\p{Lu}[\\p{L}’'.-]+){1,3}`;
 // What may follow the verb at a sentence's end: whom it told and when or where.
 const AT_END_TAIL = `(?:(?<=told|tells)\\s+(?:the\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+(?:(?:in|on|at|to|during|after|before|from|via|through|last|this|late|early|earlier|later|yesterday|today|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\\b[^,.;:!?]{0,60}))?\\s*[.!?]?$`;
 const AT_END = new RegExp(
-	`,\\s+((?:[\\p{L}’'.()-]+\\s+){0,7}?[\\p{L}’'.()-]+)\\s+(${VERBS})${AT_END_TAIL}`,
+	`,\\s+((?:[\\p{L}’'.()-]+\\s+){0,11}?[\\p{L}’'.()-]+)\\s+(${VERBS})${AT_END_TAIL}`,
 	'u'
 );
 /** `…, Robin Lardot, director of Finland's National Bureau of Investigation, told a news conference.` */
 const NAME_WITH_ROLE_AT_END = new RegExp(
-	`,\\s+(\\p{Lu}[\\p{L}’'.-]+(?:\\s+\\p{Lu}[\\p{L}’'.-]+){1,3}),\\s+[^,]{3,90}?,\\s+(${VERBS})${AT_END_TAIL}`,
+	`[,”"]\\s+(${PERSON_NAME}),\\s+[^,]{3,140}?,\\s+(${VERBS})${AT_END_TAIL}`,
+	'u'
+);
+/** `…, the U.N. human rights chief, Volker Türk, said in a statement.`: the role first, then the name. */
+const ROLE_THEN_NAME_AT_END = new RegExp(
+	`[,”"]\\s+((?:the\\s+|an?\\s+)?[^,]{3,80}?,\\s+${PERSON_NAME}),\\s+(${VERBS})${AT_END_TAIL}`,
 	'u'
 );
 /** Verb forms that are also plural nouns ("these reports", "amid claims"): not a report after such a word. */
@@ -59,8 +66,9 @@ const PARENTHETICAL = new RegExp(
 	'u'
 );
 // "according to the International Organization for Migration (IOM),": the acronym belongs to the name.
+// "… according to Western diplomats who spoke on condition of anonymity": the relative clause describes them.
 const ACCORDING_TO =
-	/\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,9}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|$)/u;
+	/\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,11}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|\s(?:who|which|that|seen)\b|$)/u;
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
 	/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)\s+(?:by|from)\s+(?=\S)/iu;
@@ -68,6 +76,8 @@ const WORK_BY =
  * A named person with a role between commas before the verb: "Robin Lardot, director of Finland's National Bureau
  * of Investigation, told …", "Daleep Singh, the White House deputy national security adviser, told …".
  */
+/** "The Collectif Justice pour Barsalogho (CJB), set up by relatives of the victims,": a name, then what it is. */
+const DESCRIBED_NAME = /^((?:the\s+)?\p{Lu}[^,]{1,80}),\s+\p{Ll}[^,]{2,90},?$/u;
 const NAME_WITH_ROLE =
 	/^(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?:the\s+|an?\s+)?[^,]{3,90}?(?:,\s+[^,]{3,90}?)?,?$/u;
 const CITING =
@@ -97,28 +107,49 @@ const CLAUSE_VERB = /\s(?:has|have|had|is|are|was|were|will|would|can|could)\s/i
  */
 export function findAttribution(sentence: string): Attribution | undefined {
 	const unquoted = maskQuotations(sentence);
-	const attribution =
+	const found =
 		invertedAttribution(sentence, unquoted) ??
 		throughReporter(sentence, unquoted) ??
 		accordingTo(sentence, unquoted) ??
 		parenthetical(sentence, unquoted) ??
 		subjectBeforeVerb(sentence, unquoted);
-	if (!attribution) return undefined;
-	const citing = CITING.exec(unquoted);
-	if (citing)
+	if (!found) return undefined;
+	const attribution = { ...found, speaker: authorOfWork(found.speaker) };
+	// "Ukrainska Pravda reported, citing sources in the HUR": the outlet reports, the sources claim.
+	const cited = CITED.exec(unquoted);
+	if (cited && isNewsOutlet(attribution.speaker))
 		return {
 			...attribution,
-			citing: sentence.slice(citing.index, citing.index + citing[0].length),
+			speaker: sentence
+				.slice(cited.index + 'citing '.length, cited.index + cited[0].length)
+				.replace(/[\s.,;]+$/, ''),
 		};
-	const cited = CITED.exec(unquoted);
-	return cited && knownOutlet(attribution.speaker) !== undefined
-		? {
-				...attribution,
-				speaker: sentence
-					.slice(cited.index + 'citing '.length, cited.index + cited[0].length)
-					.replace(/[\s.,;]+$/, ''),
-			}
+	const citing = CITING.exec(unquoted);
+	return citing
+		? { ...attribution, citing: sentence.slice(citing.index, citing.index + citing[0].length) }
 		: attribution;
+}
+
+/**
+ * A report stands for whoever wrote it, whoever saw it and whenever: "a report by United Nations experts seen by
+ * Reuters on Monday" is the experts'.
+ */
+function authorOfWork(speaker: string): string {
+	return speaker
+		.replace(WORK_BY, '')
+		.replace(/\s+(?:seen|obtained|reviewed)\s+by\s+.*$/u, '')
+		.replace(TRAILING_TIME, '');
+}
+
+/** A known outlet, or words that say the speaker is one: "The independent outlet Verstka", "a Japanese newspaper". */
+function isNewsOutlet(speaker: string): boolean {
+	return (
+		knownOutlet(speaker.replace(/^the\s+/i, '')) !== undefined ||
+		knownOutlet(speaker) !== undefined ||
+		/\b(?:outlet|newspaper|daily|broadcaster|magazine|news agency|news site|television|radio)\b/i.test(
+			speaker
+		)
+	);
 }
 
 /** "citing a lawmaker", "citing South Korea's spy agency": whom an outlet passes on. */
@@ -159,6 +190,7 @@ function invertedAttribution(sentence: string, unquoted: string): Attribution | 
 		AFTER_QUOTE.exec(unquoted),
 		AT_END.exec(unquoted),
 		NAME_WITH_ROLE_AT_END.exec(unquoted),
+		ROLE_THEN_NAME_AT_END.exec(unquoted),
 	].find((match) => match !== null && isSpeaker(match[1]!, match[2]!));
 	if (!inverted) return undefined;
 	const speakerIndex = inverted.index + inverted[0].indexOf(inverted[1]!);
@@ -202,10 +234,7 @@ function accordingTo(sentence: string, unquoted: string): Attribution | undefine
 	if (!match) return undefined;
 	const speakerIndex = match.index + 'according to '.length;
 	return {
-		speaker: sentence
-			.slice(speakerIndex, speakerIndex + match[1]!.length)
-			.trim()
-			.replace(WORK_BY, ''),
+		speaker: sentence.slice(speakerIndex, speakerIndex + match[1]!.length).trim(),
 		verb: 'according to',
 		verbIndex: match.index,
 	};
@@ -230,7 +259,8 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			return { speaker: subject, verb: match[0], verbIndex: match.index };
 		}
 		const subject = trimSpeaker(sentence.slice(0, match.index));
-		const speaker = NAME_WITH_ROLE.exec(subject)?.[1] ?? subject;
+		const speaker =
+			NAME_WITH_ROLE.exec(subject)?.[1] ?? DESCRIBED_NAME.exec(subject)?.[1] ?? subject;
 		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.
 		if (CLAUSE_VERB.test(speaker)) continue;
 		if (speaker === '' || speaker.split(/\s+/).length > MAX_SPEAKER_WORDS) return undefined;

@@ -7,34 +7,55 @@ export const CORRESPONDENT = 'correspondent';
  * Reads the speaker labels of one transcript in order: each paragraph's speaker as a name ("ZELENSKYY (through
  * interpreter):" → "Zelenskyy", "PRESIDENT VOLODYMYR ZELENSKYY, UKRAINE:" → "Volodymyr Zelenskyy"), INTERVIEWER for
  * "Q:" and for an anchor, host or presenter ("CARLA MOSS, ABN ANCHOR:", and "MOSS:" after it), CORRESPONDENT for a
- * reporter ("MARK DALTON, DIPLOMATIC CORRESPONDENT:", and "MARK DALTON:" after it), undefined without a label.
+ * reporter ("MARK DALTON, DIPLOMATIC CORRESPONDENT:", "PETER HOLUB, BYLINE:", and the surname after it; and whoever
+ * a hand-over names: "VOA's Renaud Pierre-Louis reports." makes "PIERRE-LOUIS:" a correspondent), undefined without a
+ * label.
  */
-export function createTranscriptReader(): (paragraphStart: string) => string | undefined {
+export function createTranscriptReader(): {
+	speakerOf: (paragraphStart: string) => string | undefined;
+	/** Whether a sentence hands over to a correspondent's report, saying nothing itself; notes the correspondent. */
+	handsOver: (sentence: string) => boolean;
+} {
 	const roles = new Map<string, typeof INTERVIEWER | typeof CORRESPONDENT>();
-	return (paragraphStart) => {
-		const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
-		if (label === undefined) return undefined;
-		if (/^Q(?:UESTION)?$/.test(label)) return INTERVIEWER;
-		const [who = '', ...descriptors] = label.split(',');
-		const name = titleCase(
-			who
-				.split(/\s+/)
-				.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
-				.join(' ')
-		);
-		if (name === '') return undefined;
-		// "PRESENTER:", "PRESENTER (CLAIRE HOLLAND):": a role for a name, never a claimant; what such a voice says
-		// others said is theirs, as a correspondent's report is.
-		if (roleOf(who) !== undefined) return CORRESPONDENT;
-		const role = descriptors.map(roleOf).find((found) => found !== undefined);
-		if (role !== undefined) {
-			roles.set(name, role);
-			roles.set(name.split(' ').at(-1)!, role);
-			return role;
-		}
-		return roles.get(name) ?? name;
+	const noteRole = (name: string, role: typeof INTERVIEWER | typeof CORRESPONDENT) => {
+		roles.set(name, role);
+		roles.set(name.split(' ').at(-1)!, role);
+	};
+	return {
+		speakerOf: (paragraphStart) => {
+			const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
+			if (label === undefined) return undefined;
+			if (/^Q(?:UESTION)?$/.test(label)) return INTERVIEWER;
+			const [who = '', ...descriptors] = label.split(',');
+			const name = titleCase(
+				who
+					.split(/\s+/)
+					.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
+					.join(' ')
+			);
+			if (name === '') return undefined;
+			// "PRESENTER:", "PRESENTER (CLAIRE HOLLAND):": a role for a name, never a claimant; what such a voice says
+			// others said is theirs, as a correspondent's report is.
+			if (roleOf(who) !== undefined) return CORRESPONDENT;
+			const role = descriptors.map(roleOf).find((found) => found !== undefined);
+			if (role !== undefined) {
+				noteRole(name, role);
+				return role;
+			}
+			return roles.get(name) ?? name;
+		},
+		handsOver: (sentence) => {
+			const reporter = HANDOVER.exec(sentence.replace(SPEAKER_LABEL, ''))?.[1];
+			if (reporter === undefined) return false;
+			noteRole(reporter, CORRESPONDENT);
+			return true;
+		},
 	};
 }
+
+/** "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki." */
+const HANDOVER =
+	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+reports(?:\s+from\s+[^.,;:]{2,60})?\.$/u;
 
 function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | undefined {
 	if (INTERVIEWER_ROLE.test(words)) return INTERVIEWER;
@@ -42,7 +63,7 @@ function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | unde
 }
 
 const INTERVIEWER_ROLE = /\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER)\b/;
-const REPORTER_ROLE = /\bCORRESPONDENT\b/;
+const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE)\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
 const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\([^)]{1,40}\))?:\s/u;

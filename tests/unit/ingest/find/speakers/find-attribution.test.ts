@@ -112,12 +112,49 @@ describe('findAttribution', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
 
-	it('reads “But the Wall Street Journal reported, citing US and European officials” as the officials’', () => {
-		const attribution = findAttribution(
-			'But the Wall Street Journal reported last week, citing US and European officials, that more than 200 missiles had been shipped.'
-		);
-		expect(attribution?.speaker).toBe('the Wall Street Journal');
-		expect(attribution?.citing).toBe('citing US and European officials');
+	it.each([
+		[
+			'But the Wall Street Journal reported last week, citing US and European officials, that more than 200 missiles had been shipped.',
+			'US and European officials',
+		],
+		[
+			'The independent outlet Verstka reported last year, citing sources in the Defense Ministry, that the corps aimed to recruit 40,000.',
+			'sources in the Defense Ministry',
+		],
+	])(
+		'reads an outlet reporting, citing someone, as that someone’s claim: %j',
+		(sentence, speaker) => {
+			expect(findAttribution(sentence)?.speaker).toBe(speaker);
+		}
+	);
+
+	it.each([
+		[
+			'At least 2,900 people were killed in Goma, Vivian van de Perre, the deputy head of the UN mission, said on Friday.',
+			'Vivian van de Perre',
+		],
+		[
+			'The killings bring the toll this year to about 5,000, the U.N. human rights chief, Volker Türk, said in a statement.',
+			'the U.N. human rights chief, Volker Türk',
+		],
+		[
+			'“There is no serious damage,” Rustam Minnikhanov, head of the Republic of Tatarstan, said in a statement.',
+			'Rustam Minnikhanov',
+		],
+		[
+			'There are between 1,500 and 2,000 Russian fighters in the country, according to Western diplomats who spoke on condition of anonymity.',
+			'Western diplomats',
+		],
+		[
+			'The Collectif Justice pour Barsalogho (CJB), set up by relatives of the victims, said on Monday that at least 400 people had been killed.',
+			'The Collectif Justice pour Barsalogho (CJB)',
+		],
+		[
+			'Between 3,000 and 4,000 Rwandan soldiers are operating in Congo, a report by United Nations experts seen by Reuters on Monday said.',
+			'United Nations experts',
+		],
+	])('finds a speaker named with a role, or described after the name: %j', (sentence, speaker) => {
+		expect(findAttribution(sentence)?.speaker).toBe(speaker);
 	});
 
 	it('notes whom a speaker cites', () => {

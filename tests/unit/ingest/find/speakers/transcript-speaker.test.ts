@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+	CORRESPONDENT,
 	createTranscriptReader,
 	INTERVIEWER,
 } from '../../../../../src/lib/ingest/find/speakers/transcript-speaker.ts';
 
-const transcriptSpeaker = (paragraph: string) => createTranscriptReader()(paragraph);
+const transcriptSpeaker = (paragraph: string) => createTranscriptReader().speakerOf(paragraph);
 
 describe('transcriptSpeaker', () => {
 	it.each([
@@ -27,7 +28,7 @@ describe('transcriptSpeaker', () => {
 	});
 
 	it('marks an anchor’s turns as the interviewer’s, under the full label and the surname after it', () => {
-		const speakerOf = createTranscriptReader();
+		const { speakerOf } = createTranscriptReader();
 		expect(speakerOf('CARLA MOSS, ABN ANCHOR: Good evening.')).toBe(INTERVIEWER);
 		expect(speakerOf('ZELENSKYY (through interpreter): Thank you, Carla.')).toBe('Zelenskyy');
 		expect(speakerOf('MOSS: In January your forces captured two soldiers.')).toBe(INTERVIEWER);
@@ -40,5 +41,27 @@ describe('transcriptSpeaker', () => {
 		'The NIS said: "About 3,000 have arrived."',
 	])('finds no label in prose: %j', (paragraph) => {
 		expect(transcriptSpeaker(paragraph)).toBeUndefined();
+	});
+
+	it('marks a correspondent’s turns, under “CORRESPONDENT” or NPR’s “BYLINE”, and a bare role label', () => {
+		const { speakerOf } = createTranscriptReader();
+		expect(speakerOf('PETER HOLUB, BYLINE: The idea was announced in February.')).toBe(
+			CORRESPONDENT
+		);
+		expect(speakerOf('HOLUB: He says the government won’t say.')).toBe(CORRESPONDENT);
+		expect(speakerOf('PRESENTER: And the drones are still coming?')).toBe(CORRESPONDENT);
+	});
+
+	it('makes whoever a hand-over names a correspondent, and reads the hand-over as saying nothing', () => {
+		const transcript = createTranscriptReader();
+		expect(
+			transcript.handsOver(
+				'ANCHOR (DENISE WALLACE): VOA’s Renaud Pierre-Louis reports from Port-au-Prince.'
+			)
+		).toBe(true);
+		expect(
+			transcript.speakerOf('PIERRE-LOUIS: In the capital, gunfire is part of daily life.')
+		).toBe(CORRESPONDENT);
+		expect(transcript.handsOver('The NIS did not immediately confirm these reports.')).toBe(false);
 	});
 });
