@@ -2,7 +2,7 @@ import { IngestError, type ParsedArticle } from './article.ts';
 import { parseMarkdownArticle } from './markdown/markdown-article.ts';
 import { parseHtmlArticle } from './html/html-article.ts';
 import { takePrintedHeader } from './printed-header.ts';
-import { outletOfAddress } from './outlet/known-outlets.ts';
+import { knownOutlet, outletOfAddress, sameOutlet } from './outlet/known-outlets.ts';
 import { requireArticleLength } from '../read/article-length.ts';
 import { requireEnglish } from '../read/article-language.ts';
 import { parseScrapedText } from './text/scraped-text.ts';
@@ -41,10 +41,16 @@ export function parseArticle(
 	requireArticleLength(withHeader.paragraphs);
 	requireEnglish(withHeader.paragraphs);
 	// Only the address may still say whose page it is: a clipped article keeps its source address.
-	const addressOutlet = outletOfAddress(withHeader.metadata.url);
-	return withHeader.metadata.outlet === undefined && addressOutlet !== undefined
-		? { ...withHeader, metadata: { ...withHeader.metadata, outlet: addressOutlet } }
-		: withHeader;
+	const outlet = withHeader.metadata.outlet ?? outletOfAddress(withHeader.metadata.url);
+	// A page that names its outlet where the byline goes ("Africanews", "By Reuters") names no author.
+	const authors = withHeader.metadata.authors.filter(
+		(author) =>
+			knownOutlet(author) === undefined && (outlet === undefined || !sameOutlet(author, outlet))
+	);
+	return {
+		...withHeader,
+		metadata: { ...withHeader.metadata, authors, ...(outlet === undefined ? {} : { outlet }) },
+	};
 }
 
 // A saved page says what it is in its first tag, whatever the file is called.

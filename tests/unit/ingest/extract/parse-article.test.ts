@@ -208,11 +208,12 @@ describe('parseArticle input checks', () => {
 		});
 	});
 
-	it('rejects a Markdown date without a time, pointing at its line', () => {
-		const raw = '---\ntitle: Headline\ndate: 2024-11-04\n---\n\nText.';
-		const error = thrownIngestError(() => parseArticle(raw, 'a.md'));
+	it('reads a Markdown date without a time as the day, and rejects a date that does not exist, pointing at its line', () => {
+		const raw = (date: string) =>
+			`---\ntitle: Headline\ndate: ${date}\n---\n\nNorth Korea has sent about 3,000 troops to Russia, the spy agency said on Monday.`;
+		expect(parseArticle(raw('2024-11-04'), 'a.md').metadata.published).toBe('2024-11-04');
+		const error = thrownIngestError(() => parseArticle(raw('2024-02-30'), 'a.md'));
 		expect(error.line).toBe(3);
-		expect(error.message).toContain('add the time with its UTC offset');
 		expect(error.message).toContain('--published');
 	});
 

@@ -2,8 +2,8 @@ import { knownOutlet } from '../outlet/known-outlets.ts';
 
 /** The authors a byline names ("By Jane Doe and John Roe in Kyiv", "Marc Bennetts, Moscow"), and the outlet when it ends with a known one ("for The Guardian"). */
 export function readByline(byline: string): { authors: string[]; outlet: string | undefined } {
-	const items = byline
-		.trim()
+	// A byline copied from a page may run on into the reporter's title and the date, a line each.
+	const items = (byline.trim().split(/\s*\n\s*/)[0] ?? '')
 		.replace(/^By\s+/i, '')
 		.split(AUTHOR_SEPARATOR)
 		.map((item) => item.trim())

@@ -4,7 +4,7 @@ import { articleMetadata } from '../article-metadata.ts';
 import { isPublishingPlatform, readByline } from '../byline/read-byline.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
-import { knownOutlet } from '../outlet/known-outlets.ts';
+import { knownOutlet, outletOfAddress } from '../outlet/known-outlets.ts';
 import { readDateLine } from '../text/date-line.ts';
 
 /** The parts of a parsed HTML page that metadata is read from (a DOM Document fits). */
@@ -41,7 +41,7 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 	);
 	const outlet =
 		jsonLdText(article?.['publisher']) ??
-		meta('og:site_name', 'application-name') ??
+		siteName(meta('og:site_name', 'application-name')) ??
 		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1'))) ??
 		homeLinkOutlet(page);
 	return articleMetadata({
@@ -71,6 +71,13 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 		// Wire copy names the agency as its author: the page's outlet republished it.
 		originalOutlet: organisationAuthor !== outlet ? organisationAuthor : undefined,
 	});
+}
+
+/** A site's name as its page gives it; one given as its address ("www.euractiv.com") is the outlet there. */
+function siteName(name: string | undefined): string | undefined {
+	const host = name && /^(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}$/i.exec(name);
+	if (!host) return name;
+	return outletOfAddress(`https://${name}`) ?? host[1]!.charAt(0).toUpperCase() + host[1]!.slice(1);
 }
 
 /** A known outlet named by the page's link to its own front page: the masthead ("Lloyd's List"). */

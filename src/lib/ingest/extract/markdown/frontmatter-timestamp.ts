@@ -1,9 +1,13 @@
 import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
+import { parseFuzzyDate } from '../../../dates/fuzzy-date.ts';
 import { UnquotedDate } from '../../../yaml/content-yaml.ts';
 import { IngestError } from '../article.ts';
 import { parseNewsTimestamp } from '../time/news-timestamp.ts';
 
-/** A frontmatter time ("2024-11-04T16:42:00-05:00", quoted or not) as an ISO timestamp with its offset; undefined when empty. */
+/**
+ * A frontmatter time ("2024-11-04T16:42:00-05:00", quoted or not) as an ISO timestamp with its offset; for the
+ * publication, only the day when the file gives no time or no zone; undefined when empty.
+ */
 export function frontmatterTimestamp(
 	value: unknown,
 	key: string,
@@ -33,17 +37,18 @@ function fromYamlTimestamp(
 ): string {
 	const [, year, month, day, hour, minute, second = '00', fraction = '', offset] = match;
 	const date = `${year}-${pad(month)}-${pad(day)}`;
-	if (hour === undefined)
+	const wallClock = `${date}T${pad(hour ?? '0')}:${minute ?? '00'}:${second}${fraction}`;
+	if (hour === undefined || offset === undefined) {
+		// As a printed date line is read: the day is what the file says when it gives no time, or a time in no zone
+		// (a wall-clock time in an unknown zone is no time at all). An update is a moment, so a day will not do.
+		if (PUBLICATION_KEYS.has(key) && parseFuzzyDate(date).ok) return date;
 		throw new IngestError(
-			`${key}: ${text} has a date but no time — add the time with its UTC offset, e.g. ${key}: '${date}T09:00:00-05:00'${orFlag(key)}`,
+			hour === undefined
+				? `${key}: ${text} has a date but no time — add the time with its UTC offset, e.g. ${key}: '${date}T09:00:00-05:00'${orFlag(key)}`
+				: `${key}: ${text} has no UTC offset — add the outlet's offset, e.g. ${key}: '${wallClock}-05:00'${orFlag(key)}`,
 			line
 		);
-	const wallClock = `${date}T${pad(hour)}:${minute}:${second}${fraction}`;
-	if (offset === undefined)
-		throw new IngestError(
-			`${key}: ${text} has no UTC offset — add the outlet's offset, e.g. ${key}: '${wallClock}-05:00'${orFlag(key)}`,
-			line
-		);
+	}
 	const timestamp = `${wallClock}${isoOffset(offset)}`;
 	if (!isTimestampWithOffset(timestamp))
 		throw new IngestError(`${key}: ${text} is not a real date and time — correct it`, line);
@@ -64,6 +69,9 @@ function notATimeMessage(key: string, text: string): string {
 	return `${key}: ${text} is not a time — write it with its UTC offset, e.g. ${key}: '2024-11-04T16:42:00-05:00'`;
 }
 
+/** The keys that give the publication time, which --published gives instead. */
+const PUBLICATION_KEYS: ReadonlySet<string> = new Set(['published', 'date']);
+
 function orFlag(key: string): string {
-	return key === 'published' || key === 'date' ? ', or pass --published' : '';
+	return PUBLICATION_KEYS.has(key) ? ', or pass --published' : '';
 }

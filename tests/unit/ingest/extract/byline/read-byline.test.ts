@@ -5,6 +5,12 @@ import {
 } from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
 
 describe('readByline', () => {
+	it('reads only the first line of a byline that runs on into a title and a date', () => {
+		expect(
+			readByline('Aline Kabanda\n      Correspondent\n      Saturday, February 08').authors
+		).toEqual(['Aline Kabanda']);
+	});
+
 	it('reads a wire byline in capitals with the agency after the name', () => {
 		expect(readByline('By AMADOU KEITA Associated Press')).toEqual({
 			authors: ['Amadou Keita'],

@@ -115,6 +115,13 @@ ${BODY.map((text) => `<p>${text}</p>`).join('\n')}
 		);
 	});
 
+	it('names the outlet of a site that gives its name as its address, and no author where the page names the outlet', () => {
+		const head = `<meta property="og:title" content="Headline"><meta property="og:site_name" content="www.euractiv.com"><meta name="author" content="Euractiv">`;
+		const { metadata } = parseArticle(page({ head }), 'page.html');
+		expect(metadata.outlet).toBe('Euractiv');
+		expect(metadata.authors).toEqual([]);
+	});
+
 	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
 		const article = parseHtmlArticle(
 			page({

@@ -34,13 +34,18 @@ describe('frontmatterTimestamp', () => {
 		expect(frontmatterTimestamp(value, 'date', 3)).toBeUndefined();
 	});
 
-	it('rejects a date without a time, asking for the time with its offset or --published', () => {
+	it('keeps only the day of a publication date given without a time or without its zone, as a printed date line', () => {
+		expect(frontmatterTimestamp(new UnquotedDate('2024-11-04'), 'date', 6)).toBe('2024-11-04');
+		expect(frontmatterTimestamp('2024-11-04T16:42:00', 'published', 6)).toBe('2024-11-04');
+	});
+
+	it('rejects an update date without a time, asking for the time with its offset', () => {
 		const error = thrownIngestError(() =>
-			frontmatterTimestamp(new UnquotedDate('2024-11-04'), 'date', 6)
+			frontmatterTimestamp(new UnquotedDate('2024-11-04'), 'updated', 6)
 		);
 		expect(error.line).toBe(6);
 		expect(error.message).toBe(
-			"date: 2024-11-04 has a date but no time — add the time with its UTC offset, e.g. date: '2024-11-04T09:00:00-05:00', or pass --published"
+			"updated: 2024-11-04 has a date but no time — add the time with its UTC offset, e.g. updated: '2024-11-04T09:00:00-05:00'"
 		);
 	});
 
@@ -53,7 +58,10 @@ describe('frontmatterTimestamp', () => {
 		);
 	});
 
-	it.each([['last Monday'], [2024], ['2024-02-30T10:00:00Z']])('rejects %j', (value) => {
-		expect(() => frontmatterTimestamp(value, 'date', 3)).toThrow(/date: /);
-	});
+	it.each([['last Monday'], [2024], ['2024-02-30T10:00:00Z'], ['2024-02-30']])(
+		'rejects %j',
+		(value) => {
+			expect(() => frontmatterTimestamp(value, 'date', 3)).toThrow(/date: /);
+		}
+	);
 });
