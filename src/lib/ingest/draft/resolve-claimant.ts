@@ -38,7 +38,7 @@ const REFERRING: Array<{
 	// A company, or a report standing for whoever wrote it, is the last speaker named before it.
 	{
 		pattern:
-			/^(?:it|they|the (?:compan(?:y|ies)|firm|operator|owner|manager|report|study|statement))$/i,
+			/^(?:it|they|the (?:compan(?:y|ies)|firm|operator|owner|manager|report|study|statement|group|collective|military|army|office|mission))$/i,
 		kinds: 'any',
 	},
 ];
@@ -215,6 +215,7 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 	if (knownOutlet(phrase) !== undefined) return true;
 	if (/\b(?:sources?|officials?|diplomats?|people familiar)\b/i.test(phrase)) return true;
 	const text = nlp(phrase);
+	if (isGroupOfPeople(text)) return true;
 	return (
 		text.people().length > 0 ||
 		text.organizations().length > 0 ||
@@ -224,11 +225,35 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 }
 
 /**
+ * "Analysts", "Three survivors", "Several former separatist commanders": people compromise knows by what they do, in
+ * the plural. An unnamed group is a source the site records as such, as it does "sources" and "officials".
+ */
+function isGroupOfPeople(text: ReturnType<typeof nlp>): boolean {
+	const terms = termTags(text);
+	const head = new Set(terms.at(-1) ?? []);
+	return (
+		terms.length <= GROUP_WORDS &&
+		head.has('Plural') &&
+		head.has('Actor') &&
+		terms.every((tags) => !tags.includes('Verb'))
+	);
+}
+
+/** The tags compromise gives each word of a phrase, in order (its JSON output is untyped). */
+function termTags(text: ReturnType<typeof nlp>): string[][] {
+	const [sentence] = text.json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
+	return (sentence?.terms ?? []).map((term) => term.tags ?? []);
+}
+
+const GROUP_WORDS = 5;
+
+/**
  * The article's names, read from how it writes them: a word capitalised where a sentence does not start, and never
  * written in lower case ("Peskov", "Yonhap"; not "Statement", which it also writes as "the statement").
  */
 export function articleProperNouns(sentences: readonly string[]): Set<string> {
 	const capitalised = new Set<string>();
+	const opening = new Set<string>();
 	const lower = new Set<string>();
 	for (const sentence of sentences)
 		sentence
@@ -237,8 +262,17 @@ export function articleProperNouns(sentences: readonly string[]): Set<string> {
 			.forEach((word, position) => {
 				if (/^\p{Ll}/u.test(word)) lower.add(word.toLowerCase());
 				else if (position > 0 && /^\p{Lu}\p{Ll}/u.test(word)) capitalised.add(word);
+				else if (position === 0 && /^\p{Lu}/u.test(word)) opening.add(word);
 			});
-	return new Set([...capitalised].filter((word) => !lower.has(word.toLowerCase())));
+	// A word seen only opening sentences is a name when compromise reads it as a singular noun ("Lukoil said",
+	// "Kigali denies"), not a determiner, number, verb or a plural such as "Analysts".
+	const openingNames = [...opening].filter((word) => {
+		const tags = new Set(termTags(nlp(word))[0] ?? []);
+		return tags.has('Singular') && !tags.has('Pronoun') && !tags.has('Determiner');
+	});
+	return new Set(
+		[...capitalised, ...openingNames].filter((word) => !lower.has(word.toLowerCase()))
+	);
 }
 
 /** A word without the punctuation and possessive around it: "Peskov’s," → "Peskov". */
@@ -351,7 +385,8 @@ function guessKind(words: string): ClaimantKind {
 	if (/\bintelligence\b/.test(text)) return 'intelligence-agency';
 	// An acronym ("KPIA") names an organisation, not a person; which kind, the editor decides.
 	if (/^\p{Lu}{2,6}$/u.test(words.trim())) return 'government';
-	if (/\b(?:source|sources|official said on condition)\b/.test(text)) return 'anonymous-source';
+	if (/\b(?:source|sources|official said on condition)\b/.test(text) || isGroupOfPeople(nlp(words)))
+		return 'anonymous-source';
 	if (/\b(?:media|newspaper|agency reported|television|tv|radio|outlet|news)\b/.test(text))
 		return 'media';
 	if (

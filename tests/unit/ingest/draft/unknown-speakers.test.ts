@@ -41,6 +41,25 @@ describe('a speaker claimant is made only from a name (issue 25)', () => {
 		);
 	});
 
+	it.each(['Analysts', 'Three survivors', 'Several former separatist commanders'])(
+		'makes an unnamed group of people a source the site records as such: “%s”',
+		(phrase) => {
+			const claimant = createClaimantResolver([], 'Test Outlet').resolve(phrase);
+			expect(claimant?.data.kind).toBe('anonymous-source');
+		}
+	);
+
+	it('takes a word that only ever opens sentences for a name when compromise reads it as a singular noun', () => {
+		const names = articleProperNouns([
+			'Lukoil said the plant continued to operate.',
+			'Gangs now control most of the capital.',
+			'Other estimates are higher, and gangs grow.',
+		]);
+		expect(names.has('Lukoil')).toBe(true);
+		expect(names.has('Gangs')).toBe(false);
+		expect(names.has('Other')).toBe(false);
+	});
+
 	it('drafts a claim whose speaker names nobody as “speaker unknown”, held by the outlet, inventing nobody', () => {
 		const { claims, claimants } = draftsOf([
 			'About 40 North Korean soldiers died in the attack, the soldier said.',
