@@ -76,6 +76,10 @@ const WORK_BY =
  * A named person with a role between commas before the verb: "Robin Lardot, director of Finland's National Bureau
  * of Investigation, told …", "Daleep Singh, the White House deputy national security adviser, told …".
  */
+const NAME_THEN_DESCRIPTION = new RegExp(
+	`^((?:${PERSON_NAME}|\\p{Lu}{2,}|\\p{Lu}\\p{Ll}+)),\\s+[^,]{3,120}(?:,\\s+[^,]{3,120}){0,2},\\s*$`,
+	'u'
+);
 /** "The Collectif Justice pour Barsalogho (CJB), set up by relatives of the victims,": a name, then what it is. */
 const DESCRIBED_NAME = /^((?:the\s+)?\p{Lu}[^,]{1,80}),\s+\p{Ll}[^,]{2,90},?$/u;
 const NAME_WITH_ROLE =
@@ -258,7 +262,14 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			if (subject === undefined) continue;
 			return { speaker: subject, verb: match[0], verbIndex: match.index };
 		}
-		const subject = trimSpeaker(sentence.slice(0, match.index));
+		const written = sentence.slice(0, match.index);
+		// "DTEK, Ukraine's largest private energy company, said", "Lawrence Kanyuka, the spokesman for …, the
+		// coalition that includes the M23, said": the name that opens the sentence, whatever describes it.
+		const opening = LEADING_ADVERBIAL.test(written)
+			? undefined
+			: NAME_THEN_DESCRIPTION.exec(written)?.[1];
+		if (opening !== undefined) return { speaker: opening, verb: match[0], verbIndex: match.index };
+		const subject = trimSpeaker(written);
 		const speaker =
 			NAME_WITH_ROLE.exec(subject)?.[1] ?? DESCRIBED_NAME.exec(subject)?.[1] ?? subject;
 		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.

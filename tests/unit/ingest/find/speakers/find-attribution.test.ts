@@ -153,6 +153,15 @@ describe('findAttribution', () => {
 			'Between 3,000 and 4,000 Rwandan soldiers are operating in Congo, a report by United Nations experts seen by Reuters on Monday said.',
 			'United Nations experts',
 		],
+		[
+			"DTEK, Ukraine's largest private energy company, said its thermal power plants were seriously damaged.",
+			'DTEK',
+		],
+		[
+			'Lawrence Kanyuka, the spokesman for the Alliance Fleuve Congo (AFC), the political coalition that includes the M23, said on Thursday that most of the dead were soldiers.',
+			'Lawrence Kanyuka',
+		],
+		['On Friday, the ministry said 12 people had died.', 'the ministry'],
 	])('finds a speaker named with a role, or described after the name: %j', (sentence, speaker) => {
 		expect(findAttribution(sentence)?.speaker).toBe(speaker);
 	});
