@@ -213,7 +213,8 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
 	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
 	if (knownOutlet(phrase) !== undefined) return true;
-	if (/\b(?:sources?|officials?|diplomats?|people familiar)\b/i.test(phrase)) return true;
+	if (/\b(?:sources?|officials?|diplomats?|people familiar|authorities)\b/i.test(phrase))
+		return true;
 	const text = nlp(phrase);
 	if (isGroupOfPeople(text)) return true;
 	return (
@@ -397,7 +398,11 @@ function guessKind(words: string): ClaimantKind {
 		return 'military';
 	if (/\b(?:nato|united nations|un|eu|european union|alliance)\b/.test(text))
 		return 'international-organisation';
-	if (/\b(?:ministry|government|kremlin|white house|pentagon|department|office)\b/.test(text))
+	if (
+		/\b(?:ministry|government|kremlin|white house|pentagon|department|office|authorities)\b/.test(
+			text
+		)
+	)
 		return 'government';
 	return 'official';
 }

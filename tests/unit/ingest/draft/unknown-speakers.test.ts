@@ -22,6 +22,7 @@ describe('a speaker claimant is made only from a name (issue 25)', () => {
 		['the NIS', 'nis'],
 		['a senior US official', 'senior-us-official'],
 		['Ukrainian sources', 'ukrainian-sources'],
+		['the regional authorities', 'regional-authorities'],
 	])('makes a draft claimant of “%s”', (phrase, id) => {
 		const resolver = createClaimantResolver([], 'Test Outlet');
 		expect(resolver.resolve(phrase)?.id).toBe(id);
