@@ -17,9 +17,11 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	headerDate: DateLine | undefined;
 	rest: NumberedLine[];
 } {
-	let masthead: string | undefined;
+	// The site's name above its menu, known or not ("U.S. News & World Report", then "News", "Education", …).
+	const siteName = nameAboveMenu(lines);
+	let masthead: string | undefined = siteName;
 	let headerDate: DateLine | undefined;
-	let index = 0;
+	let index = siteName === undefined ? 0 : 1;
 	let shortOnly = 0;
 	for (; index < lines.length; index++) {
 		const text = lines[index]!.text;
@@ -43,6 +45,27 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 		return { masthead, headerDate, rest: [...lines] };
 	return { masthead, headerDate, rest: lines.slice(index) };
 }
+
+/** The first line when it is a name of a few capitalised words and a menu of short lines follows it. */
+function nameAboveMenu(lines: readonly NumberedLine[]): string | undefined {
+	const [first, ...rest] = lines;
+	if (first === undefined || mastheadOutlet(first.text) !== undefined) return undefined;
+	const words = first.text.split(/\s+/);
+	const menu = rest.slice(0, SHORTEST_MENU);
+	// One word alone ("Menu", "Search") is as likely a button as a name.
+	const isName =
+		words.length >= 2 &&
+		words.length <= MASTHEAD_WORDS &&
+		!isFurniture(first.text) &&
+		/^\p{Lu}/u.test(first.text) &&
+		words.every((word) => /^(?:\p{Lu}|&$|in$|of$|the$|de$)/u.test(word)) &&
+		!/[.!?:]$/.test(first.text);
+	const menuFollows =
+		menu.length === SHORTEST_MENU && menu.every((line) => pageTopKind(line.text) !== undefined);
+	return isName && menuFollows ? first.text.trim() : undefined;
+}
+
+const MASTHEAD_WORDS = 6;
 
 /** "World", "Middle East", "UK & Europe": every word capitalised, as section names are. */
 function isCapitalisedName(text: string): boolean {

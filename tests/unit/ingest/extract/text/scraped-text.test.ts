@@ -106,6 +106,36 @@ describe('parseScrapedText', () => {
 		expect(article.metadata.published).toBe('2024-11-13');
 	});
 
+	it('takes a name of a few capitalised words above the site’s menu for the outlet, never for the headline', () => {
+		const article = parseScrapedText(
+			numbered(
+				[
+					'U.S. News & World Report',
+					'News',
+					'Education',
+					'Health',
+					'World News',
+					'Ukrainian Drone Attacks Knock Out About 14% of Russia’s Oil Refining Capacity',
+					'LONDON (Reuters) -Ukrainian drone attacks have knocked out about 14% of capacity, Reuters calculations show.',
+				].join('\n')
+			)
+		);
+		expect(article.metadata.headline).toBe(
+			'Ukrainian Drone Attacks Knock Out About 14% of Russia’s Oil Refining Capacity'
+		);
+		expect(article.metadata.outlet).toBe('U.S. News & World Report');
+		expect(article.metadata.originalOutlet).toBe('Reuters');
+	});
+
+	it('takes no single word above a menu for a masthead', () => {
+		const article = parseScrapedText(
+			numbered(
+				'Menu\nNews\nWorld\nSport\nTanker hit in the Red Sea, Houthis say\nThe group said it hit the ship.'
+			)
+		);
+		expect(article.metadata.outlet).toBeUndefined();
+	});
+
 	it('tidies spaces in the headline and standfirst', () => {
 		const article = parseScrapedText(
 			numbered('  Headline  with gaps \nStandfirst  too\n28 Oct 2024 14.05 GMT\nText.')
