@@ -81,6 +81,8 @@ export function draftClaims(
 	// The words for the last speaker nobody could name: a quotation after it is theirs, unknown too.
 	let previousUnknown: string | undefined;
 	let lastSaidDay: string | undefined;
+	// The last claim's speaker and the day it was said on, when the article names that day.
+	let lastSaid: { speaker: ClaimantRecord; day: string } | undefined;
 	const transcript = createTranscriptReader();
 	let labelled: { paragraph: number; speaker: string | undefined } | undefined;
 	for (const sentence of sentences) {
@@ -155,7 +157,9 @@ export function draftClaims(
 		previousUnknown = unknownSpeaker;
 		const placed = placeDates(sentence.text, attribution, dates, publishedDay, Boolean(claimant));
 		const { event, claimedDate } = placed;
-		// "Eight days later, Blinken said…" counts from the day of the statement before it.
+		// "Eight days later, Blinken said…" counts from the day of the statement before it; a speaker who goes on
+		// ("…, Saree said on Wednesday. He said the ship …") is still speaking on the day named before (in a
+		// report: a transcript's speaker speaks on the day of the broadcast).
 		const claimed =
 			(claimedDate === undefined && attribution !== undefined
 				? dayRelativeToPrevious(
@@ -163,8 +167,16 @@ export function draftClaims(
 						lastSaidDay,
 						sentence.text.slice(attribution.verbIndex + attribution.verb.length)
 					)
-				: undefined) ?? placed.claimed;
+				: undefined) ??
+			(claimedDate === undefined &&
+			unknownSpeaker === undefined &&
+			turnSpeaker === undefined &&
+			lastSaid?.speaker === speaker
+				? lastSaid.day
+				: undefined) ??
+			placed.claimed;
 		if (/^\d{4}-\d{2}-\d{2}$/.test(claimed)) lastSaidDay = claimed;
+		lastSaid = /^\d{4}-\d{2}-\d{2}$/.test(claimed) ? { speaker, day: claimed } : undefined;
 		const said = whatWasSaid(sentence.text, attribution, claimedDate, quotedOnly);
 		const id = uniqueId(
 			`${kebabCase(unknownSpeaker === undefined ? speaker.data.shortName : UNKNOWN_SPEAKER_TITLE)}-${keywords(said)}`,

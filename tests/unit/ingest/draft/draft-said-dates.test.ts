@@ -74,4 +74,17 @@ describe('the day a drafted claim was said', () => {
 				.claimed
 		).toBe('2024-11-18');
 	});
+
+	it('keeps the day a speaker was said to speak for what the same speaker goes on to say, and only theirs', () => {
+		const claims = draftsOf([
+			'Houthi military spokesman Yahya Saree said on Monday that the group had fired 12 missiles at the ship.',
+			'He said the crew had abandoned the vessel.',
+			'The ship’s owner said 20 crew were on board.',
+		]);
+		expect(claims.map((claim) => claim.frontmatter.claimed)).toEqual([
+			'2024-11-18',
+			'2024-11-18',
+			'2024-11-20',
+		]);
+	});
 });
