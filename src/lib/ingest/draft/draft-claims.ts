@@ -15,8 +15,9 @@ import {
 	createTranscriptReader,
 	CORRESPONDENT,
 	INTERVIEWER,
+	withoutSpeakerLabel,
 } from '../find/speakers/transcript-speaker.ts';
-import { articleProperNouns, createClaimantResolver } from './resolve-claimant.ts';
+import { articleProperNouns, bareWord, createClaimantResolver } from './resolve-claimant.ts';
 import type { Sentence } from '../segment/split-sentences.ts';
 
 /** A claim the ingest tool proposes, for an editor to review. */
@@ -245,7 +246,7 @@ function isAssertion(sentence: string, properNouns: ReadonlySet<string>): boolea
 	const words = text.split(/\s+/);
 	return (
 		words.length >= ASSERTION_WORDS &&
-		words.some((word) => properNouns.has(word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, ''))) &&
+		words.some((word) => properNouns.has(bareWord(word))) &&
 		/\.[”"’]?$/.test(text)
 	);
 }
@@ -253,10 +254,6 @@ function isAssertion(sentence: string, properNouns: ReadonlySet<string>): boolea
 /** Greetings, thanks and reply words open small talk, never a claim, whatever figure or day is in it. */
 const SMALL_TALK =
 	/^(?:thank|thanks|good (?:morning|afternoon|evening|night)|hello|well|yes|no|okay|ok|look|sure)\b/i;
-
-function withoutSpeakerLabel(sentence: string): string {
-	return sentence.replace(/^[\p{Lu}\p{M} .,'’-]{2,80}?(?:\s*\([^)]{1,40}\))?:\s+/u, '');
-}
 
 const ASSERTION_WORDS = 8;
 

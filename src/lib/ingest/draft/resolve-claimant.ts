@@ -277,7 +277,7 @@ export function articleProperNouns(sentences: readonly string[]): Set<string> {
 }
 
 /** A word without the punctuation and possessive around it: "Peskov’s," → "Peskov". */
-function bareWord(word: string): string {
+export function bareWord(word: string): string {
 	return word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
 }
 

@@ -45,7 +45,7 @@ export function createTranscriptReader(): {
 			return roles.get(name) ?? name;
 		},
 		handsOver: (sentence) => {
-			const reporter = HANDOVER.exec(sentence.replace(SPEAKER_LABEL, ''))?.[1];
+			const reporter = HANDOVER.exec(withoutSpeakerLabel(sentence))?.[1];
 			if (reporter === undefined) return false;
 			noteRole(reporter, CORRESPONDENT);
 			return true;
@@ -67,6 +67,11 @@ const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE)\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
 const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\([^)]{1,40}\))?:\s/u;
+
+/** A transcript paragraph's words without the speaker's label before them. */
+export function withoutSpeakerLabel(paragraph: string): string {
+	return paragraph.replace(SPEAKER_LABEL, '');
+}
 
 // Ranks and offices transcripts put before a name.
 const TITLES: ReadonlySet<string> = new Set([
