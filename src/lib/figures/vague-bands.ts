@@ -11,6 +11,8 @@ export const VAGUE_BANDS: ReadonlyArray<{ phrase: string; min: number; max: numb
 	{ phrase: 'hundreds of millions', min: 200_000_000, max: 999_999_999 },
 	{ phrase: 'a couple of thousand', min: 2_000, max: 2_999 },
 	{ phrase: 'a couple thousand', min: 2_000, max: 2_999 },
+	{ phrase: 'a couple of hundred', min: 200, max: 299 },
+	{ phrase: 'a couple hundred', min: 200, max: 299 },
 	{ phrase: 'several hundred', min: 300, max: 999 },
 	{ phrase: 'several thousand', min: 3_000, max: 9_999 },
 	{ phrase: 'dozens', min: 24, max: 99 },

@@ -2,6 +2,7 @@ import type { ClaimInput } from '../../../schemas/claim.ts';
 import { kebabCase } from '../../ids/kebab-case.ts';
 import type { ClaimantRecord, MeasureRecord, PlaceRecord } from '../../../schemas/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
+import { parsedMentions } from '../find/speakers/parse-mentions.ts';
 import { dayRelativeToPrevious } from '../find/dates/relative-to-previous.ts';
 import type { DateExpression } from '../find/dates/date-expression.ts';
 import { findDates } from '../find/dates/find-dates.ts';
@@ -96,11 +97,12 @@ export function draftClaims(
 		// A question put in a transcript is the questioner's, and no claim to record; "Mark Dalton reports." hands
 		// over to a report without saying anything.
 		if (transcript.handsOver(sentence.text) || labelled.speaker === INTERVIEWER) continue;
-		const attribution = findAttribution(sentence.text);
+		const patterned = findAttribution(sentence.text);
 		// A correspondent's own words are reporting; whom they report saying something makes a claim ("The
 		// Americans say …").
-		const reportsOthers =
-			attribution !== undefined && !FIRST_OR_SECOND_PERSON.test(attribution.speaker);
+		const reportsOthers = (patterned ? [patterned] : parsedMentions(sentence.text)).some(
+			(mention) => !FIRST_OR_SECOND_PERSON.test(mention.speaker)
+		);
 		if (labelled.speaker === CORRESPONDENT && !reportsOthers) continue;
 		const turnSpeaker = labelled.speaker === CORRESPONDENT ? undefined : labelled.speaker;
 		const mentions = findFigures(sentence.text);
@@ -113,20 +115,33 @@ export function draftClaims(
 		if (turnSpeaker !== undefined && SMALL_TALK.test(withoutSpeakerLabel(sentence.text))) continue;
 		const labelledClaim =
 			turnSpeaker !== undefined &&
-			(attribution !== undefined ||
+			(patterned !== undefined ||
 				mentions.length > 0 ||
 				dates.length > 0 ||
 				isAssertion(sentence.text, properNouns));
-		const phrase =
+		const patternPhrase =
 			turnSpeaker !== undefined
 				? labelledClaim
 					? turnSpeaker
 					: undefined
-				: attribution && speakerPhrase(attribution);
-		const resolved =
-			phrase === undefined
+				: patterned && speakerPhrase(patterned);
+		const patternResolved =
+			patternPhrase === undefined
 				? undefined
-				: resolver.resolve(phrase, undefined, { labelled: turnSpeaker !== undefined });
+				: resolver.resolve(patternPhrase, undefined, { labelled: turnSpeaker !== undefined });
+		// The sieve's next stage when the patterns name nobody: the subject the parse gives a reporting verb.
+		const parsed =
+			turnSpeaker === undefined &&
+			patternResolved === undefined &&
+			(patterned !== undefined ||
+				mentions.length > 0 ||
+				dates.length > 0 ||
+				labelled.speaker === CORRESPONDENT)
+				? resolvedMention(parsedMentions(sentence.text), resolver)
+				: undefined;
+		const attribution = parsed?.attribution ?? patterned;
+		const phrase = parsed ? speakerPhrase(parsed.attribution) : patternPhrase;
+		const resolved = parsed?.claimant ?? patternResolved;
 		const claimant =
 			phrase !== undefined ? resolved : quotedOnly && !attribution ? previousSpeaker : undefined;
 		resolver.notice(sentence.text);
@@ -258,6 +273,18 @@ const SMALL_TALK =
 const ASSERTION_WORDS = 8;
 
 /** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */
+/** The first mention the resolver can name, with whom it names. */
+function resolvedMention(
+	mentions: readonly Attribution[],
+	resolver: ReturnType<typeof createClaimantResolver>
+): { attribution: Attribution; claimant: ClaimantRecord } | undefined {
+	for (const attribution of mentions) {
+		const claimant = resolver.resolve(speakerPhrase(attribution));
+		if (claimant) return { attribution, claimant };
+	}
+	return undefined;
+}
+
 function speakerPhrase(attribution: Attribution): string {
 	return attribution.citing ? `${attribution.speaker} ${attribution.citing}` : attribution.speaker;
 }

@@ -3,6 +3,7 @@ import { parseMarkdownArticle } from './markdown/markdown-article.ts';
 import { parseHtmlArticle } from './html/html-article.ts';
 import { takePrintedHeader } from './printed-header.ts';
 import { knownOutlet, outletOfAddress, sameOutlet } from './outlet/known-outlets.ts';
+import { isPublishingPlatform } from './byline/read-byline.ts';
 import { requireArticleLength } from '../read/article-length.ts';
 import { requireEnglish } from '../read/article-language.ts';
 import { parseScrapedText } from './text/scraped-text.ts';
@@ -41,11 +42,16 @@ export function parseArticle(
 	requireArticleLength(withHeader.paragraphs);
 	requireEnglish(withHeader.paragraphs);
 	// Only the address may still say whose page it is: a clipped article keeps its source address.
-	const outlet = withHeader.metadata.outlet ?? outletOfAddress(withHeader.metadata.url);
+	const named = withHeader.metadata.outlet ?? outletOfAddress(withHeader.metadata.url);
+	// A known outlet by the name it goes by, however the page writes it ("euronews").
+	const outlet = named === undefined ? undefined : (knownOutlet(named) ?? named);
 	// A page that names its outlet where the byline goes ("Africanews", "By Reuters") names no author.
+	// Nor does the software it was published with ("Newspack", "WordPress").
 	const authors = withHeader.metadata.authors.filter(
 		(author) =>
-			knownOutlet(author) === undefined && (outlet === undefined || !sameOutlet(author, outlet))
+			knownOutlet(author) === undefined &&
+			!isPublishingPlatform(author) &&
+			(outlet === undefined || !sameOutlet(author, outlet))
 	);
 	return {
 		...withHeader,

@@ -33,6 +33,7 @@ const PUBLISHING_PLATFORMS: ReadonlySet<string> = new Set([
 	'medium',
 	'msn',
 	'newsbreak',
+	'newspack',
 	'shopify',
 	'smartnews',
 	'squarespace',

@@ -2,6 +2,7 @@ import { isTimestampWithOffset } from '../../../dates/format-timestamp.ts';
 import type { ArticleMetadata } from '../article.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { isPublishingPlatform, readByline } from '../byline/read-byline.ts';
+import { looksLikeByline } from '../byline/byline-shape.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
 import { knownOutlet, outletOfAddress } from '../outlet/known-outlets.ts';
@@ -17,6 +18,7 @@ interface PageElement {
 	textContent: string | null;
 	getAttribute(name: string): string | null;
 	parentElement: PageElement | null;
+	children: { length: number };
 	querySelectorAll(selector: string): Iterable<PageElement>;
 }
 
@@ -51,7 +53,8 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 			text(page.querySelector('h1')) ??
 			text(page.querySelector('title')),
 		standfirst: jsonLdText(article?.['description']) ?? meta('og:description', 'description'),
-		authors: people.length > 0 ? people : metaAuthors,
+		authors:
+			people.length > 0 ? people : metaAuthors.length > 0 ? metaAuthors : printedByline(page),
 		published:
 			machineTime(jsonLdText(article?.['datePublished'])) ??
 			machineTime(meta('article:published_time', 'pubdate', 'datePublished', 'date')) ??
@@ -80,28 +83,54 @@ function siteName(name: string | undefined): string | undefined {
 	return outletOfAddress(`https://${name}`) ?? host[1]!.charAt(0).toUpperCase() + host[1]!.slice(1);
 }
 
-/** A known outlet named by the page's link to its own front page: the masthead ("Lloyd's List"). */
+/**
+ * The outlet named by the page's link to its own front page, the masthead ("Lloyd's List"): a known outlet, or a name
+ * the page's copyright line confirms ("L'Orient Today" above "© 2024 L'Orient Today").
+ */
 function homeLinkOutlet(page: PageDocument): string | undefined {
+	const copyright = /©[^.]*/.exec(text(page.querySelector('body')) ?? '')?.[0] ?? '';
 	for (const link of page.querySelectorAll('a[href="/"]')) {
-		const outlet = knownOutlet(text(link) ?? '');
+		const name = text(link) ?? '';
+		const outlet =
+			knownOutlet(name) ?? (name !== '' && copyright.includes(name) ? name : undefined);
 		if (outlet !== undefined) return outlet;
 	}
 	return undefined;
 }
 
 /**
- * A date printed beside the headline, in an element its classes call a date ("2025-07-10 | 14:05"), read as a
- * printed date line. Only beside the headline: the site header prints today's date, and lists of other articles
- * print theirs.
+ * A date printed beside the headline, in an element its classes call a date or in an element of its own ("2025-07-10
+ * | 14:05"), read as a printed date line. Only beside the headline: the site header prints today's date, and lists of
+ * other articles print theirs.
  */
 function printedDate(page: PageDocument): string | undefined {
 	const headlineBlock = page.querySelector('h1')?.parentElement;
 	if (!headlineBlock) return undefined;
-	for (const element of headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')) {
-		const published = readDateLine(text(element) ?? '')?.published;
+	const dated = [...headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')].map(text);
+	for (const line of [...dated, ...headlineBlockLines(page)]) {
+		const published = readDateLine(line ?? '')?.published;
 		if (published !== undefined) return published;
 	}
 	return undefined;
+}
+
+/** A byline printed beside the headline in an element of its own: "By Nour Haddad". */
+function printedByline(page: PageDocument): string[] {
+	const byline = headlineBlockLines(page).find(
+		(line) => /^By\s/.test(line) && looksLikeByline(line)
+	);
+	return byline === undefined ? [] : readByline(byline).authors;
+}
+
+/** The texts of the elements without child elements that stand beside the headline (its block's leaves). */
+function headlineBlockLines(page: PageDocument): string[] {
+	const headline = page.querySelector('h1');
+	const block = headline?.parentElement;
+	if (!headline || !block) return [];
+	return [...block.querySelectorAll('span, div, p, time')]
+		.filter((element) => element.children.length === 0)
+		.map(text)
+		.filter((line) => line !== undefined);
 }
 
 // A source's update is a moment: a day alone says too little to record.

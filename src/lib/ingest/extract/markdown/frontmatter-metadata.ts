@@ -7,7 +7,7 @@ import { readByline } from '../byline/read-byline.ts';
 /**
  * The metadata a Markdown file's frontmatter gives. Each field has a few usual names; the first present wins
  * (headline/title, standfirst/description/subtitle, authors/author, published/date, updated/modified, url/source,
- * outlet/publisher). Other keys are ignored.
+ * outlet/publisher/site/site_name). Other keys are ignored.
  */
 export function frontmatterMetadata(
 	fields: Readonly<Record<string, unknown>>,
@@ -21,7 +21,8 @@ export function frontmatterMetadata(
 		authors: authors(field('authors', 'author')),
 		published: readTimes(() => timestamp(field('published', 'date')), undefined),
 		updated: readTimes(() => timestamp(field('updated', 'modified')), undefined),
-		outlet: text(field('outlet', 'publisher')),
+		// `site` and `site_name` are how clippers and static-site generators name the website.
+		outlet: text(field('outlet', 'publisher', 'site', 'site_name')),
 		originalOutlet: text(field('originalOutlet', 'wire')),
 		// Web clippers (Obsidian's among them) store the page's address as `source`.
 		url: address(field('url', 'source')),
@@ -62,7 +63,9 @@ function authors(field: Field): string[] {
 }
 
 function authorName(name: unknown, { key, line }: Field): string | undefined {
-	if (typeof name === 'string') return name.trim() === '' ? undefined : name.trim();
+	// A web clipper writes names as wiki links: "[[Jane Doe]]".
+	if (typeof name === 'string')
+		return name.replace(/^\s*\[\[(.*)\]\]\s*$/, '$1').trim() || undefined;
 	throw new IngestError(
 		`${key} must list names, one an item — write "  - Jane Doe" under ${key}:`,
 		line

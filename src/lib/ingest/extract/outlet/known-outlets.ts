@@ -39,6 +39,8 @@ const OUTLETS_BY_ALIAS: ReadonlyMap<string, string> = new Map([
 	['the telegraph', 'The Telegraph'],
 	['the independent', 'The Independent'],
 	['sky news', 'Sky News'],
+	// "Sky's diplomatic correspondent …": the broadcaster's name for itself on air.
+	['sky', 'Sky News'],
 	['the economist', 'The Economist'],
 	['cnn', 'CNN'],
 	['npr', 'NPR'],
@@ -73,6 +75,8 @@ const OUTLETS_BY_ALIAS: ReadonlyMap<string, string> = new Map([
 	['radio free europe/radio liberty', 'RFE/RL'],
 	['rfe/rl', 'RFE/RL'],
 	['abc news', 'ABC News'],
+	['voice of america', 'Voice of America'],
+	['voa', 'Voice of America'],
 	["lloyd's list", "Lloyd's List"],
 	['lloyd’s list', "Lloyd's List"],
 ]);
@@ -133,5 +137,6 @@ const OUTLETS_BY_DOMAIN: ReadonlyMap<string, string> = new Map([
 	['euronews.com', 'Euronews'],
 	['rferl.org', 'RFE/RL'],
 	['abcnews.go.com', 'ABC News'],
+	['voanews.com', 'Voice of America'],
 	['lloydslist.com', "Lloyd's List"],
 ]);

@@ -37,10 +37,12 @@ export function selfNamedOutlet(paragraphs: readonly string[]): SelfNamedOutlet 
 	const named: SelfNamedOutlet = {};
 	for (const paragraph of paragraphs) {
 		const text = plainLine(paragraph);
+		// A hand-over closes a presenter's turn on air: "… last year. VOA's Renaud Pierre-Louis reports."
+		const lastSentence = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).at(-1) ?? text;
 		const own =
 			AUTHOR_NOTE.exec(text)?.[1] ??
 			STAFF_CONTRIBUTION.exec(text)?.[1] ??
-			REPORTER_LINE.exec(text)?.[1];
+			REPORTER_LINE.exec(lastSentence)?.[1];
 		if (own !== undefined) named.outlet ??= canonical(own);
 		const wire = WIRE_CONTRIBUTION.exec(text)?.[1];
 		if (wire !== undefined) named.originalOutlet ??= canonical(wire);

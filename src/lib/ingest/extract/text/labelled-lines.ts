@@ -7,11 +7,20 @@ import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
  * notice, "Updated at 14.20 GMT" — wherever they stand, and returns what they say with the remaining lines.
  */
 export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines {
-	const labelled: LabelledLines = { url: undefined, outlet: undefined, updates: [], remaining: [] };
+	const labelled: LabelledLines = {
+		url: undefined,
+		outlet: undefined,
+		headline: undefined,
+		updates: [],
+		remaining: [],
+	};
 	for (const line of lines) {
 		const url = ADDRESS_LINE.exec(line.text)?.[1];
 		const update = UPDATE_LINE.exec(line.text)?.[1];
+		const title = TITLE_LINE.exec(line.text)?.[1];
 		if (url !== undefined) labelled.url ??= url;
+		else if (title !== undefined && labelled.headline === undefined)
+			labelled.headline = { text: title, number: line.number };
 		else if (COPYRIGHT_LINE.test(line.text)) labelled.outlet ??= copyrightOutlet(line.text);
 		else if (update !== undefined) labelled.updates.push({ text: update, number: line.number });
 		else labelled.remaining.push(line);
@@ -22,12 +31,15 @@ export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines
 interface LabelledLines {
 	url: string | undefined;
 	outlet: string | undefined;
+	/** A headline the page labels as one ("Title: Iran has sent ballistic missiles to Russia"), label removed. */
+	headline: NumberedLine | undefined;
 	/** The times of "Updated at …" lines, which may give a time without a date. */
 	updates: NumberedLine[];
 	remaining: NumberedLine[];
 }
 
 const ADDRESS_LINE = /^(?:URL|Source|Link)\s*:\s*(https?:\/\/\S+)$/i;
+const TITLE_LINE = /^(?:Title|Headline)\s*:\s*(\S.*)$/;
 const COPYRIGHT_LINE = /^(?:©|\(c\)\s|Copyright\s)/i;
 // Case-sensitive on purpose: the time zone is read from capitals.
 const UPDATE_LINE = new RegExp(

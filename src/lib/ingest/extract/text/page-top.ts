@@ -18,10 +18,12 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	rest: NumberedLine[];
 } {
 	// The site's name above its menu, known or not ("U.S. News & World Report", then "News", "Education", …).
-	const siteName = nameAboveMenu(lines);
+	// A menu button ("☰") may stand above the site's name.
+	const buttons = lines.findIndex((line) => pageTopKind(line.text) !== 'clear');
+	const siteName = buttons < 0 ? undefined : nameAboveMenu(lines.slice(buttons));
 	let masthead: string | undefined = siteName;
 	let headerDate: DateLine | undefined;
-	let index = siteName === undefined ? 0 : 1;
+	let index = siteName === undefined ? 0 : buttons + 1;
 	let shortOnly = 0;
 	for (; index < lines.length; index++) {
 		const text = lines[index]!.text;
@@ -96,7 +98,9 @@ function pageTopKind(text: string): 'clear' | 'short' | undefined {
 		isFurniture(text) ||
 		/\s[>|»›/]\s/.test(text) ||
 		/^☰/.test(text) ||
-		/^(?:breaking(?: news)?|live|developing|exclusive|opinion|analysis)$/i.test(text)
+		/^(?:breaking(?: news)?|live|developing|exclusive|opinion|analysis|transcript)$/i.test(text) ||
+		// A broadcast transcript's fields: "Programme: The World", "Broadcast: 10 September 2024, 19:00 BST".
+		/^(?:programme|program|show|broadcast|aired|channel)\s*:/i.test(text)
 	)
 		return 'clear';
 	const words = text.split(/\s+/).filter(Boolean);

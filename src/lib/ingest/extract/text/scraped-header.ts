@@ -3,6 +3,7 @@ import { looksLikeByline } from '../byline/byline-shape.ts';
 import { splitBylineRun } from '../byline/byline-run.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
+import { readDateLine } from './date-line.ts';
 
 /**
  * Reads the lines between the headline and the article text — standfirst, byline, date lines — and returns them
@@ -78,9 +79,14 @@ function bylineRunKind(run: NonNullable<ReturnType<typeof splitBylineRun>>): Hea
 	return { byline: run.byline === '' ? undefined : run.byline, times, rest: run.rest };
 }
 
+/** A time line of the header grammar, or any line chrono reads as a date ("Published January 10 2025"). */
 function isTimeLine(lines: readonly NumberedLine[], index: number): boolean {
 	const kind = headerLineKind(lines, index);
-	return kind !== undefined && kind.times.length > 0;
+	const text = lines[index]?.text;
+	return (
+		(kind !== undefined && kind.times.length > 0) ||
+		(text !== undefined && readDateLine(text)?.published !== undefined)
+	);
 }
 
 // The standfirst is the line under the headline when the byline or a date line follows it.

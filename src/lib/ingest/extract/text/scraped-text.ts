@@ -20,7 +20,9 @@ export function parseScrapedText(
 ): ParsedArticle {
 	const labelled = takeLabelledLines(trimmedNonEmpty(lines));
 	const top = skipPageTop(labelled.remaining);
-	const [headline, ...afterHeadline] = top.rest;
+	const [headline, ...afterHeadline] = labelled.headline
+		? [labelled.headline, ...top.rest]
+		: top.rest;
 	if (!headline) throw new IngestError(NO_TEXT_MESSAGE);
 	const header = readScrapedHeader(afterHeadline);
 	// Wire copy names its reporters at the foot ("Reporting by …; Editing by …") when no byline heads it.
@@ -42,9 +44,11 @@ export function parseScrapedText(
 		printed
 	);
 	const notes = selfNamedOutlet(header.body.map((line) => line.text));
-	// The masthead is the page's; a byline's outlet under another masthead is the wire the story came from.
-	const named = labelled.outlet ?? top.masthead ?? header.outlet ?? printed?.outlet ?? notes.outlet;
-	const dateline = datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet ?? header.outlet;
+	// The masthead is the page's; a byline's or copyright line's outlet under another masthead is the wire the story
+	// came from ("U.S. News & World Report" above "© 2024 Reuters").
+	const named = top.masthead ?? labelled.outlet ?? header.outlet ?? printed?.outlet ?? notes.outlet;
+	const dateline =
+		datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet ?? header.outlet ?? labelled.outlet;
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: standfirst && tidy(standfirst.text),

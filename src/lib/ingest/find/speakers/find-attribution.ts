@@ -20,6 +20,12 @@ const VERBS =
 const PUT_AT =
 	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?(?:[“"\\d$£€]|(?:several|a few|dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))';
 const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT})\\b`, 'g');
+const REPORTING_VERB = new RegExp(`^(?:${VERBS})$`);
+
+/** Whether a word is one of the reporting verbs the patterns look for ("said", "estimates"). */
+export function isReportingVerb(word: string): boolean {
+	return REPORTING_VERB.test(word);
+}
 /** A short speaker after a closing quote, then the verb: `…,” the agency said`. */
 const AFTER_QUOTE = new RegExp(
 	`[”"]\\s+((?:[\\p{L}’'-]+\\s+){0,5}?[\\p{L}’'-]+)\\s+(${VERBS})\\b`,
@@ -250,7 +256,9 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		// "If confirmed, …" is a hedge and "would not say" no report at all; "these reports" is a noun.
 		const after = unquoted.slice(match.index + match[0].length);
 		// "reported by the agency" is passive: the speaker comes after it; "is believed to" says who is not.
-		if (/^\s+by\b/.test(after) || /\b(?:is|are|was|were|been|being|be)\s+$/i.test(before)) continue;
+		// "people accused of helping them" describes them: a participle, no report.
+		if (/^\s+(?:by|of)\b/.test(after) || /\b(?:is|are|was|were|been|being|be)\s+$/i.test(before))
+			continue;
 		if (
 			/(?:\b(?:if|not|never|to)|n't)(?:\s+yet)?\s+$/i.test(before) ||
 			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))

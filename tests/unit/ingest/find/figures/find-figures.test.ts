@@ -252,6 +252,10 @@ describe('findFigures reads numbers in words', () => {
 		}
 	);
 
+	it('reads no figure in "a couple of days": "a couple", like "a", counts only before a scale', () => {
+		expect(figuresIn('The shelling stopped for a couple of days.')).toEqual([]);
+	});
+
 	it('reads "four brigades" as 4 brigades', () => {
 		expect(onlyFigure('The troops were formed into four brigades.')).toEqual(exact(4, 'brigades'));
 	});
@@ -275,6 +279,7 @@ describe('findFigures reads vague bands', () => {
 		['several hundred drones', 300, 999],
 		['several thousand drones', 3000, 9999],
 		['a couple thousand drones', 2000, 2999],
+		['a couple of hundred drones', 200, 299],
 		['a couple of thousand drones', 2000, 2999],
 	] as const)('reads "%s", with no "of" after hundred or thousand, as %i–%i', (text, min, max) => {
 		const sentence = `Russia launched ${text} at Kyiv.`;

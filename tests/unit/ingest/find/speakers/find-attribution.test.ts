@@ -108,6 +108,14 @@ describe('findAttribution', () => {
 		expect(sentence.slice(attribution!.verbIndex, attribution!.verbIndex + verb.length)).toBe(verb);
 	});
 
+	it('takes no one for a speaker of a participle: "people accused of helping them" are described, not reporting', () => {
+		expect(
+			findAttribution(
+				'The office documented 315 lynchings of gang members and people accused of helping them.'
+			)
+		).toBeUndefined();
+	});
+
 	it('takes no one for a speaker of a passive hedge: "is believed" says nobody believes it', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});

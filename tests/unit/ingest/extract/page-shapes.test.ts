@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../../src/lib/ingest/extract/parse-article.ts';
+
+const BODY =
+	'Between 3,000 and 4,000 Rwandan soldiers are operating in eastern Congo alongside M23 rebels, a report by United Nations experts said on Monday.';
+
+describe('metadata a page prints, in shapes met on other stories (issue 25)', () => {
+	it('takes the masthead above a menu for the outlet, and the wire in its copyright line for the original', () => {
+		const { metadata } = parseArticle(
+			[
+				'U.S. News & World Report',
+				'Sign In',
+				'Subscribe',
+				'News',
+				'UN Experts Say 3,000-4,000 Rwandan Troops Fighting Alongside M23 Rebels in Congo',
+				'July 8, 2024, at 11:42 a.m.',
+				BODY,
+				'© 2024 Reuters. All rights reserved.',
+			].join('\n'),
+			'page.txt'
+		);
+		expect(metadata.outlet).toBe('U.S. News & World Report');
+		expect(metadata.originalOutlet).toBe('Reuters');
+	});
+
+	it('finds the masthead under a menu button', () => {
+		const { metadata } = parseArticle(
+			[
+				'☰',
+				'Caspian Courier',
+				'Search',
+				'Home',
+				'Politics',
+				'UN mission finds Karabakh nearly empty',
+				'2023-10-03 | 09:15',
+				BODY,
+			].join('\n'),
+			'page.txt'
+		);
+		expect(metadata.outlet).toBe('Caspian Courier');
+		expect(metadata.headline).toBe('UN mission finds Karabakh nearly empty');
+	});
+
+	it('reads a broadcast transcript’s fields: the title line is the headline, “TRANSCRIPT” and the programme are not', () => {
+		const { metadata } = parseArticle(
+			[
+				'TRANSCRIPT',
+				'Programme: The World',
+				'Broadcast: 10 September 2024, 19:00 BST',
+				'Title: Iran has sent ballistic missiles to Russia, US says',
+				`PRESENTER (CLAIRE HOLLAND): ${BODY} Sky's diplomatic correspondent Mark Dalton reports.`,
+			].join('\n'),
+			'transcript.txt'
+		);
+		expect(metadata.headline).toBe('Iran has sent ballistic missiles to Russia, US says');
+		expect(metadata.outlet).toBe('Sky News');
+	});
+
+	it('reads a byline without “By” when a printed date follows it', () => {
+		const { metadata } = parseArticle(
+			[
+				'US hits Russia’s shadow fleet with sweeping sanctions',
+				'Washington targets 183 vessels in a final push by the Biden administration',
+				'Harriet Lyle in London and Aaron Pike in Washington',
+				'Published January 10 2025',
+				BODY,
+			].join('\n'),
+			'page.txt'
+		);
+		expect(metadata.authors).toEqual(['Harriet Lyle', 'Aaron Pike']);
+	});
+
+	it('names no publishing software as author and writes a known outlet by its usual name', () => {
+		const { metadata } = parseArticle(
+			`<html><head><meta property="og:site_name" content="euronews"><meta name="author" content="Newspack"></head><body><article><h1>UN mission finds Karabakh nearly empty</h1><p>${BODY}</p></article></body></html>`,
+			'page.html'
+		);
+		expect(metadata.authors).toEqual([]);
+		expect(metadata.outlet).toBe('Euronews');
+	});
+
+	it('reads a clipped page’s site and wiki-linked author fields', () => {
+		const { metadata } = parseArticle(
+			`---\ntitle: "Wagner fighters still guard the president"\nsite: "Stars and Stripes"\nauthor:\n  - "[[Jane Doe]]"\n  - "[[WordPress]]"\npublished: 2024-02-20\n---\n\n${BODY}`,
+			'clip.md'
+		);
+		expect(metadata.outlet).toBe('Stars and Stripes');
+		expect(metadata.authors).toEqual(['Jane Doe']);
+	});
+
+	it('reads a byline and date printed beside the headline, and a home link its copyright line confirms', () => {
+		const { metadata } = parseArticle(
+			`<html><body><div class="topbar"><a href="/">L'Orient Today</a><a href="/login">Log in</a></div><div class="article"><h1>Israeli attacks have killed 3,544 people in Lebanon</h1><div class="meta"><span>By Nour Haddad</span><span>2024-11-19 | 17:42</span></div><p>${BODY}</p><p>The ministry's figures do not distinguish between civilians and combatants, officials said.</p></div><p>© 2024 L'Orient Today. All rights reserved.</p></body></html>`,
+			'page.html'
+		);
+		expect(metadata).toMatchObject({
+			outlet: "L'Orient Today",
+			authors: ['Nour Haddad'],
+			published: '2024-11-19',
+		});
+	});
+
+	it('takes no unconfirmed home link for the outlet', () => {
+		const { metadata } = parseArticle(
+			`<html><body><div><a href="/">Home</a></div><div class="article"><h1>Israeli attacks have killed 3,544 people in Lebanon</h1><p>${BODY}</p></div></body></html>`,
+			'page.html'
+		);
+		expect(metadata.outlet).toBeUndefined();
+	});
+});
