@@ -3,14 +3,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import rehypeSanitize from 'rehype-sanitize';
-import { contentBuild } from './src/integrations/content-build.ts';
-import { keptOutput } from './src/integrations/kept-output.ts';
-import { buildCacheDir } from './src/lib/build-cache-dir.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sitemapOfPages } from './src/integrations/sitemap-pages.ts';
-import { CSP_DIRECTIVES } from './src/lib/security/content-security-policy.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { contentBuild } from './src/build/integrations/content-build.ts';
+import { keptOutput } from './src/build/integrations/kept-output.ts';
+import { buildCacheDir } from './src/build/build-cache-dir.ts';
+import { searchIndex } from './src/build/integrations/search-index.ts';
+import { securityHeaders } from './src/build/integrations/security-headers.ts';
+import { sitemapOfPages } from './src/build/integrations/sitemap-pages.ts';
+import { CSP_DIRECTIVES } from './src/site/security/content-security-policy.ts';
+import { siteUrl } from './src/site/site-url.ts';
 
 export default defineConfig({
 	site: siteUrl(),

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { formatContentFile, parseContentFile } from '../src/lib/yaml/content-layout.ts';
+import { formatContentFile, parseContentFile } from '../src/core/yaml/content-layout.ts';
 import { generateContent } from './bench/generate-content.ts';
 
 const size = Number(process.argv[2] ?? 10000);

@@ -12,7 +12,7 @@ import { generateContent } from './bench/generate-content.ts';
 import { measureBuild, type BuildMeasure } from './bench/measure-build.ts';
 import { buildHugoReference, hugoOnPath, writeHugoReference } from './bench/hugo-reference.ts';
 import { writeReferenceSite } from './bench/reference-site.ts';
-import { folderBytes } from '../src/lib/folder-bytes.ts';
+import { folderBytes } from '../src/build/folder-bytes.ts';
 
 const sizes = process.argv
 	.slice(2)

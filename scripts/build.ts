@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { localSiteUrlNotice } from '../src/lib/site-url.ts';
+import { localSiteUrlNotice } from '../src/site/site-url.ts';
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');

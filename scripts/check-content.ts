@@ -2,15 +2,15 @@
  * `npm run check`: validates all content in seconds, without building, and prints every problem at once.
  * Exit code 1 when there is any problem.
  */
-import { cacheRecordFile } from '../src/lib/build-cache-dir.ts';
-import { contentRoot } from '../src/lib/content-folders.ts';
-import { formatProblem } from '../src/lib/validation/problem.ts';
-import { summariseContent } from '../src/lib/validation/summarise-content.ts';
-import { filesOutOfLayout } from '../src/lib/yaml/content-layout-report.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { cacheRecordFile } from '../src/build/build-cache-dir.ts';
+import { contentRoot } from '../src/core/content-folders.ts';
+import { formatProblem } from '../src/core/validation/problem.ts';
+import { summariseContent } from '../src/core/validation/summarise-content.ts';
+import { filesOutOfLayout } from '../src/build/content-layout-report.ts';
+import { checkSiteContent } from '../src/site/checks/site-rules.ts';
 
 const root = contentRoot();
-const report = validateContent(root);
+const report = checkSiteContent(root);
 if (report.problems.length > 0) {
 	for (const problem of report.problems) console.error(formatProblem(problem));
 	const count = report.problems.length;

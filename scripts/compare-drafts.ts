@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
-import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
-import { normaliseText } from '../src/lib/text/normalise-text.ts';
-import { emptyContent, type ParsedContent } from '../src/lib/validation/parse-records.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { parseIngestArguments } from '../src/tools/ingest/ingest-arguments.ts';
+import { planIngest } from '../src/tools/ingest/plan/plan-ingest.ts';
+import { normaliseText } from '../src/core/text/normalise-text.ts';
+import { emptyContent, type ParsedContent } from '../src/core/validation/parse-records.ts';
+import { validateContent } from '../src/core/validation/validate-content.ts';
 
 const [article, sourceId, ...flags] = process.argv.slice(2);
 if (!article || !sourceId)

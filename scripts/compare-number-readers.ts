@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import type { EvalLabels } from '../src/lib/ingest/eval/eval-labels.ts';
-import { findFigures } from '../src/lib/ingest/find/figures/find-figures.ts';
+import type { EvalLabels } from '../src/tools/ingest/eval/eval-labels.ts';
+import { findFigures } from '../src/tools/ingest/find/figures/find-figures.ts';
 
 const FOLDER = 'tests/fixtures/ingest-eval/tune';
 const readers: Record<string, (sentence: string) => number[]> = {

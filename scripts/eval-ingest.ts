@@ -10,8 +10,8 @@ import {
 	evaluateIngest,
 	EVAL_HALVES,
 	STORY_GROUPS,
-} from '../src/lib/ingest/eval/evaluate-ingest.ts';
-import type { EvalSummary } from '../src/lib/ingest/eval/summarise-scores.ts';
+} from '../src/tools/ingest/eval/evaluate-ingest.ts';
+import type { EvalSummary } from '../src/tools/ingest/eval/summarise-scores.ts';
 
 const showAll = process.argv.includes('--verbose=all');
 const verbose = showAll || process.argv.includes('--verbose');

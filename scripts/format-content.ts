@@ -4,8 +4,8 @@
  * change. `--check` lists the files it would rewrite and exits 1 if there are any.
  */
 import { writeFileSync } from 'node:fs';
-import { contentRoot } from '../src/lib/content-folders.ts';
-import { layoutReport } from '../src/lib/yaml/content-layout-report.ts';
+import { contentRoot } from '../src/core/content-folders.ts';
+import { layoutReport } from '../src/build/content-layout-report.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--check');

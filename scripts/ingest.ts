@@ -1,16 +1,16 @@
 /**
  * `npm run ingest -- <file> [options]`: turns a raw article into content/sources/<id>.md and draft claims.
- * Wires the steps in src/lib/ingest/; writes all files or none, and never overwrites an editor's change.
+ * Wires the steps in src/tools/ingest/; writes all files or none, and never overwrites an editor's change.
  */
-import { IngestError } from '../src/lib/ingest/extract/article.ts';
-import { INGEST_HELP, parseIngestArguments } from '../src/lib/ingest/ingest-arguments.ts';
-import { planIngest } from '../src/lib/ingest/plan/plan-ingest.ts';
-import { readArticleFile } from '../src/lib/ingest/read/read-article-file.ts';
-import { readContentFile } from '../src/lib/ingest/plan/read-content-file.ts';
-import { writeIngestPlan } from '../src/lib/ingest/plan/write-plan.ts';
-import { formatProblem } from '../src/lib/validation/problem.ts';
-import { summariseContent } from '../src/lib/validation/summarise-content.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { IngestError } from '../src/tools/ingest/extract/article.ts';
+import { INGEST_HELP, parseIngestArguments } from '../src/tools/ingest/ingest-arguments.ts';
+import { planIngest } from '../src/tools/ingest/plan/plan-ingest.ts';
+import { readArticleFile } from '../src/tools/ingest/read/read-article-file.ts';
+import { readContentFile } from '../src/tools/ingest/plan/read-content-file.ts';
+import { writeIngestPlan } from '../src/tools/ingest/plan/write-plan.ts';
+import { formatProblem } from '../src/core/validation/problem.ts';
+import { summariseContent } from '../src/core/validation/summarise-content.ts';
+import { validateContent } from '../src/core/validation/validate-content.ts';
 
 let articleFile: string | undefined;
 try {

@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MeasuresJsonSchema } from '../src/schemas/measures-json.ts';
+import { MeasuresJsonSchema } from '../src/core/schemas/measures-json.ts';
 import { builtClaimsJson, builtPages, DIST } from '../tests/support/built-site.ts';
 import { chromiumPath } from '../tests/support/launch-chromium.ts';
 import { serveDist } from '../tests/support/serve-dist.ts';

@@ -3,9 +3,9 @@
  * URLs that must never break. Run it before publishing, and commit the file; nothing is ever removed from it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { contentRoot, publishedLedgerPath } from '../src/lib/content-folders.ts';
-import { mergeLedger, publishedPaths } from '../src/lib/links/published-paths.ts';
-import { validateContent } from '../src/lib/validation/validate-content.ts';
+import { contentRoot, publishedLedgerPath } from '../src/core/content-folders.ts';
+import { mergeLedger, publishedPaths } from '../src/site/links/published-paths.ts';
+import { validateContent } from '../src/core/validation/validate-content.ts';
 
 const root = contentRoot();
 const file = publishedLedgerPath(root);

@@ -1,12 +1,12 @@
 /**
  * `npm run schemas`: writes the JSON Schemas of content files to content/schemas/, for editors that validate YAML as
- * it is typed. Run it after changing a schema in src/schemas/; a test fails while the files are out of date.
+ * it is typed. Run it after changing a schema in src/core/schemas/; a test fails while the files are out of date.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTION_NAMES } from '../src/lib/collections.ts';
-import { contentJsonSchemas } from '../src/lib/export/content-json-schemas.ts';
-import { allOf } from '../src/lib/text/word-list.ts';
+import { COLLECTION_NAMES } from '../src/core/collections.ts';
+import { contentJsonSchemas } from '../src/site/export/content-json-schemas.ts';
+import { allOf } from '../src/core/text/word-list.ts';
 
 const folder = join('content', 'schemas');
 mkdirSync(folder, { recursive: true });

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { checkedContentLoader } from './loaders/checked-content-loader.ts';
+import { checkedContentLoader } from './build/loaders/checked-content-loader.ts';
 import {
 	COLLECTION_NAMES,
 	COLLECTION_SCHEMAS,
 	type CollectionName,
-} from './schemas/collections.ts';
+} from './core/schemas/collections.ts';
 
 /** Each collection keeps its own schema's type, which Astro reads to type the entries pages get. */
 type SiteCollections = {

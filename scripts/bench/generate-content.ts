@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash } from '../../src/lib/text/content-hash.ts';
-import { COLLECTION_NAMES } from '../../src/lib/collections.ts';
-import { EVIDENCE_BEARINGS } from '../../src/lib/claims/evidence-bearings.ts';
-import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../../src/lib/figures/figure.ts';
-import { RELATION_TYPES } from '../../src/lib/relations/relation-types.ts';
-import { STATUSES, SUPPORTED_STATUSES } from '../../src/lib/statuses/statuses.ts';
+import { contentHash } from '../../src/core/text/content-hash.ts';
+import { COLLECTION_NAMES } from '../../src/core/collections.ts';
+import { EVIDENCE_BEARINGS } from '../../src/core/claims/evidence-bearings.ts';
+import { BANDED_QUALIFIERS, FIGURE_QUALIFIERS } from '../../src/core/figures/figure.ts';
+import { RELATION_TYPES } from '../../src/core/relations/relation-types.ts';
+import { STATUSES, SUPPORTED_STATUSES } from '../../src/core/statuses/statuses.ts';
 
 /**
  * Writes a synthetic but realistic content folder that passes the content check: claimants, sources whose text

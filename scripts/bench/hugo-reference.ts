@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LIST_PAGE_SIZE } from '../../src/consts.ts';
+import { LIST_PAGE_SIZE } from '../../src/site/consts.ts';
 
 /**
  * The Hugo reference: a Hugo site over the same claim files (Hugo reads their YAML frontmatter as is) with what a

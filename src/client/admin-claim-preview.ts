@@ -3,14 +3,14 @@
  * then the status history and evidence, in the site's own stylesheet. It renders with the React that Sveltia CMS
  * carries (`window.h`), as its preview templates must.
  */
-import { toFuzzyDate } from '../lib/dates/fuzzy-date.ts';
-import { formatFuzzyDate } from '../lib/dates/format-fuzzy-date.ts';
-import { STATUSES, type Status } from '../lib/statuses/statuses.ts';
+import { toFuzzyDate } from '../core/dates/fuzzy-date.ts';
+import { formatFuzzyDate } from '../core/dates/format-fuzzy-date.ts';
+import { STATUSES, type Status } from '../core/statuses/statuses.ts';
 import {
 	VERDICT_DEFINITIONS,
 	verdictLabel,
 	type VerdictKey,
-} from '../lib/statuses/verdict-keys.ts';
+} from '../core/statuses/verdict-keys.ts';
 
 type Element = unknown;
 type CreateElement = (

@@ -2,16 +2,16 @@
  * The admin page: loads Sveltia CMS, teaches it the site's file layout (so a save writes exactly what the content
  * check and the ingest write), and starts it with the configuration generated from the content schemas.
  */
-import { newClaimIdProblem } from '../lib/admin/new-claim-id.ts';
+import { newClaimIdProblem } from '../tools/admin/new-claim-id.ts';
 import { claimPreview } from './admin-claim-preview.ts';
-import type { AdminFormat, AdminSetup } from '../lib/admin/admin-setup.ts';
+import type { AdminFormat, AdminSetup } from '../tools/admin/admin-setup.ts';
 import {
 	formatFrontmatterFile,
 	formatYamlFile,
 	parseContentText,
 	withoutUnfilled,
-} from '../lib/yaml/content-file.ts';
-import { FILE_COMMENT_FIELD } from '../lib/admin/file-comment-field.ts';
+} from '../core/yaml/content-file.ts';
+import { FILE_COMMENT_FIELD } from '../tools/admin/file-comment-field.ts';
 
 interface SveltiaCms {
 	registerCustomFormat(

@@ -3,7 +3,7 @@
  * types, with the form's filters and order, keeps them in the address (`?q=tuva&status=refuted`) so a search can be shared, and
  * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
  */
-import type { SearchResultField } from '../lib/search/search-facets.ts';
+import type { SearchResultField } from '../site/search/search-facets.ts';
 
 interface PagefindResult {
 	url: string;

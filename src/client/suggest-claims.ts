@@ -1,5 +1,5 @@
-import { closestIds } from '../lib/links/closest-ids.ts';
-import { PAGE_PATHS, parsePagePath } from '../lib/links/page-paths.ts';
+import { closestIds } from '../site/links/closest-ids.ts';
+import { PAGE_PATHS, parsePagePath } from '../core/links/page-paths.ts';
 
 /**
  * On the 404 page, for a mistyped claim address: fetches the list of claim ids and shows links to the closest.

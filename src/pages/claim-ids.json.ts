@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
 
 /** `/claim-ids.json`: every claim id with its title, small enough for the 404 page to suggest the closest ones. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildClaimsCsv } from '../lib/export/claims-csv.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildClaimsCsv } from '../site/export/claims-csv.ts';
 
 /** `/claims.csv`: every published claim as one spreadsheet row, the columns README.md lists. */
 export const GET: APIRoute = async ({ site }) => {

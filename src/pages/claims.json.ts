@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildClaimsJson } from '../lib/export/claims-json.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildClaimsJson } from '../site/export/claims-json.ts';
 
 /** `/claims.json`: every published claim, in the shape of the public contract (README, "The data"). */
 export const GET: APIRoute = async ({ site }) => {

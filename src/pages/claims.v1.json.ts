@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildClaimsJsonV1 } from '../lib/export/claims-json-v1.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildClaimsJsonV1 } from '../site/export/claims-json-v1.ts';
 
 /** `/claims.v1.json`: the claims in the first published shape, kept for existing consumers (README, "Changelog"). */
 export const GET: APIRoute = async ({ site }) => {

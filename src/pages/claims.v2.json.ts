@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildClaimsJsonV2 } from '../lib/export/claims-json-v2.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildClaimsJsonV2 } from '../site/export/claims-json-v2.ts';
 
 /** `/claims.v2.json`: the claims in the shape of version 2, kept for existing consumers (README, "Changelog"). */
 export const GET: APIRoute = async ({ site }) => {

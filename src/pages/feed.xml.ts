@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { SITE_TITLE } from '../consts.ts';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildAtomFeed } from '../lib/export/atom-feed.ts';
+import { SITE_TITLE } from '../site/consts.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildAtomFeed } from '../site/export/atom-feed.ts';
 
 /** `/feed.xml`: new claims and status changes, as Atom. */
 export const GET: APIRoute = async ({ site }) => {

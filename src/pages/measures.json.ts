@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../data/site-index.ts';
-import { buildMeasuresJson } from '../lib/export/measures-json.ts';
+import { loadSiteIndex } from '../build/page-cache/site-data.ts';
+import { buildMeasuresJson } from '../site/export/measures-json.ts';
 
 /** `/measures.json`: what each figure in claims.json counts (README, "The data"). */
 export const GET: APIRoute = async ({ site }) => {

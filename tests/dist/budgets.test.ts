@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PAGE_PATHS } from '../../src/lib/links/page-paths.ts';
+import { PAGE_PATHS } from '../../src/core/links/page-paths.ts';
 import {
 	builtClaimsJson,
 	DIST,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markerKey } from '../../src/lib/claimants/claimant-markers.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { markerKey } from '../../src/core/claimants/claimant-markers.ts';
+import { validateContent } from '../../src/core/validation/validate-content.ts';
 import { DOMParser } from 'linkedom';
 import { DIST } from '../support/built-site.ts';
 

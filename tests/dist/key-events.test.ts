@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtClaimsJson, builtPages, DIST } from '../support/built-site.ts';
-import { dateSortKey } from '../../src/lib/dates/date-order.ts';
-import { toFuzzyDate } from '../../src/lib/dates/fuzzy-date.ts';
+import { dateSortKey } from '../../src/core/dates/date-order.ts';
+import { toFuzzyDate } from '../../src/core/dates/fuzzy-date.ts';
 
 const timeline = readFileSync(join(DIST, 'timeline', 'index.html'), 'utf8');
 const eventIds = readdirSync('content/events').map((file) => basename(file, '.yaml'));

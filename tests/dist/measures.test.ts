@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { buildMeasuresJson } from '../../src/lib/export/measures-json.ts';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import type { buildMeasuresJson } from '../../src/site/export/measures-json.ts';
+import { validateContent } from '../../src/core/validation/validate-content.ts';
 import { builtClaimsJson, builtPages, DIST } from '../support/built-site.ts';
 
 const parse = (file: string) =>

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishedLedgerPath } from '../../src/lib/content-folders.ts';
+import { publishedLedgerPath } from '../../src/core/content-folders.ts';
 import { builtClaimsJson, builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
 
 const ledger = readFileSync(publishedLedgerPath('content'), 'utf8').split('\n').filter(Boolean);

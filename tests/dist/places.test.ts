@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { validateContent } from '../../src/core/validation/validate-content.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
 
 const { content } = validateContent();

@@ -1,10 +1,10 @@
-import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PATH } from '../../src/lib/admin/admin-path.ts';
-import { HOST_FILES, metaPolicy } from '../../src/lib/security/content-security-policy.ts';
+import { ADMIN_PATH } from '../../src/site/links/admin-path.ts';
+import { HOST_FILES, metaPolicy } from '../../src/site/security/content-security-policy.ts';
 import { builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
 
 /** A policy's sources for one directive. */

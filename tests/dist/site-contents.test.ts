@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validation/validate-content.ts';
+import { validateContent } from '../../src/core/validation/validate-content.ts';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
 import {
 	CLAIM_JSON_KEYS,

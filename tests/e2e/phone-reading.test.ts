@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { smallTapTargets } from '../support/axe.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { builtClaimsJson, builtPages } from '../support/built-site.ts';
-import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
-import { VERDICT_KEYS, verdictLabel } from '../../src/lib/statuses/verdict-keys.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
+import { VERDICT_KEYS, verdictLabel } from '../../src/core/statuses/verdict-keys.ts';
 
 /** The reader's way through the story on a phone (issue 24): page lengths, boilerplate, tap targets and search. */
 const session = useBrowserSession();

@@ -3,8 +3,8 @@ import { useBrowserSession } from '../support/browser-session.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
-import { MeasuresJsonSchema } from '../../src/schemas/measures-json.ts';
-import { SEARCH_PAGE_PATH } from '../../src/lib/search/search-paths.ts';
+import { MeasuresJsonSchema } from '../../src/core/schemas/measures-json.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
 
 const session = useBrowserSession();
 const claims = builtClaimsJson().claims;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate } from '../../src/lib/dates/format-fuzzy-date.ts';
-import { formatTimestamp, isTimestampWithOffset } from '../../src/lib/dates/format-timestamp.ts';
-import { parseFuzzyDate, toFuzzyDate } from '../../src/lib/dates/fuzzy-date.ts';
-import { textFragmentUrl } from '../../src/lib/links/text-fragment.ts';
-import { buildSiteIndex } from '../../src/lib/site/site-index.ts';
-import { latestStatusChanges } from '../../src/lib/statuses/latest-status-changes.ts';
-import { locateQuote } from '../../src/lib/text/locate-quote.ts';
-import { markdownParagraphs } from '../../src/lib/text/markdown-paragraphs.ts';
-import { spanGeometry } from '../../src/lib/timeline/span-geometry.ts';
-import { timelineEntries } from '../../src/lib/timeline/timeline-entries.ts';
+import { formatFuzzyDate } from '../../src/core/dates/format-fuzzy-date.ts';
+import { formatTimestamp, isTimestampWithOffset } from '../../src/core/dates/format-timestamp.ts';
+import { parseFuzzyDate, toFuzzyDate } from '../../src/core/dates/fuzzy-date.ts';
+import { textFragmentUrl } from '../../src/site/links/text-fragment.ts';
+import { buildSiteIndex } from '../../src/site/site-index.ts';
+import { latestStatusChanges } from '../../src/core/statuses/latest-status-changes.ts';
+import { locateQuote } from '../../src/core/text/locate-quote.ts';
+import { markdownParagraphs } from '../../src/core/text/markdown-paragraphs.ts';
+import { spanGeometry } from '../../src/site/timeline/span-geometry.ts';
+import { timelineEntries } from '../../src/site/timeline/timeline-entries.ts';
 import { claimRecord, sourceRecord } from './support/records.ts';
 
 // Bugs found while writing the unit tests; each stays fixed.

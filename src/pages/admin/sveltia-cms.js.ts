@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sveltiaBundle } from '../../lib/admin/sveltia-assets.ts';
+import { sveltiaBundle } from '../../tools/admin/sveltia-assets.ts';
 
 /** Sveltia CMS's browser bundle, from its npm package, with its fonts served from this site. */
 export const GET: APIRoute = () =>

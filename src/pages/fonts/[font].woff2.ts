@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteIndex } from '../../data/site-index.ts';
-import { koreanFontFaces, koreanFontFile } from '../../lib/places/korean-font.ts';
+import { loadSiteIndex } from '../../build/page-cache/site-data.ts';
+import { koreanFontFaces, koreanFontFile } from '../../site/places/korean-font.ts';
 
 // Only the slices of the font that the site's Korean names use are published. The extension is in the route, not the
 // parameter, so the dev server serves them as files too.

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadSiteIndex } from '../../data/site-index.ts';
-import { koreanFontFaces } from '../../lib/places/korean-font.ts';
+import { loadSiteIndex } from '../../build/page-cache/site-data.ts';
+import { koreanFontFaces } from '../../site/places/korean-font.ts';
 
 /** The Korean font faces place pages need for the Korean place names, served from the site, never a font host. */
 export const GET: APIRoute = async () => {

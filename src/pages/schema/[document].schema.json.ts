@@ -3,7 +3,7 @@ import {
 	buildDataDocumentSchema,
 	DATA_DOCUMENTS,
 	type DataDocument,
-} from '../../lib/export/data-documents.ts';
+} from '../../site/export/data-documents.ts';
 
 /** `/schema/<document>.schema.json`: the JSON Schema each published data document conforms to. */
 export const getStaticPaths = (() =>

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_COMMENT_FIELD } from '../../../src/lib/admin/file-comment-field.ts';
-import { newClaimIdProblem } from '../../../src/lib/admin/new-claim-id.ts';
-import { retiredClaimIds } from '../../../src/lib/admin/retired-ids.ts';
-import { adminBackend } from '../../../src/lib/admin/admin-setup.ts';
-import { cmsCollections, cmsConfig, type CmsField } from '../../../src/lib/admin/cms-config.ts';
-import { sveltiaBundle } from '../../../src/lib/admin/sveltia-assets.ts';
-import { COLLECTION_NAMES, hasBody } from '../../../src/lib/collections.ts';
-import { STATUSES } from '../../../src/lib/statuses/statuses.ts';
-import { objectFields, type Field } from '../../../src/lib/schema-fields/field-tree.ts';
-import { COLLECTION_SCHEMAS } from '../../../src/schemas/collections.ts';
-import { OPINION_FIELDS, RATED_FIELDS } from '../../../src/schemas/claim.ts';
+import { FILE_COMMENT_FIELD } from '../../../src/tools/admin/file-comment-field.ts';
+import { newClaimIdProblem } from '../../../src/tools/admin/new-claim-id.ts';
+import { retiredClaimIds } from '../../../src/tools/admin/retired-ids.ts';
+import { adminBackend } from '../../../src/tools/admin/admin-setup.ts';
+import { cmsCollections, cmsConfig, type CmsField } from '../../../src/tools/admin/cms-config.ts';
+import { sveltiaBundle } from '../../../src/tools/admin/sveltia-assets.ts';
+import { COLLECTION_NAMES, hasBody } from '../../../src/core/collections.ts';
+import { STATUSES } from '../../../src/core/statuses/statuses.ts';
+import { objectFields, type Field } from '../../../src/core/schema-fields/field-tree.ts';
+import { COLLECTION_SCHEMAS } from '../../../src/core/schemas/collections.ts';
+import { OPINION_FIELDS, RATED_FIELDS } from '../../../src/core/schemas/claim.ts';
 
 const collections = cmsCollections();
 const formsOf = (collection: string) =>

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAIM_KINDS } from '../../../src/lib/claims/claim-kinds.ts';
-import { EVIDENCE_BEARINGS } from '../../../src/lib/claims/evidence-bearings.ts';
-import { FIGURE_QUALIFIERS } from '../../../src/lib/figures/figure.ts';
-import { RELATION_TYPES } from '../../../src/lib/relations/relation-types.ts';
-import { STATUSES } from '../../../src/lib/statuses/statuses.ts';
-import { MARKER_SHAPES } from '../../../src/lib/charts/marker-shapes.ts';
-import { SERIES_COLOURS } from '../../../src/lib/charts/series-colours.ts';
+import { CLAIM_KINDS } from '../../../src/core/claims/claim-kinds.ts';
+import { EVIDENCE_BEARINGS } from '../../../src/core/claims/evidence-bearings.ts';
+import { FIGURE_QUALIFIERS } from '../../../src/core/figures/figure.ts';
+import { RELATION_TYPES } from '../../../src/core/relations/relation-types.ts';
+import { STATUSES } from '../../../src/core/statuses/statuses.ts';
+import { MARKER_SHAPES, SERIES_COLOURS } from '../../../src/core/claimants/claimant-markers.ts';
 
-/** The value lists editors write into content files, each defined once in src/lib and read by the schemas. */
+/** The value lists editors write into content files, each defined once in src/core and read by the schemas. */
 const LISTS = {
 	statuses: STATUSES,
 	'claim kinds': CLAIM_KINDS,

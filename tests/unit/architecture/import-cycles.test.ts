@@ -1,22 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** Every TypeScript module under src/ with the project modules it imports (type-only imports included). */
-function importGraph(): Map<string, string[]> {
-	const modules = readdirSync('src', { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.ts'))
-		.map((file) => normalize(join('src', file)));
-	return new Map(
-		modules.map((module) => {
-			const text = readFileSync(module, 'utf8');
-			const imported = [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms)].map(
-				(match) => normalize(join(dirname(module), match[1]!))
-			);
-			return [module, imported.filter((target) => modules.includes(target))];
-		})
-	);
-}
+import { importGraph } from '../../support/import-graph.ts';
 
 /** One import cycle, as the modules along it, or undefined when the graph has none (depth-first search). */
 function findCycle(graph: Map<string, string[]>): string[] | undefined {

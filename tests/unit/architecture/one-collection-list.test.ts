@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, collectionMeta } from '../../../src/lib/collections.ts';
-import { fieldTree, type FieldNode } from '../../../src/lib/schema-fields/field-tree.ts';
-import { COLLECTION_SCHEMAS } from '../../../src/schemas/collections.ts';
+import { COLLECTION_NAMES, collectionMeta } from '../../../src/core/collections.ts';
+import { fieldTree, type FieldNode } from '../../../src/core/schema-fields/field-tree.ts';
+import { COLLECTION_SCHEMAS } from '../../../src/core/schemas/collections.ts';
 
 /** The collections by name ("claims") and by what one record is called ("claim"). */
 const SPELLINGS = [
@@ -50,9 +50,9 @@ function collectionTables(module: string): string[] {
  * grow with the routes, not with the registry.
  */
 const PAGE_TABLES = [
-	'src/lib/links/page-paths.ts', // each record page's permanent URL
-	'src/lib/site/site-index.ts', // the records and lookups the pages read
-	'src/lib/validation/rules/published-ledger.ts', // which published pages still exist
+	'src/core/links/page-paths.ts', // each record page's permanent URL
+	'src/site/site-index.ts', // the records and lookups the pages read
+	'src/core/validation/rules/published-ledger.ts', // which published pages still exist
 ];
 
 describe('the collections', () => {
@@ -61,7 +61,7 @@ describe('the collections', () => {
 			.filter((file) => file.endsWith('.ts'))
 			.flatMap((file) => collectionTables(normalize(join('src', file))))
 			.filter((table) => !PAGE_TABLES.includes(table.replace(/:\d+$/, '')));
-		expect(tables).toEqual([expect.stringMatching(/^src\/schemas\/collections\.ts:\d+$/)]);
+		expect(tables).toEqual([expect.stringMatching(/^src\/core\/schemas\/collections\.ts:\d+$/)]);
 	});
 
 	it('are what every reference field points to (key events, which refer to claims and sources, aside)', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../../scripts/bench/generate-content.ts';
-import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { validateContent } from '../../../src/core/validation/validate-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'claims-bench-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

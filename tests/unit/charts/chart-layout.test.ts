@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, type ChartLayout } from '../../../src/lib/charts/chart-layout.ts';
-import { CHART_SIZES } from '../../../src/lib/charts/chart-sizes.ts';
-import { encodingKey } from '../../../src/lib/charts/encoding-key.ts';
-import { overlaps } from '../../../src/lib/charts/place-labels.ts';
-import { measureEstimates } from '../../../src/lib/measures/estimates.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { chartLayout, type ChartLayout } from '../../../src/site/charts/chart-layout.ts';
+import { CHART_SIZES } from '../../../src/site/charts/chart-sizes.ts';
+import { encodingKey } from '../../../src/site/charts/encoding-key.ts';
+import { overlaps } from '../../../src/site/charts/place-labels.ts';
+import { measureEstimates } from '../../../src/site/measures/estimates.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord, measureRecord } from '../support/records.ts';
 
 const SIZE = CHART_SIZES.wide;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRows } from '../../../src/lib/charts/estimate-rows.ts';
-import { measureEstimates } from '../../../src/lib/measures/estimates.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { estimateRows } from '../../../src/site/charts/estimate-rows.ts';
+import { measureEstimates } from '../../../src/site/measures/estimates.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord, figureOf, measureRecord } from '../support/records.ts';
 
 describe('estimateRows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale } from '../../../src/lib/charts/linear-scale.ts';
+import { linearScale } from '../../../src/site/charts/linear-scale.ts';
 
 describe('linearScale', () => {
 	it('rounds 12,000 up to 12,500 in steps of 2,500', () => {

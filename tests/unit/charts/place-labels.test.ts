@@ -4,7 +4,7 @@ import {
 	placeLabels,
 	textWidth,
 	type Box,
-} from '../../../src/lib/charts/place-labels.ts';
+} from '../../../src/site/charts/place-labels.ts';
 
 const BOUNDS: Box = { left: 0, top: 0, right: 200, bottom: 100 };
 const box = (x: number, y: number): Box => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeScale } from '../../../src/lib/charts/time-scale.ts';
+import { timeScale } from '../../../src/site/charts/time-scale.ts';
 
 describe('timeScale', () => {
 	it('covers the whole month of a single day, with the year under the first month', () => {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MARKER_SHAPES } from '../../../src/lib/charts/marker-shapes.ts';
-import { SERIES_COLOURS } from '../../../src/lib/charts/series-colours.ts';
+import { MARKER_SHAPES, SERIES_COLOURS } from '../../../src/core/claimants/claimant-markers.ts';
 import {
 	ALL_MARKERS,
 	claimantMarkers,
@@ -9,7 +8,7 @@ import {
 	markerKey,
 	outlineKey,
 	type ClaimantMarker,
-} from '../../../src/lib/claimants/claimant-markers.ts';
+} from '../../../src/core/claimants/claimant-markers.ts';
 
 const claimant = (id: string, marker?: ClaimantMarker) => ({
 	id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimateComparisons } from '../../../src/lib/claimants/estimate-comparison.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { estimateComparisons } from '../../../src/site/claimants/estimate-comparison.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord, figureOf, measureRecord } from '../support/records.ts';
 
 const MEASURES = [

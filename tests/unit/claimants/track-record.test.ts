@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackRecord } from '../../../src/lib/claimants/track-record.ts';
+import { trackRecord } from '../../../src/site/claimants/track-record.ts';
 import { claimRecord } from '../support/records.ts';
 
 describe('trackRecord', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseEvidence } from '../../../src/lib/claims/evidence-summary.ts';
+import { summariseEvidence } from '../../../src/core/claims/evidence-summary.ts';
 
 describe('summariseEvidence', () => {
 	it('says how many reports bear on a rated claim and how, in the order of the bearings', () => {

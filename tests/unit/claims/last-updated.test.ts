@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdated } from '../../../src/lib/claims/last-updated.ts';
+import { lastUpdated } from '../../../src/core/claims/last-updated.ts';
 import { claimRecord } from '../support/records.ts';
 
 describe('lastUpdated', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overtakenBy } from '../../../src/lib/claims/overtaken-by.ts';
-import { relationIndex } from '../../../src/lib/relations/relations-of.ts';
+import { overtakenBy } from '../../../src/core/claims/overtaken-by.ts';
+import { relationIndex } from '../../../src/core/relations/relations-of.ts';
 import { claimRecord } from '../support/records.ts';
 
 const cannotConfirm = claimRecord('rutte-cannot-yet-confirm', { claimant: 'rutte' });

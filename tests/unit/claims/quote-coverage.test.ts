@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteCoverage } from '../../../src/lib/claims/quote-coverage.ts';
+import { quoteCoverage } from '../../../src/core/claims/quote-coverage.ts';
 import { claimRecord } from '../support/records.ts';
 
 describe('quoteCoverage', () => {

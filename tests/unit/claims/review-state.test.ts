@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { daysSinceReview, lastReviewed } from '../../../src/lib/claims/review-state.ts';
-import { asOfDay } from '../../../src/lib/site/as-of-day.ts';
+import { daysSinceReview, lastReviewed } from '../../../src/core/claims/review-state.ts';
+import { asOfDay } from '../../../src/site/as-of-day.ts';
 import { claimRecord } from '../support/records.ts';
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRated, verdictOf } from '../../../src/lib/claims/verdict.ts';
+import { isRated, verdictOf } from '../../../src/core/claims/verdict.ts';
 import { claimRecord } from '../support/records.ts';
 
 describe('verdictOf', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareFuzzyDates, dateSortKey } from '../../../src/lib/dates/date-order.ts';
-import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
+import { compareFuzzyDates, dateSortKey } from '../../../src/core/dates/date-order.ts';
+import { toFuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
 
 describe('dateSortKey', () => {
 	it('places a day at that day', () => {

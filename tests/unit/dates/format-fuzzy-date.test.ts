@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFuzzyDate } from '../../../src/lib/dates/format-fuzzy-date.ts';
-import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
+import { formatFuzzyDate } from '../../../src/core/dates/format-fuzzy-date.ts';
+import { toFuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
 
 function format(edtf: string) {
 	return formatFuzzyDate(toFuzzyDate(edtf));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimestamp, isTimestampWithOffset } from '../../../src/lib/dates/format-timestamp.ts';
+import {
+	formatTimestamp,
+	isTimestampWithOffset,
+} from '../../../src/core/dates/format-timestamp.ts';
 
 describe('isTimestampWithOffset', () => {
 	it('accepts a timestamp with a negative offset', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDate, toFuzzyDate, type FuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
+import { parseFuzzyDate, toFuzzyDate, type FuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
 
 function parsed(edtf: string): FuzzyDate {
 	const result = parseFuzzyDate(edtf);

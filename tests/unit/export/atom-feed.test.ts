@@ -1,8 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import { type Element, isTag } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { buildAtomFeed } from '../../../src/lib/export/atom-feed.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { buildAtomFeed } from '../../../src/site/export/atom-feed.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const kremlin = claimRecord('kremlin-denial', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimsCsv } from '../../../src/lib/export/claims-csv.ts';
-import { toCsv } from '../../../src/lib/export/csv.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { buildClaimsCsv } from '../../../src/site/export/claims-csv.ts';
+import { toCsv } from '../../../src/site/export/csv.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { parse } from 'csv-parse/sync';
 import { CLAIMS_CSV_HEADER } from '../../support/published-contracts.ts';
 import {

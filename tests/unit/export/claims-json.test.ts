@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
-import { buildClaimsJsonV2 } from '../../../src/lib/export/claims-json-v2.ts';
-import { CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/schemas/claims-json.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { buildClaimsJson } from '../../../src/site/export/claims-json.ts';
+import { buildClaimsJsonV2 } from '../../../src/site/export/claims-json-v2.ts';
+import { CLAIMS_JSON_SCHEMA_VERSION } from '../../../src/core/schemas/claims-json.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import {
 	claimantRecord,
 	claimRecord,

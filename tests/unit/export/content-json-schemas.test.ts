@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contentJsonSchemas } from '../../../src/lib/export/content-json-schemas.ts';
+import { contentJsonSchemas } from '../../../src/site/export/content-json-schemas.ts';
 
 const schemas = contentJsonSchemas();
 

@@ -1,11 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { buildClaimsJson } from '../../../src/lib/export/claims-json.ts';
-import { buildClaimsJsonV1 } from '../../../src/lib/export/claims-json-v1.ts';
-import { buildClaimsJsonV2 } from '../../../src/lib/export/claims-json-v2.ts';
-import { buildDataDocumentSchema, DATA_DOCUMENTS } from '../../../src/lib/export/data-documents.ts';
-import { buildMeasuresJson } from '../../../src/lib/export/measures-json.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { buildClaimsJson } from '../../../src/site/export/claims-json.ts';
+import { buildClaimsJsonV1 } from '../../../src/site/export/claims-json-v1.ts';
+import { buildClaimsJsonV2 } from '../../../src/site/export/claims-json-v2.ts';
+import {
+	buildDataDocumentSchema,
+	DATA_DOCUMENTS,
+} from '../../../src/site/export/data-documents.ts';
+import { buildMeasuresJson } from '../../../src/site/export/measures-json.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import {
 	claimantRecord,
 	claimRecord,

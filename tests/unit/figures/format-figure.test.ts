@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber } from '../../../src/lib/figures/format-figure.ts';
+import { formatFigure, formatNumber } from '../../../src/core/figures/format-figure.ts';
 
 describe('formatNumber', () => {
 	it('writes small numbers as they are', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
-import { parseIngestArguments } from '../../../src/lib/ingest/ingest-arguments.ts';
+import { IngestError } from '../../../src/tools/ingest/extract/article.ts';
+import { parseIngestArguments } from '../../../src/tools/ingest/ingest-arguments.ts';
 
 describe('parseIngestArguments', () => {
 	it('reads a file and every option', () => {

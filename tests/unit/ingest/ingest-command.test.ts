@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES } from '../../../src/lib/collections.ts';
+import { COLLECTION_NAMES } from '../../../src/core/collections.ts';
 import { fingerprint } from '../../support/folder-fingerprint.ts';
 
 const ARTICLES = 'tests/fixtures/articles';

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../src/lib/ingest/extract/article.ts';
-import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
-import { writeIngestPlan } from '../../../src/lib/ingest/plan/write-plan.ts';
-import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { IngestError } from '../../../src/tools/ingest/extract/article.ts';
+import { planIngest } from '../../../src/tools/ingest/plan/plan-ingest.ts';
+import { writeIngestPlan } from '../../../src/tools/ingest/plan/write-plan.ts';
+import { emptyContent, type ParsedContent } from '../../../src/core/validation/parse-records.ts';
 
 const NOTHING: ParsedContent = emptyContent();
 const EXISTING = { content: NOTHING, read: () => undefined };

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
-import { PlaceSchema } from '../../../src/schemas/place.ts';
-import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
-import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { planIngest } from '../../../src/tools/ingest/plan/plan-ingest.ts';
+import { PlaceSchema } from '../../../src/core/schemas/place.ts';
+import { emptyContent, type ParsedContent } from '../../../src/core/validation/parse-records.ts';
+import { validateContent } from '../../../src/core/validation/validate-content.ts';
 
 const placeRecord = (id: string, names: { en: string }, aliases: string[] = []) => ({
 	id,

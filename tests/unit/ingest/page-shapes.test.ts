@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planIngest } from '../../../src/lib/ingest/plan/plan-ingest.ts';
-import { emptyContent } from '../../../src/lib/validation/parse-records.ts';
+import { planIngest } from '../../../src/tools/ingest/plan/plan-ingest.ts';
+import { emptyContent } from '../../../src/core/validation/parse-records.ts';
 
 /**
  * Page shapes the ingest met on real articles it had never seen (issue 25), written for the tests: an AMP page, and a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RatedClaimRecord } from '../../../src/lib/claims/verdict.ts';
-import { claimJsonLd, claimReview } from '../../../src/lib/json-ld/claim-json-ld.ts';
+import type { RatedClaimRecord } from '../../../src/core/claims/verdict.ts';
+import { claimJsonLd, claimReview } from '../../../src/site/json-ld/claim-json-ld.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const SITE = { name: 'Claims tracker', url: 'https://claims.example.org' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeJsonLd } from '../../../src/lib/json-ld/serialize-json-ld.ts';
+import { serializeJsonLd } from '../../../src/site/json-ld/serialize-json-ld.ts';
 
 const HOSTILE = '</script><script>alert(1)</script>';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects, formatRedirectsFile } from '../../../src/lib/links/alias-redirects.ts';
+import { aliasRedirects, formatRedirectsFile } from '../../../src/site/links/alias-redirects.ts';
 import { claimRecord } from '../support/records.ts';
 
 describe('aliasRedirects and formatRedirectsFile', () => {

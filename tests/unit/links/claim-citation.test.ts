@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimCitation } from '../../../src/lib/links/claim-citation.ts';
+import { claimCitation } from '../../../src/site/links/claim-citation.ts';
 
 describe('claimCitation', () => {
 	it('writes a plain citation and a Wikipedia template', () => {

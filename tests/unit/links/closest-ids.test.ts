@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestIds } from '../../../src/lib/links/closest-ids.ts';
+import { closestIds } from '../../../src/site/links/closest-ids.ts';
 
 const ids = [
 	'nis-1500-special-forces-shipped-to-vladivostok',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_PATHS, parsePagePath } from '../../../src/lib/links/page-paths.ts';
+import { PAGE_PATHS, parsePagePath } from '../../../src/core/links/page-paths.ts';
 
 describe('PAGE_PATHS and parsePagePath', () => {
 	it('builds and reads back the record page paths', () => {

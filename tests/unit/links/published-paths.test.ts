@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeLedger, publishedPaths } from '../../../src/lib/links/published-paths.ts';
-import type { ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { mergeLedger, publishedPaths } from '../../../src/site/links/published-paths.ts';
+import type { ParsedContent } from '../../../src/core/validation/parse-records.ts';
 import {
 	claimantRecord,
 	claimRecord,

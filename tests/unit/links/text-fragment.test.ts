@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textFragmentUrl } from '../../../src/lib/links/text-fragment.ts';
+import { textFragmentUrl } from '../../../src/site/links/text-fragment.ts';
 
 const URL = 'https://www.example.org/world/2024/oct/18/article';
 

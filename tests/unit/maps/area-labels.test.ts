@@ -1,12 +1,12 @@
 import { geoIdentity } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { overlaps, type Box } from '../../../src/lib/charts/place-labels.ts';
+import { overlaps, type Box } from '../../../src/site/charts/place-labels.ts';
 import {
 	drawnRings,
 	inArea,
 	placeAreaLabel,
 	type DrawnArea,
-} from '../../../src/lib/maps/area-labels.ts';
+} from '../../../src/site/maps/area-labels.ts';
 
 const BOUNDS: Box = { left: 0, top: 0, right: 400, bottom: 300 };
 const square = (name: string, left: number, top: number, size: number): DrawnArea => ({

@@ -2,9 +2,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedPlacesMap, mapKey } from '../../../src/lib/maps/cached-map.ts';
-import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
-import type { MapPlace } from '../../../src/lib/maps/places-map.ts';
+import { cachedPlacesMap, mapKey } from '../../../src/build/maps/cached-map.ts';
+import { MAP_SIZES } from '../../../src/site/maps/map-sizes.ts';
+import type { MapPlace } from '../../../src/site/maps/places-map.ts';
 
 const place = (coordinates: [number, number]): MapPlace => ({
 	id: 'vladivostok',
@@ -29,7 +29,7 @@ describe('cachedPlacesMap', () => {
 		// What the next build (a fresh process, here a fresh module) gets is what the cache holds, not a new layout.
 		writeFileSync(join(folder, file!), JSON.stringify({ ...first, land: 'M0 0Z' }));
 		vi.resetModules();
-		const nextBuild = await import('../../../src/lib/maps/cached-map.ts');
+		const nextBuild = await import('../../../src/build/maps/cached-map.ts');
 		const second = await nextBuild.cachedPlacesMap(
 			[place([131.87, 43.11])],
 			MAP_SIZES.locator,

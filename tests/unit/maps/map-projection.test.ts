@@ -1,6 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { fitProjection } from '../../../src/lib/maps/map-projection.ts';
+import { fitProjection } from '../../../src/site/maps/map-projection.ts';
 
 const SIZE = { width: 400, height: 260, margin: 20 };
 const inside = ([x, y]: [number, number]) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, overlaps } from '../../../src/lib/charts/place-labels.ts';
-import { MAP_SIZES } from '../../../src/lib/maps/map-sizes.ts';
-import { placesMap, type MapPlace } from '../../../src/lib/maps/places-map.ts';
-import { splitByLongitude } from '../../../src/lib/maps/map-regions.ts';
-import { countryOutline } from '../../../src/lib/places/world-atlas.ts';
+import { labelBox, overlaps } from '../../../src/site/charts/place-labels.ts';
+import { MAP_SIZES } from '../../../src/site/maps/map-sizes.ts';
+import { placesMap, type MapPlace } from '../../../src/site/maps/places-map.ts';
+import { splitByLongitude } from '../../../src/site/maps/map-regions.ts';
+import { countryOutline } from '../../../src/core/places/world-atlas.ts';
 
 const point = (id: string, coordinates: [number, number], claims = 1): MapPlace => ({
 	id,

@@ -4,9 +4,9 @@ import {
 	figureAsOf,
 	latestPerClaimant,
 	measureEstimates,
-} from '../../../src/lib/measures/estimates.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { FigureSchema } from '../../../src/schemas/figure.ts';
+} from '../../../src/site/measures/estimates.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
+import { FigureSchema } from '../../../src/core/schemas/figure.ts';
 import { claimantRecord, claimRecord, figureOf, measureRecord } from '../support/records.ts';
 
 const index = buildSiteIndex(

@@ -5,8 +5,8 @@ import {
 	headlineMeasures,
 	measurePageView,
 	measureSummary,
-} from '../../../src/lib/measures/measure-view.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+} from '../../../src/site/measures/measure-view.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import {
 	claimantRecord,
 	claimRecord,

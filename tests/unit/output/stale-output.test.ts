@@ -7,7 +7,7 @@ import {
 	outputIsOurs,
 	recordOutput,
 	removeStaleOutput,
-} from '../../../src/lib/output/stale-output.ts';
+} from '../../../src/build/stale-output.ts';
 
 function site(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'stale-output-'));

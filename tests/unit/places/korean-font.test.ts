@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { koreanFontFaces } from '../../../src/lib/places/korean-font.ts';
+import { koreanFontFaces } from '../../../src/site/places/korean-font.ts';
 
 describe('koreanFontFaces', () => {
 	it('serves only the slices of the font that the names use, from the site, preferring a font on the device', () => {

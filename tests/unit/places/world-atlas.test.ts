@@ -1,6 +1,6 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { countryOutline } from '../../../src/lib/places/world-atlas.ts';
+import { countryOutline } from '../../../src/core/places/world-atlas.ts';
 
 const ukraine = countryOutline('UA')!;
 const russia = countryOutline('RU')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relationIndex } from '../../../src/lib/relations/relations-of.ts';
-import type { ClaimRecord } from '../../../src/schemas/records.ts';
+import { relationIndex } from '../../../src/core/relations/relations-of.ts';
+import type { ClaimRecord } from '../../../src/core/schemas/records.ts';
 import { claimRecord } from '../support/records.ts';
 
 /** The relations of one claim among others. */

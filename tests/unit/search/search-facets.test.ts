@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFacets, searchFilterOptions } from '../../../src/lib/search/search-facets.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { searchFacets, searchFilterOptions } from '../../../src/site/search/search-facets.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import {
 	claimantRecord,
 	claimRecord,

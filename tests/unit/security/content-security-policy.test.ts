@@ -4,7 +4,7 @@ import {
 	sitePathPatterns,
 	metaPolicy,
 	unionOfPolicies,
-} from '../../../src/lib/security/content-security-policy.ts';
+} from '../../../src/site/security/content-security-policy.ts';
 
 describe('metaPolicy', () => {
 	it('reads the policy of a page’s CSP meta tag, unescaping its quotes', () => {

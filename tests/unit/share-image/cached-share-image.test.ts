@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedShareImage } from '../../../src/lib/share-image/cached-share-image.ts';
-import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+import { cachedShareImage } from '../../../src/build/share-images/cached-share-image.ts';
+import type { ShareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 
 const input: ShareImageInput = {
 	title: 'NIS: North Korea dispatched troops to Russia',

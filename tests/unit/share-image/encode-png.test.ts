@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../../src/lib/share-image/encode-png.ts';
+import { encodePng } from '../../../src/site/share-image/encode-png.ts';
 
 // pngjs decodes independently of the encoder, so a round trip checks the bytes against the PNG format, not itself.
 function decode(png: Uint8Array): {

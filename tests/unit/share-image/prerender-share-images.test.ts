@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { prerenderShareImages } from '../../../src/lib/share-image/prerender-share-images.ts';
-import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+import { prerenderShareImages } from '../../../src/build/share-images/prerender-share-images.ts';
+import type { ShareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 
-const WORKER = new URL('../../../src/lib/share-image/render-worker.ts', import.meta.url);
+const WORKER = new URL('../../../src/build/share-images/render-worker.ts', import.meta.url);
 const input = (title: string): ShareImageInput => ({
 	title,
 	claimantName: 'NIS',

@@ -10,12 +10,12 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shareImageKey } from '../../../src/lib/share-image/cached-share-image.ts';
+import { shareImageKey } from '../../../src/build/share-images/cached-share-image.ts';
 import {
 	publishShareImages,
 	shareImagePath,
-} from '../../../src/lib/share-image/publish-share-images.ts';
-import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+} from '../../../src/build/share-images/publish-share-images.ts';
+import type { ShareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 
 const input = (title: string): ShareImageInput => ({
 	title,

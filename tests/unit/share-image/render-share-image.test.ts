@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { renderShareImage } from '../../../src/lib/share-image/render-share-image.ts';
-import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+import { renderShareImage } from '../../../src/site/share-image/render-share-image.ts';
+import type { ShareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 
 const input: ShareImageInput = {
 	title: 'Zelenskyy: 10,000 North Korean soldiers preparing for war',

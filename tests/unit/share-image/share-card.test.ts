@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shareCard, type CardElement } from '../../../src/lib/share-image/share-card.ts';
-import type { ShareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+import { shareCard, type CardElement } from '../../../src/site/share-image/share-card.ts';
+import type { ShareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 
 const input: ShareImageInput = {
 	title: 'NIS: 1,500 North Korean special forces shipped to Vladivostok',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareImageInput } from '../../../src/lib/share-image/share-image-input.ts';
+import { shareImageInput } from '../../../src/site/share-image/share-image-input.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
 describe('shareImageInput', () => {

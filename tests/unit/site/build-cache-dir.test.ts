@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCacheDir, shareImageCacheDir } from '../../../src/lib/build-cache-dir.ts';
+import { buildCacheDir, shareImageCacheDir } from '../../../src/build/build-cache-dir.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_PAGE_SIZE, claimsListPages } from '../../../src/lib/site/claims-list-pages.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { CLAIMS_PAGE_SIZE, claimsListPages } from '../../../src/site/claims-list-pages.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
 const history = (...changes: Array<[string, string]>) =>

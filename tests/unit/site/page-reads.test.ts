@@ -7,14 +7,14 @@ import {
 	readsKey,
 	recordingIndex,
 	type IndexRead,
-} from '../../../src/lib/site/page-reads.ts';
+} from '../../../src/build/page-cache/page-reads.ts';
 import {
 	pageIndex,
 	savePageReads,
 	startPageReads,
 	withReadKeys,
-} from '../../../src/lib/site/page-reads-store.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+} from '../../../src/build/page-cache/page-reads-store.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
 const claimants = [claimantRecord('nis'), claimantRecord('kremlin')];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageParam, pagePath, paginateByCount } from '../../../src/lib/site/paginate-by-count.ts';
+import { pageParam, pagePath, paginateByCount } from '../../../src/site/paginate-by-count.ts';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
 

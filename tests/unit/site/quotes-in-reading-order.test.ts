@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesInReadingOrder } from '../../../src/lib/site/quotes-in-reading-order.ts';
+import { quotesInReadingOrder } from '../../../src/site/quotes-in-reading-order.ts';
 import { claimRecord, sourceRecord } from '../support/records.ts';
 
 const BODY = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const claims = [

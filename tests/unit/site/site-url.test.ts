@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SITE_URL, localSiteUrlNotice } from '../../../src/lib/site-url.ts';
+import { LOCAL_SITE_URL, localSiteUrlNotice } from '../../../src/site/site-url.ts';
 
 describe('localSiteUrlNotice', () => {
 	it('tells a build without SITE_URL where its links point and how to set it', () => {

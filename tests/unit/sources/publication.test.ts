@@ -3,8 +3,8 @@ import {
 	formatPublication,
 	isPublicationDate,
 	publicationDay,
-} from '../../../src/lib/dates/publication-date.ts';
-import { sourceTitle } from '../../../src/lib/sources/source-title.ts';
+} from '../../../src/core/dates/publication-date.ts';
+import { sourceTitle } from '../../../src/core/sources/source-title.ts';
 
 describe('publication dates', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses } from '../../../src/lib/statuses/count-statuses.ts';
+import { countStatuses } from '../../../src/core/statuses/count-statuses.ts';
 import { claimRecord } from '../support/records.ts';
 
 function withStatus(id: string, status: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStatusChange } from '../../../src/lib/statuses/describe-status-change.ts';
+import { describeStatusChange } from '../../../src/core/statuses/describe-status-change.ts';
 
 describe('describeStatusChange', () => {
 	it('describes the first entry as recorded as', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestStatusChanges } from '../../../src/lib/statuses/latest-status-changes.ts';
+import { latestStatusChanges } from '../../../src/core/statuses/latest-status-changes.ts';
 import { claimRecord } from '../support/records.ts';
 
 const nis = claimRecord('nis', {

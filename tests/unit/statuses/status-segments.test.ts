@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statusCountWords, statusSegments } from '../../../src/lib/statuses/status-segments.ts';
-import { verdictLabel } from '../../../src/lib/statuses/verdict-keys.ts';
+import { statusCountWords, statusSegments } from '../../../src/core/statuses/status-segments.ts';
+import { verdictLabel } from '../../../src/core/statuses/verdict-keys.ts';
 
 describe('statusSegments', () => {
 	it('lays the non-empty counts end to end across 100 units, in the order given', () => {

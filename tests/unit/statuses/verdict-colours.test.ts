@@ -5,8 +5,8 @@ import {
 	schemeBlocks,
 	verdictColours,
 	verdictColoursFrom,
-} from '../../../src/lib/statuses/verdict-colours.ts';
-import { VERDICT_KEYS } from '../../../src/lib/statuses/verdict-keys.ts';
+} from '../../../src/site/statuses/verdict-colours.ts';
+import { VERDICT_KEYS } from '../../../src/core/statuses/verdict-keys.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 const { light, dark } = schemeBlocks(css);

@@ -1,5 +1,5 @@
-import { draftClaims } from '../../../src/lib/ingest/draft/draft-claims.ts';
-import { splitSentences } from '../../../src/lib/ingest/segment/split-sentences.ts';
+import { draftClaims } from '../../../src/tools/ingest/draft/draft-claims.ts';
+import { splitSentences } from '../../../src/tools/ingest/segment/split-sentences.ts';
 
 /** Wednesday 20 November 2024, Seoul time: when the test articles were published. */
 export const PUBLISHED = '2024-11-20T16:29:06+09:00';

@@ -1,15 +1,15 @@
-import { ClaimSchema, type ClaimData } from '../../../src/schemas/claim.ts';
-import { ClaimantSchema } from '../../../src/schemas/claimant.ts';
-import { MeasureSchema } from '../../../src/schemas/measure.ts';
-import { PlaceSchema } from '../../../src/schemas/place.ts';
-import { SourceSchema } from '../../../src/schemas/source.ts';
+import { ClaimSchema, type ClaimData } from '../../../src/core/schemas/claim.ts';
+import { ClaimantSchema } from '../../../src/core/schemas/claimant.ts';
+import { MeasureSchema } from '../../../src/core/schemas/measure.ts';
+import { PlaceSchema } from '../../../src/core/schemas/place.ts';
+import { SourceSchema } from '../../../src/core/schemas/source.ts';
 import type {
 	ClaimantRecord,
 	ClaimRecord,
 	MeasureRecord,
 	PlaceRecord,
 	SourceRecord,
-} from '../../../src/schemas/records.ts';
+} from '../../../src/core/schemas/records.ts';
 
 /** A valid text hash, for sources and citations that do not check it. */
 export const TEXT_HASH = `sha256:${'0'.repeat(64)}`;

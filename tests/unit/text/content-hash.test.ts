@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../../src/lib/text/content-hash.ts';
+import { contentHash } from '../../../src/core/text/content-hash.ts';
 
 const TEXT = 'First paragraph.\n\nSecond paragraph.';
 

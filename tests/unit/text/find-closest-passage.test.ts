@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findClosestPassage } from '../../../src/lib/text/find-closest-passage.ts';
+import { findClosestPassage } from '../../../src/core/text/find-closest-passage.ts';
 
 const TEXT = 'Reports say that around 12,000 North Korean troops were sent to Russia last week.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote } from '../../../src/lib/text/locate-quote.ts';
+import { locateQuote } from '../../../src/core/text/locate-quote.ts';
 
 const PARAGRAPHS = [
 	'South Korea\u2019s intelligence agency said on Friday that North Korea had dispatched troops.',

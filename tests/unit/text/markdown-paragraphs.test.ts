@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownParagraphs } from '../../../src/lib/text/markdown-paragraphs.ts';
+import { markdownParagraphs } from '../../../src/core/text/markdown-paragraphs.ts';
 
 describe('markdownParagraphs', () => {
 	it('returns each paragraph as a block, in order', () => {

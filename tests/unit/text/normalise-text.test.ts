@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../../src/lib/text/normalise-text.ts';
+import { normaliseText } from '../../../src/core/text/normalise-text.ts';
 
 describe('normaliseText', () => {
 	it('turns curly single quotes and apostrophes into straight ones', () => {

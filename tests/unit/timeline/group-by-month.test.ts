@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
-import { groupByMonth } from '../../../src/lib/timeline/group-by-month.ts';
+import { toFuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
+import { groupByMonth } from '../../../src/site/timeline/group-by-month.ts';
 
 function items(...edtfs: string[]) {
 	return edtfs.map((edtf) => ({ id: edtf, date: toFuzzyDate(edtf) }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KeyEventSchema } from '../../../src/schemas/key-event.ts';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { keyEventListAnchor, keyEventMarks } from '../../../src/lib/timeline/key-event-marks.ts';
+import { KeyEventSchema } from '../../../src/core/schemas/key-event.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
+import { keyEventListAnchor, keyEventMarks } from '../../../src/site/timeline/key-event-marks.ts';
 import { claimantRecord, claimRecord, sourceRecord } from '../support/records.ts';
 
 const event = (id: string, fields: Record<string, unknown>) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
-import { paginateByPeriod } from '../../../src/lib/timeline/paginate-by-period.ts';
+import { toFuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
+import { paginateByPeriod } from '../../../src/site/timeline/paginate-by-period.ts';
 
 const item = (edtf: string) => ({ date: toFuzzyDate(edtf) });
 

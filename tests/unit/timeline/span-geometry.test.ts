@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toFuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
+import { toFuzzyDate } from '../../../src/core/dates/fuzzy-date.ts';
 import {
 	axisTicks,
 	spanGeometry,
 	timelineAxis,
 	trackGeometry,
-} from '../../../src/lib/timeline/span-geometry.ts';
+} from '../../../src/site/timeline/span-geometry.ts';
 
 const OCTOBER = { first: '2024-10-01', last: '2024-10-31' };
 

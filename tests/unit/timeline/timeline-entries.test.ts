@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { timelineEntries, type TimelineEntry } from '../../../src/lib/timeline/timeline-entries.ts';
+import {
+	timelineEntries,
+	type TimelineEntry,
+} from '../../../src/site/timeline/timeline-entries.ts';
 import { claimRecord } from '../support/records.ts';
 
 const withEvent = claimRecord('nis-shipped', {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { paginateByPeriod } from '../../../src/lib/timeline/paginate-by-period.ts';
-import { timelineEntries } from '../../../src/lib/timeline/timeline-entries.ts';
-import { timelineOverview } from '../../../src/lib/timeline/timeline-overview.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
+import { paginateByPeriod } from '../../../src/site/timeline/paginate-by-period.ts';
+import { timelineEntries } from '../../../src/site/timeline/timeline-entries.ts';
+import { timelineOverview } from '../../../src/site/timeline/timeline-overview.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
 describe('timelineOverview', () => {

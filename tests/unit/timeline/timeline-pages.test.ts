@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { timelinePages } from '../../../src/lib/timeline/timeline-pages.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
+import { timelinePages } from '../../../src/site/timeline/timeline-pages.ts';
 import { claimantRecord, claimRecord } from '../support/records.ts';
 
 // One claim in 2023, three in October 2024, one in 2025: with two entries to a page, the story is October 2024.

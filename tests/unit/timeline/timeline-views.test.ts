@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
-import { entryStatus, timelineViews } from '../../../src/lib/timeline/timeline-views.ts';
+import { buildSiteIndex } from '../../../src/site/site-index.ts';
+import { entryStatus, timelineViews } from '../../../src/site/timeline/timeline-views.ts';
 import { claimantRecord, claimRecord, placeRecord } from '../support/records.ts';
 
 const index = buildSiteIndex(

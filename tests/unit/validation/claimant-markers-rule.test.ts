@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaimantMarkers } from '../../../src/lib/validation/rules/claimant-markers.ts';
-import { emptyContent, type ParsedContent } from '../../../src/lib/validation/parse-records.ts';
+import { checkClaimantMarkers } from '../../../src/site/checks/site-rules.ts';
+import { emptyContent, type ParsedContent } from '../../../src/core/validation/parse-records.ts';
 import {
 	claimantRecord,
 	claimRecord,

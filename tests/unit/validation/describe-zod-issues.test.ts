@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_QUALIFIERS } from '../../../src/lib/figures/figure.ts';
-import { PLACE_KINDS } from '../../../src/lib/places/place-kinds.ts';
-import { RELATION_TYPES } from '../../../src/lib/relations/relation-types.ts';
-import { STATUSES } from '../../../src/lib/statuses/statuses.ts';
-import { describeZodIssues } from '../../../src/lib/validation/describe-zod-issues.ts';
-import { COLLECTION_SCHEMAS, type CollectionName } from '../../../src/schemas/collections.ts';
+import { FIGURE_QUALIFIERS } from '../../../src/core/figures/figure.ts';
+import { PLACE_KINDS } from '../../../src/core/places/place-kinds.ts';
+import { RELATION_TYPES } from '../../../src/core/relations/relation-types.ts';
+import { STATUSES } from '../../../src/core/statuses/statuses.ts';
+import { describeZodIssues } from '../../../src/core/validation/describe-zod-issues.ts';
+import { COLLECTION_SCHEMAS, type CollectionName } from '../../../src/core/schemas/collections.ts';
 
 /** What the check says about one field of a record that fails its collection's schema. */
 function messageAt(collection: CollectionName, record: unknown, path: string): string | undefined {

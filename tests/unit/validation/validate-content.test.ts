@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/validation/problem.ts';
-import { validateContent } from '../../../src/lib/validation/validate-content.ts';
+import { formatProblem } from '../../../src/core/validation/problem.ts';
+import { checkSiteContent } from '../../../src/site/checks/site-rules.ts';
 import {
 	ACCEPTED_CASES,
 	BROKEN_CASES,
@@ -15,12 +15,12 @@ afterEach(() => cleanup?.());
 function problemLines(...cases: string[]): string[] {
 	const { root, remove } = materialiseContent(...cases);
 	cleanup = remove;
-	return validateContent(root).problems.map((problem) =>
+	return checkSiteContent(root).problems.map((problem) =>
 		formatProblem(problem).replaceAll(root, 'content')
 	);
 }
 
-describe('validateContent', () => {
+describe('the content check (the core’s rules and the site’s)', () => {
 	it('finds no problem in the valid fixture site', () => {
 		expect(problemLines()).toEqual([]);
 	});
@@ -53,7 +53,7 @@ describe('validateContent', () => {
 	it('reports a missing collection folder', () => {
 		const { root, remove } = materialiseContent();
 		cleanup = remove;
-		const { problems } = validateContent(`${root}/nowhere`);
+		const { problems } = checkSiteContent(`${root}/nowhere`);
 		expect(problems.map(formatProblem)).toContain(
 			`${root}/nowhere/claims: (folder): is missing — create the folder for claims, even if it stays empty`
 		);

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ClaimSchema } from '../../../src/schemas/claim.ts';
-import { loadContentYaml } from '../../../src/lib/yaml/content-yaml.ts';
-import { formatFields } from '../../../src/lib/yaml/content-file.ts';
+import { ClaimSchema } from '../../../src/core/schemas/claim.ts';
+import { loadContentYaml } from '../../../src/core/yaml/content-yaml.ts';
+import { formatFields } from '../../../src/core/yaml/content-file.ts';
 import {
 	collectionFields,
 	formatContentFile,
 	parseContentFile,
-} from '../../../src/lib/yaml/content-layout.ts';
-import { filesOutOfLayout } from '../../../src/lib/yaml/content-layout-report.ts';
+} from '../../../src/core/yaml/content-layout.ts';
+import { filesOutOfLayout } from '../../../src/build/content-layout-report.ts';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

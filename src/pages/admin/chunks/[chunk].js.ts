@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sveltiaChunk, sveltiaChunkFiles } from '../../../lib/admin/sveltia-assets.ts';
+import { sveltiaChunk, sveltiaChunkFiles } from '../../../tools/admin/sveltia-assets.ts';
 
 // The extension is in the route, not the parameter, so the dev server serves these as files too.
 export const getStaticPaths = (() =>

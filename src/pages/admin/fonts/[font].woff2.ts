@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { adminFontFile, adminFontFiles } from '../../../lib/admin/sveltia-assets.ts';
+import { adminFontFile, adminFontFiles } from '../../../tools/admin/sveltia-assets.ts';
 
 // The extension is in the route, not the parameter, so the dev server serves these as files too.
 export const getStaticPaths = (() =>

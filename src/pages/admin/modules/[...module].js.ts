@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sveltiaModule, sveltiaModulePaths } from '../../../lib/admin/sveltia-assets.ts';
+import { sveltiaModule, sveltiaModulePaths } from '../../../tools/admin/sveltia-assets.ts';
 
 // The extension is in the route, not the parameter, so the dev server serves these as files too.
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sveltiaVersion } from '../../../lib/admin/sveltia-assets.ts';
+import { sveltiaVersion } from '../../../tools/admin/sveltia-assets.ts';
 
 /** Answers Sveltia CMS's update check with the installed version: upgrades come through npm, not a CDN. */
 export const GET: APIRoute = () =>

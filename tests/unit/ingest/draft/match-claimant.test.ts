@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchClaimant } from '../../../../src/lib/ingest/draft/match-claimant.ts';
+import { matchClaimant } from '../../../../src/tools/ingest/draft/match-claimant.ts';
 import { claimantRecord } from '../../support/records.ts';
 
 const claimants = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClaimantResolver } from '../../../../src/lib/ingest/draft/resolve-claimant.ts';
+import { createClaimantResolver } from '../../../../src/tools/ingest/draft/resolve-claimant.ts';
 import { claimantRecord } from '../../support/records.ts';
 
 const nis = claimantRecord('nis', {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_SPEAKER_TITLE } from '../../../../src/lib/ingest/draft/draft-claims.ts';
+import { UNKNOWN_SPEAKER_TITLE } from '../../../../src/tools/ingest/draft/draft-claims.ts';
 import {
 	articleProperNouns,
 	createClaimantResolver,
-} from '../../../../src/lib/ingest/draft/resolve-claimant.ts';
+} from '../../../../src/tools/ingest/draft/resolve-claimant.ts';
 import { draftsOf } from '../../support/drafting.ts';
 
 describe('a speaker claimant is made only from a name (issue 25)', () => {

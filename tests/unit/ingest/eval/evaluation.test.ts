@@ -1,17 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EvalLabelsSchema } from '../../../../src/lib/ingest/eval/eval-labels.ts';
+import { EvalLabelsSchema } from '../../../../src/tools/ingest/eval/eval-labels.ts';
 import {
 	EVAL_HALVES,
 	evaluateIngest,
 	STORY_GROUPS,
 	type EvalHalf,
 	type StoryGroup,
-} from '../../../../src/lib/ingest/eval/evaluate-ingest.ts';
-import { NEW_MEASURE } from '../../../../src/lib/ingest/eval/score-article.ts';
-import { validateContent } from '../../../../src/lib/validation/validate-content.ts';
-import type { EvalSummary } from '../../../../src/lib/ingest/eval/summarise-scores.ts';
+} from '../../../../src/tools/ingest/eval/evaluate-ingest.ts';
+import { NEW_MEASURE } from '../../../../src/tools/ingest/eval/score-article.ts';
+import { validateContent } from '../../../../src/core/validation/validate-content.ts';
+import type { EvalSummary } from '../../../../src/tools/ingest/eval/summarise-scores.ts';
 
 /**
  * Floors under the ingest's measured quality on the labelled evaluation set, for each half and, within it, for the

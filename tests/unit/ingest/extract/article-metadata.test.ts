@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleMetadata } from '../../../../src/lib/ingest/extract/article-metadata.ts';
+import { articleMetadata } from '../../../../src/tools/ingest/extract/article-metadata.ts';
 
 describe('articleMetadata', () => {
 	it('leaves unknown fields out instead of setting them to undefined', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanParagraph } from '../../../../src/lib/ingest/extract/clean-paragraph.ts';
+import { cleanParagraph } from '../../../../src/tools/ingest/extract/clean-paragraph.ts';
 import { thrownIngestError } from '../support/thrown-ingest-error.ts';
 
 const clean = (text: string): string | undefined => cleanParagraph({ text, number: 5 });

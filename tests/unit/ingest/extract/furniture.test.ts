@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from '../../../../src/lib/ingest/extract/furniture.ts';
+import { isFurniture } from '../../../../src/tools/ingest/extract/furniture.ts';
 
 describe('isFurniture', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../../src/lib/ingest/extract/parse-article.ts';
+import { parseArticle } from '../../../../src/tools/ingest/extract/parse-article.ts';
 
 const BODY =
 	'Between 3,000 and 4,000 Rwandan soldiers are operating in eastern Congo alongside M23 rebels, a report by United Nations experts said on Monday.';

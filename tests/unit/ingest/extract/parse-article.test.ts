@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../../src/lib/ingest/extract/parse-article.ts';
-import { isTimestampWithOffset } from '../../../../src/lib/dates/format-timestamp.ts';
+import { parseArticle } from '../../../../src/tools/ingest/extract/parse-article.ts';
+import { isTimestampWithOffset } from '../../../../src/core/dates/format-timestamp.ts';
 import { thrownIngestError } from '../support/thrown-ingest-error.ts';
 
 const ARTICLES = new URL('../../../fixtures/articles/', import.meta.url);

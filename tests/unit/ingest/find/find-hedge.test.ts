@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHedge } from '../../../../src/lib/ingest/find/find-hedge.ts';
+import { findHedge } from '../../../../src/tools/ingest/find/find-hedge.ts';
 
 describe('findHedge', () => {
 	it.each([

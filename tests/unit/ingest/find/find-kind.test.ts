@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKind } from '../../../../src/lib/ingest/find/find-kind.ts';
+import { findKind } from '../../../../src/tools/ingest/find/find-kind.ts';
 
 describe('findKind', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../../../src/lib/ingest/find/find-places.ts';
+import { findPlaces } from '../../../../src/tools/ingest/find/find-places.ts';
 
 describe('findPlaces', () => {
 	it.each([

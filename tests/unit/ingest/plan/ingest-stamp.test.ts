@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	isUntouchedIngestOutput,
 	stampFile,
-} from '../../../../src/lib/ingest/plan/ingest-stamp.ts';
+} from '../../../../src/tools/ingest/plan/ingest-stamp.ts';
 
 describe('stampFile and isUntouchedIngestOutput', () => {
 	it('stamps the first frontmatter line of a Markdown file, and the first line of a YAML file', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../src/lib/ingest/extract/article.ts';
-import { planIngest } from '../../../../src/lib/ingest/plan/plan-ingest.ts';
-import { emptyContent } from '../../../../src/lib/validation/parse-records.ts';
+import { IngestError } from '../../../../src/tools/ingest/extract/article.ts';
+import { planIngest } from '../../../../src/tools/ingest/plan/plan-ingest.ts';
+import { emptyContent } from '../../../../src/core/validation/parse-records.ts';
 
 // A Korean daily's saved page; its canonical link rewritten as such pages print it.
 const PAGE = 'tests/fixtures/ingest-eval/tune/a-koreaherald-2024-11-13-nis-combat.html';

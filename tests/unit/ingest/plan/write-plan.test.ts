@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planIngest } from '../../../../src/lib/ingest/plan/plan-ingest.ts';
-import { writeIngestPlan } from '../../../../src/lib/ingest/plan/write-plan.ts';
-import { emptyContent } from '../../../../src/lib/validation/parse-records.ts';
+import { planIngest } from '../../../../src/tools/ingest/plan/plan-ingest.ts';
+import { writeIngestPlan } from '../../../../src/tools/ingest/plan/write-plan.ts';
+import { emptyContent } from '../../../../src/core/validation/parse-records.ts';
 
 const ARTICLE = 'tests/fixtures/articles/wire-2024-10-25-kyiv.txt';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
 	MAX_ARTICLE_BYTES,
 	readArticleFile,
-} from '../../../../src/lib/ingest/read/read-article-file.ts';
+} from '../../../../src/tools/ingest/read/read-article-file.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'article-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

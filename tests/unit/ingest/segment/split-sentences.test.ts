@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../../src/lib/ingest/segment/split-sentences.ts';
+import { splitSentences } from '../../../../src/tools/ingest/segment/split-sentences.ts';
 
 describe('splitSentences', () => {
 	it('keeps quotations with an ellipsis, and abbreviations, inside one sentence', () => {

@@ -1,4 +1,4 @@
-import { IngestError } from '../../../../src/lib/ingest/extract/article.ts';
+import { IngestError } from '../../../../src/tools/ingest/extract/article.ts';
 
 /** The IngestError a call throws, so a test can check its message and line; fails when it throws none. */
 export function thrownIngestError(call: () => unknown): IngestError {

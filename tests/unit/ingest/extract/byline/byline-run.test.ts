@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBylineRun } from '../../../../../src/lib/ingest/extract/byline/byline-run.ts';
+import { splitBylineRun } from '../../../../../src/tools/ingest/extract/byline/byline-run.ts';
 
 describe('splitBylineRun', () => {
 	it('splits the Guardian byline, update time, first-publication time and first paragraph', () => {

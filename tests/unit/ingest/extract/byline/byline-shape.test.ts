@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeByline } from '../../../../../src/lib/ingest/extract/byline/byline-shape.ts';
+import { looksLikeByline } from '../../../../../src/tools/ingest/extract/byline/byline-shape.ts';
 
 describe('looksLikeByline', () => {
 	it.each([

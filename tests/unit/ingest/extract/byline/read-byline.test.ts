@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	readByline,
 	readCreditLine,
-} from '../../../../../src/lib/ingest/extract/byline/read-byline.ts';
+} from '../../../../../src/tools/ingest/extract/byline/read-byline.ts';
 
 describe('readByline', () => {
 	it('reads only the first line of a byline that runs on into a title and a date', () => {

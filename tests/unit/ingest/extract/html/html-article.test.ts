@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHtmlArticle } from '../../../../../src/lib/ingest/extract/html/html-article.ts';
-import { parseArticle } from '../../../../../src/lib/ingest/extract/parse-article.ts';
+import { parseHtmlArticle } from '../../../../../src/tools/ingest/extract/html/html-article.ts';
+import { parseArticle } from '../../../../../src/tools/ingest/extract/parse-article.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 const BODY = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterMetadata } from '../../../../../src/lib/ingest/extract/markdown/frontmatter-metadata.ts';
-import { UnquotedDate } from '../../../../../src/lib/yaml/content-yaml.ts';
+import { frontmatterMetadata } from '../../../../../src/tools/ingest/extract/markdown/frontmatter-metadata.ts';
+import { UnquotedDate } from '../../../../../src/core/yaml/content-yaml.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 const read = (fields: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterTimestamp } from '../../../../../src/lib/ingest/extract/markdown/frontmatter-timestamp.ts';
-import { UnquotedDate } from '../../../../../src/lib/yaml/content-yaml.ts';
+import { frontmatterTimestamp } from '../../../../../src/tools/ingest/extract/markdown/frontmatter-timestamp.ts';
+import { UnquotedDate } from '../../../../../src/core/yaml/content-yaml.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 describe('frontmatterTimestamp', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdownArticle } from '../../../../../src/lib/ingest/extract/markdown/markdown-article.ts';
+import { parseMarkdownArticle } from '../../../../../src/tools/ingest/extract/markdown/markdown-article.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 describe('parseMarkdownArticle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownBlocks } from '../../../../../src/lib/ingest/extract/markdown/markdown-blocks.ts';
+import { markdownBlocks } from '../../../../../src/tools/ingest/extract/markdown/markdown-blocks.ts';
 
 const sources = (markdown: string) => markdownBlocks(markdown).map((block) => block.source);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	datelineOutlet,
 	withoutDateline,
-} from '../../../../../src/lib/ingest/extract/outlet/dateline-outlet.ts';
+} from '../../../../../src/tools/ingest/extract/outlet/dateline-outlet.ts';
 
 describe('datelineOutlet', () => {
 	it.each([

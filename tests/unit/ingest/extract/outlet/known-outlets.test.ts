@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	knownOutlet,
 	outletOfAddress,
-} from '../../../../../src/lib/ingest/extract/outlet/known-outlets.ts';
+} from '../../../../../src/tools/ingest/extract/outlet/known-outlets.ts';
 
 describe('knownOutlet', () => {
 	it('names the outlet of its publishing company', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfNamedOutlet } from '../../../../../src/lib/ingest/extract/outlet/self-named-outlet.ts';
+import { selfNamedOutlet } from '../../../../../src/tools/ingest/extract/outlet/self-named-outlet.ts';
 
 describe('selfNamedOutlet', () => {
 	it('reads the outlet from a note on the author', () => {

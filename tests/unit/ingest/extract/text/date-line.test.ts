@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateLine } from '../../../../../src/lib/ingest/extract/text/date-line.ts';
+import { readDateLine } from '../../../../../src/tools/ingest/extract/text/date-line.ts';
 
 describe('readDateLine', () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeLabelledLines } from '../../../../../src/lib/ingest/extract/text/labelled-lines.ts';
+import { takeLabelledLines } from '../../../../../src/tools/ingest/extract/text/labelled-lines.ts';
 
 const numbered = (...texts: string[]) => texts.map((text, index) => ({ text, number: index + 1 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readScrapedHeader } from '../../../../../src/lib/ingest/extract/text/scraped-header.ts';
+import { readScrapedHeader } from '../../../../../src/tools/ingest/extract/text/scraped-header.ts';
 
 // Line 1 is the headline, which the caller has already taken.
 const numbered = (...texts: string[]) => texts.map((text, index) => ({ text, number: index + 2 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScrapedText } from '../../../../../src/lib/ingest/extract/text/scraped-text.ts';
+import { parseScrapedText } from '../../../../../src/tools/ingest/extract/text/scraped-text.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 const numbered = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrapedTimes } from '../../../../../src/lib/ingest/extract/text/scraped-times.ts';
+import { scrapedTimes } from '../../../../../src/tools/ingest/extract/text/scraped-times.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 const shown = (text: string) => ({ text, label: 'shown' as const, line: 3 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNewsTimestamp } from '../../../../../src/lib/ingest/extract/time/news-timestamp.ts';
+import { parseNewsTimestamp } from '../../../../../src/tools/ingest/extract/time/news-timestamp.ts';
 import { thrownIngestError } from '../../support/thrown-ingest-error.ts';
 
 describe('parseNewsTimestamp', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneOffset } from '../../../../../src/lib/ingest/extract/time/time-zones.ts';
+import { zoneOffset } from '../../../../../src/tools/ingest/extract/time/time-zones.ts';
 
 /** The UTC offset of an IANA zone at noon UTC on a day, as ±hh:mm. */
 function ianaOffset(timeZone: string, day: string): string {

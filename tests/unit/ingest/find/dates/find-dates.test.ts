@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseFuzzyDate } from '../../../../../src/lib/dates/fuzzy-date.ts';
-import { findDates } from '../../../../../src/lib/ingest/find/dates/find-dates.ts';
+import { parseFuzzyDate } from '../../../../../src/core/dates/fuzzy-date.ts';
+import { findDates } from '../../../../../src/tools/ingest/find/dates/find-dates.ts';
 
 const FRIDAY = '2024-10-18T09:51:00-04:00';
 // 03:30 UTC on Saturday, but still Friday evening at the outlet.

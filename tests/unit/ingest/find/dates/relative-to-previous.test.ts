@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayRelativeToPrevious } from '../../../../../src/lib/ingest/find/dates/relative-to-previous.ts';
+import { dayRelativeToPrevious } from '../../../../../src/tools/ingest/find/dates/relative-to-previous.ts';
 
 describe('dayRelativeToPrevious', () => {
 	it.each([

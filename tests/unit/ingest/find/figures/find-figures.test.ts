@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { StatedFigure as Figure } from '../../../../../src/schemas/figure.ts';
+import type { StatedFigure as Figure } from '../../../../../src/core/schemas/figure.ts';
 import {
 	findFigures,
 	type FigureMention,
-} from '../../../../../src/lib/ingest/find/figures/find-figures.ts';
-import { StatedFigureSchema } from '../../../../../src/schemas/figure.ts';
+} from '../../../../../src/tools/ingest/find/figures/find-figures.ts';
+import { StatedFigureSchema } from '../../../../../src/core/schemas/figure.ts';
 
 /** Finds the figures and checks what every caller relies on: valid figures, true offsets, in order, apart. */
 function figuresIn(sentence: string): FigureMention[] {

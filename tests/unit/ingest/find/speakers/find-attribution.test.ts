@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution } from '../../../../../src/lib/ingest/find/speakers/find-attribution.ts';
+import { findAttribution } from '../../../../../src/tools/ingest/find/speakers/find-attribution.ts';
 
 describe('findAttribution', () => {
 	it.each([

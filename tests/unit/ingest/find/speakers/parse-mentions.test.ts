@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsedMentions } from '../../../../../src/lib/ingest/find/speakers/parse-mentions.ts';
+import { parsedMentions } from '../../../../../src/tools/ingest/find/speakers/parse-mentions.ts';
 import { draftsOf } from '../../../support/drafting.ts';
 
 const mentionsOf = (sentence: string) =>

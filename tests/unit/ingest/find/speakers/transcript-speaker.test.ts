@@ -3,7 +3,7 @@ import {
 	CORRESPONDENT,
 	createTranscriptReader,
 	INTERVIEWER,
-} from '../../../../../src/lib/ingest/find/speakers/transcript-speaker.ts';
+} from '../../../../../src/tools/ingest/find/speakers/transcript-speaker.ts';
 
 const transcriptSpeaker = (paragraph: string) => createTranscriptReader().speakerOf(paragraph);
 

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+import { ID_PATTERN } from '../ids/id-pattern.ts';
+
+export { ID_PATTERN };
+
+/** A reference to a record by its id. */
+export const IdSchema = z.string().regex(ID_PATTERN, {
+	error: 'is not a kebab-case id — use lowercase letters, digits and single hyphens, e.g. nis',
+});

@@ -1,0 +1,408 @@
+import nlp from 'compromise';
+import type { ClaimantKind } from '../../../core/claimants/claimant-kinds.ts';
+import type { ClaimantRecord } from '../../../core/schemas/records.ts';
+import { ClaimantSchema } from '../../../core/schemas/claimant.ts';
+import { kebabCase } from '../../../core/ids/kebab-case.ts';
+import { findPlaces } from '../find/find-places.ts';
+import { ROLE_WORD, TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
+import { nameKey } from '../../../core/claimants/claimant-names.ts';
+import { knownOutlet } from '../extract/outlet/known-outlets.ts';
+import { matchClaimant } from './match-claimant.ts';
+
+/**
+ * Words that point back to a speaker named earlier, the kinds of claimant each means, and the kinds it may mean when
+ * none of those was named ("the agency" after a draft claimant whose kind was only guessed).
+ */
+const REFERRING: Array<{
+	pattern: RegExp;
+	kinds: ClaimantKind[] | 'any';
+	otherwise?: ClaimantKind[];
+}> = [
+	{
+		pattern:
+			/^(?:he|she|the (?:president|minister|official|spokesperson|spokesman|spokeswoman|secretary general))$/i,
+		kinds: ['official'],
+	},
+	{
+		pattern: /^the (?:agency|service|spy agency)$/i,
+		kinds: ['intelligence-agency'],
+		otherwise: ['government', 'military', 'media'],
+	},
+	{
+		pattern: /^the (?:alliance|organisation|organization)$/i,
+		kinds: ['international-organisation'],
+	},
+	{ pattern: /^the (?:ministry|government|administration)$/i, kinds: ['government'] },
+	{ pattern: /^the (?:newspaper|paper|outlet|broadcaster)$/i, kinds: ['media'] },
+	{ pattern: /^the (?:source|official source)$/i, kinds: ['anonymous-source'] },
+	// A company, or a report standing for whoever wrote it, is the last speaker named before it.
+	{
+		pattern:
+			/^(?:it|they|the (?:compan(?:y|ies)|firm|operator|owner|manager|report|study|statement|group|collective|military|army|office|mission))$/i,
+		kinds: 'any',
+	},
+];
+
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+
+/**
+ * The name as the sentence writes it in full: compromise knows "Lee" as a person but not "Seong-kweun", so the
+ * capitalised words that follow a name are part of it.
+ */
+function fullName(sentence: string, name: string): string {
+	const at = sentence.indexOf(name);
+	if (name === '' || at < 0) return name;
+	const rest = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(sentence.slice(at + name.length))?.[0] ?? '';
+	return `${name}${rest}`.replace(/[’']s$/u, '');
+}
+
+/** "the lawmaker", "the captured soldier": a person known by a role, whose last word is the role noun. */
+const ROLE_NOUN = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})$/u;
+/** Words for people the war stories name beside an office's (ROLE_WORD): "the soldier", "the prisoner". */
+const PERSON_WORD = /^(?:soldier|prisoner|captive|fighter|defector|veteran|witness)s?$/i;
+/** How many words either side of a name may give its role: "Rep. Lee Seong-kweun, a lawmaker on the committee". */
+const ROLE_WINDOW = 5;
+
+const SPEAKING_FOR =
+	/^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+(.+)$/u;
+
+/**
+ * Turns speaker phrases into claimants, in reading order, high-precision sieves first: "the agency" and "he" refer
+ * back to the last speaker of their kind; a phrase that names a known claimant resolves to it; a phrase that names a
+ * person, organisation, country or anonymous source becomes a new draft claimant. Anything else (a role with nobody
+ * named before it, words around a verb) resolves to nobody: the speaker is unknown, never invented.
+ */
+export function createClaimantResolver(
+	known: readonly ClaimantRecord[],
+	outlet?: string,
+	/** Words the article writes capitalised inside its sentences and never in lower case: its names. */
+	properNouns: ReadonlySet<string> = new Set()
+) {
+	const claimants = [...known];
+	const created: ClaimantRecord[] = [];
+	const mentioned: ClaimantRecord[] = [];
+	// The sentence each claimant was last a speaker in, counted by `notice`.
+	const mentionedIn = new Map<ClaimantRecord, number>();
+	// People the article has named so far, newest last, each with the words around their name and its sentence.
+	const named: Array<{ name: string; context: string[]; sentence: number }> = [];
+	let sentences = 0;
+	return {
+		/**
+		 * Takes note of the people a sentence names ("lawmaker Lee Seong-kweun", "Kim, a North Korean soldier"), for
+		 * a role noun after it to point back to: "the lawmaker said" is Lee.
+		 */
+		notice(sentence: string): void {
+			sentences += 1;
+			const words = sentence.toLowerCase().split(/[^\p{L}-]+/u);
+			for (const person of nlp(sentence).people().json() as Array<{ text: string }>) {
+				const name = fullName(
+					sentence,
+					person.text
+						.replace(/[,.;:]+$/u, '')
+						.replace(/['’]s$/u, '')
+						.trim()
+				);
+				const first = words.indexOf(name.split(/\s+/)[0]!.toLowerCase());
+				if (name === '' || first < 0) continue;
+				named.push({
+					name,
+					context: words.slice(Math.max(0, first - ROLE_WINDOW), first + ROLE_WINDOW + 1),
+					sentence: sentences,
+				});
+			}
+		},
+		/**
+		 * The claimant a speaker phrase names; undefined for a phrase that names nobody, or a pronoun with nobody to
+		 * refer to. `kind` overrides the guess for a new one; `labelled` says the page itself sets the phrase apart as
+		 * a speaker's name (a transcript's "ZELENSKYY:"), so it is a name however it is spelt.
+		 */
+		resolve(
+			phrase: string,
+			kind?: ClaimantKind,
+			{ labelled = false }: { labelled?: boolean } = {}
+		): ClaimantRecord | undefined {
+			// An unnamed spokesperson speaks for the body named after them: "a spokesperson for the agency" is the agency.
+			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
+			if (body !== undefined) return this.resolve(body, undefined, { labelled });
+			// "the lawmaker": the latest person named with that role beside their name.
+			// Only a word for a person: "the agency" or "the newspaper" refers back to a speaker of that kind instead.
+			const role = isReferring(phrase) ? undefined : ROLE_NOUN.exec(phrase.trim())?.[1];
+			const person =
+				role &&
+				(ROLE_WORD.test(role) || PERSON_WORD.test(role)) &&
+				named.findLast(({ context }) => context.includes(role));
+			if (person) return this.resolve(person.name, undefined, { labelled });
+			// "He said" after a sentence that names a person who was not speaking: the pronoun is that person
+			// ("That's Petr Fiala, speaking to reporters. He said …"), not the last speaker before.
+			const namedBefore = PERSONAL_PRONOUN.test(phrase.trim()) ? latestNamedPerson() : undefined;
+			if (namedBefore) return this.resolve(namedBefore, undefined, { labelled });
+			// An article names its own outlet only when it speaks for itself: "it said" is someone it reports.
+			const referred = referredTo(
+				phrase,
+				mentioned.filter((claimant) => !isOutlet(claimant.data.name))
+			);
+			const matched = referred ? undefined : matchClaimant(phrase, claimants);
+			if (matched) recordAlias(matched, phrase);
+			const claimant =
+				referred ??
+				matched ??
+				(isReferring(phrase) || !(labelled || isOutlet(phrase) || namesSomeone(phrase, properNouns))
+					? undefined
+					: create(phrase, kind));
+			if (claimant) {
+				mentioned.push(claimant);
+				mentionedIn.set(claimant, sentences);
+			}
+			return claimant;
+		},
+		/** The draft claimants made so far. */
+		created: (): readonly ClaimantRecord[] => created,
+	};
+
+	/**
+	 * The person named last by first and last name, when named in a later sentence than the one the last speaker a
+	 * pronoun could mean spoke in ("Peskov, Putin's spokesman, said …" keeps "he" for Peskov).
+	 */
+	function latestNamedPerson(): string | undefined {
+		const person = named.at(-1);
+		if (!person || !/\s/.test(person.name)) return undefined;
+		const lastOfficial = mentioned.findLast((claimant) => claimant.data.kind === 'official');
+		// A speaker is resolved before its sentence is noticed: its sentence is the count then, plus one.
+		const spokeIn = lastOfficial ? (mentionedIn.get(lastOfficial) ?? 0) + 1 : 0;
+		return person.sentence > spokeIn ? person.name : undefined;
+	}
+
+	/** Another name this article uses for a claimant it created ("Zelenskiy" after "Volodymyr Zelenskiy") becomes an alias. */
+	function recordAlias(claimant: ClaimantRecord, phrase: string): void {
+		if (!created.includes(claimant) || !isName(phrase)) return;
+		const alias = phrase.trim().replace(/^the\s+/i, '');
+		const keys = [claimant.data.name, claimant.data.shortName, ...claimant.data.aliases].map(
+			nameKey
+		);
+		if (!keys.includes(nameKey(alias))) claimant.data.aliases.push(alias);
+	}
+
+	/** The outlet's own name, as the page gives it: a name whatever its spelling ("ukrinform"). */
+	function isOutlet(phrase: string): boolean {
+		return outlet !== undefined && sameName(phrase, outlet);
+	}
+
+	function create(phrase: string, kind: ClaimantKind | undefined): ClaimantRecord {
+		// The outlet speaking of itself ("The Guardian earlier revealed") is the outlet, by the name it goes by.
+		const own = isOutlet(phrase);
+		const draft = newDraftClaimant(
+			own ? outlet! : phrase,
+			claimants.map((claimant) => claimant.id),
+			own ? 'media' : kind
+		);
+		claimants.push(draft);
+		created.push(draft);
+		return draft;
+	}
+}
+
+/**
+ * Whether a speaker phrase names someone a claimant can be made of: a person, organisation or place compromise
+ * recognises, a proper noun or acronym, a capitalised word after the first (the first is capitalised anyway) or one
+ * the article itself treats as a name ("Peskov"), a known outlet ("Reuters"), or an anonymous source ("a senior
+ * official", "sources"), which the site records as such. "As he", "it has been", "the company", "Statement" and
+ * "the soldier" name nobody.
+ */
+function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean {
+	const words = phrase.trim().split(/\s+/);
+	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
+	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
+	if (knownOutlet(phrase) !== undefined) return true;
+	if (/\b(?:sources?|officials?|diplomats?|people familiar|authorities)\b/i.test(phrase))
+		return true;
+	const text = nlp(phrase);
+	if (isGroupOfPeople(text)) return true;
+	return (
+		text.people().length > 0 ||
+		text.organizations().length > 0 ||
+		text.places().length > 0 ||
+		text.match('(#ProperNoun|#Acronym)').found
+	);
+}
+
+/**
+ * "Analysts", "Three survivors", "Several former separatist commanders": people compromise knows by what they do, in
+ * the plural. An unnamed group is a source the site records as such, as it does "sources" and "officials".
+ */
+function isGroupOfPeople(text: ReturnType<typeof nlp>): boolean {
+	const terms = termTags(text);
+	const head = new Set(terms.at(-1) ?? []);
+	return (
+		terms.length <= GROUP_WORDS &&
+		head.has('Plural') &&
+		head.has('Actor') &&
+		terms.every((tags) => !tags.includes('Verb'))
+	);
+}
+
+/** The tags compromise gives each word of a phrase, in order (its JSON output is untyped). */
+function termTags(text: ReturnType<typeof nlp>): string[][] {
+	const [sentence] = text.json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
+	return (sentence?.terms ?? []).map((term) => term.tags ?? []);
+}
+
+const GROUP_WORDS = 5;
+
+/**
+ * The article's names, read from how it writes them: a word capitalised where a sentence does not start, and never
+ * written in lower case ("Peskov", "Yonhap"; not "Statement", which it also writes as "the statement").
+ */
+export function articleProperNouns(sentences: readonly string[]): Set<string> {
+	const capitalised = new Set<string>();
+	const opening = new Set<string>();
+	const lower = new Set<string>();
+	for (const sentence of sentences)
+		sentence
+			.split(/\s+/)
+			.map(bareWord)
+			.forEach((word, position) => {
+				if (/^\p{Ll}/u.test(word)) lower.add(word.toLowerCase());
+				else if (position > 0 && /^\p{Lu}\p{Ll}/u.test(word)) capitalised.add(word);
+				else if (position === 0 && /^\p{Lu}/u.test(word)) opening.add(word);
+			});
+	// A word seen only opening sentences is a name when compromise reads it as a singular noun ("Lukoil said",
+	// "Kigali denies"), not a determiner, number, verb or a plural such as "Analysts".
+	const openingNames = [...opening].filter((word) => {
+		const tags = new Set(termTags(nlp(word))[0] ?? []);
+		return tags.has('Singular') && !tags.has('Pronoun') && !tags.has('Determiner');
+	});
+	return new Set(
+		[...capitalised, ...openingNames].filter((word) => !lower.has(word.toLowerCase()))
+	);
+}
+
+/** A word without the punctuation and possessive around it: "Peskov’s," → "Peskov". */
+export function bareWord(word: string): string {
+	return word.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, '');
+}
+
+function sameName(a: string, b: string): boolean {
+	const bare = (text: string) =>
+		text
+			.trim()
+			.toLowerCase()
+			.replace(/^the\s+/, '');
+	return bare(a) === bare(b);
+}
+
+function isReferring(phrase: string): boolean {
+	return REFERRING.some(({ pattern }) => pattern.test(phrase.trim()));
+}
+
+function referredTo(
+	phrase: string,
+	mentioned: readonly ClaimantRecord[]
+): ClaimantRecord | undefined {
+	const rule = REFERRING.find(({ pattern }) => pattern.test(phrase.trim()));
+	if (!rule) return undefined;
+	const { kinds, otherwise = [] } = rule;
+	return (
+		mentioned.findLast((claimant) => kinds === 'any' || kinds.includes(claimant.data.kind)) ??
+		mentioned.findLast((claimant) => claimant.data.draft && otherwise.includes(claimant.data.kind))
+	);
+}
+
+/** A draft claimant from a speaker phrase: "the Pentagon's press secretary, Pat Ryder" → "Pat Ryder", an official (a named person). */
+function newDraftClaimant(
+	phrase: string,
+	takenIds: readonly string[],
+	kind: ClaimantKind | undefined
+): ClaimantRecord {
+	// A name given as it is ("The Guardian" for the outlet) keeps its article; a description drops it.
+	const words = (kind ? phrase.trim() : phrase.replace(/^(?:the|a|an)\s+/i, '').trim()).replace(
+		LEADING_TITLES,
+		''
+	);
+	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder" or "Dmitry Peskov, Putin's
+	// spokesman"; so does a title before the name: "HUR chief Kyrylo Budanov".
+	const appositive =
+		/^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words) ??
+		nameThenRole(words) ??
+		titledName(words);
+	const name = appositive ? appositive[2] : words.charAt(0).toUpperCase() + words.slice(1);
+	// "the National Intelligence Service (NIS)" is known by its acronym.
+	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
+	const role = appositive
+		? appositive[1].charAt(0).toUpperCase() + appositive[1].slice(1)
+		: undefined;
+	const base = kebabCase(acronym ?? name) || 'unnamed-claimant';
+	let id = base;
+	for (let suffix = 2; takenIds.includes(id); suffix++) id = `${base}-${suffix}`;
+	const data = ClaimantSchema.parse({
+		name,
+		shortName: acronym ?? name,
+		kind: kind ?? (appositive ? 'official' : guessKind(words)),
+		...(role ? { role } : {}),
+		draft: true,
+	});
+	return { id, data };
+}
+
+// "Gen. Valery Gerasimov", "Rep. Lee Seong-kweun": a rank or title abbreviation is not part of the name.
+const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)+(?=\\p{Lu})`, 'u');
+
+/** "Dmitry Peskov, Putin's spokesman" → [, "Putin's spokesman", "Dmitry Peskov"]: a name, then its role. */
+function nameThenRole(words: string): [string, string, string] | undefined {
+	const match =
+		/^([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){1,2}),\s*(?:the\s+|a\s+|an\s+)?(.+)$/u.exec(
+			words
+		);
+	if (!match || !ROLE_WORD.test(match[2]!)) return undefined;
+	return [words, match[2]!, match[1]!];
+}
+
+/** "HUR chief Kyrylo Budanov" → [, "HUR chief", "Kyrylo Budanov"]: a name of two or three words after a title with a role word. */
+function titledName(words: string): [string, string, string] | undefined {
+	const tokens = words.split(/\s+/);
+	let start = tokens.length;
+	while (
+		start > 0 &&
+		tokens.length - start < 3 &&
+		/^\p{Lu}[\p{Ll}’'-]+$/u.test(tokens[start - 1]!) &&
+		!ROLE_WORD.test(tokens[start - 1]!) &&
+		!/^(?:of|for)$/i.test(tokens[start - 2] ?? '')
+	)
+		start--;
+	const title = tokens.slice(0, start).join(' ');
+	if (tokens.length - start < 2 || !ROLE_WORD.test(title)) return undefined;
+	return [words, title, tokens.slice(start).join(' ')];
+}
+
+/** A phrase that names someone, not a pronoun or a description: "Budanov", "the NIS", "Ukraine's military intelligence". */
+function isName(phrase: string): boolean {
+	const bare = phrase.trim().replace(/^the\s+/i, '');
+	return /^\p{Lu}/u.test(bare) && bare.split(/\s+/).length <= 6 && !isReferring(phrase);
+}
+
+function guessKind(words: string): ClaimantKind {
+	const text = words.toLowerCase();
+	// A country speaking ("Russia has denied") is its government.
+	if (findPlaces(words).join(' ') === words && words !== '') return 'government';
+	if (/\bintelligence\b/.test(text)) return 'intelligence-agency';
+	// An acronym ("KPIA") names an organisation, not a person; which kind, the editor decides.
+	if (/^\p{Lu}{2,6}$/u.test(words.trim())) return 'government';
+	if (/\b(?:source|sources|official said on condition)\b/.test(text) || isGroupOfPeople(nlp(words)))
+		return 'anonymous-source';
+	if (/\b(?:media|newspaper|agency reported|television|tv|radio|outlet|news)\b/.test(text))
+		return 'media';
+	if (
+		/\b(?:army|military|forces|command|general staff|defence ministry|defense ministry)\b/.test(
+			text
+		)
+	)
+		return 'military';
+	if (/\b(?:nato|united nations|un|eu|european union|alliance)\b/.test(text))
+		return 'international-organisation';
+	if (
+		/\b(?:ministry|government|kremlin|white house|pentagon|department|office|authorities)\b/.test(
+			text
+		)
+	)
+		return 'government';
+	return 'official';
+}

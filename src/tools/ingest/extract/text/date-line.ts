@@ -1,0 +1,90 @@
+import * as chrono from 'chrono-node';
+import { isTimestampWithOffset } from '../../../../core/dates/format-timestamp.ts';
+import { knownOutlet } from '../outlet/known-outlets.ts';
+import { AMBIGUOUS_ZONES } from '../time/time-zones.ts';
+import { plainLine } from '../plain-line.ts';
+
+/** What a printed date line says: when the article was published and updated, and an outlet named beside them. */
+export interface DateLine {
+	published: string | undefined;
+	updated: string | undefined;
+	outlet: string | undefined;
+}
+
+/**
+ * Reads a line that is a printed date and nothing much else — "14:22 JST, February 27, 2025", "Published: 13 Jan.
+ * 2025, 11:17", "Posted : 2024-10-30 08:29:06 Updated : 2024-10-30 10:02:11", "Monday October 28 2024, 5.00pm GMT,
+ * The Times", "2024-11-13 | 15:42 KST" — with chrono. A time with a zone is kept with its offset; without one only its day is kept, since a
+ * wall-clock time in an unknown zone is no time at all. Undefined for any other line, prose that mentions a date included.
+ */
+export function readDateLine(line: string): DateLine | undefined {
+	if (line.length > LONGEST_DATE_LINE) return undefined;
+	const text = line
+		.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, '$1-$2-$3')
+		// "2024-11-13 | 15:42 KST": a day and its time set apart by a pipe are one moment.
+		.replace(/\b(\d{4}-\d{1,2}-\d{1,2})\s*\|\s*(?=\d{1,2}:\d{2})/g, '$1 ');
+	const results = chrono.parse(text).filter(isFullDate);
+	if (results.length === 0) return undefined;
+	let leftover = text;
+	for (const result of results) leftover = leftover.replace(result.text, ' ');
+	const outletWords = leftover.replace(LABEL_WORDS, ' ').replace(/[^\p{L}\p{N}&' -]/gu, ' ');
+	const outlet = knownOutlet(outletWords.replace(/\s+/g, ' ').trim());
+	if (outlet === undefined && outletWords.split(/\s+/).filter(Boolean).length > 0) return undefined;
+	const times = results.map((result) => ({
+		value: AMBIGUOUS_ZONE.test(result.text) ? dayOf(result) : publicationValue(result),
+		updated: /updat|modif|edited/i.test(text.slice(0, result.index).split(/\d{4}/).at(-1) ?? ''),
+	}));
+	return {
+		published: (times.find((time) => !time.updated) ?? times[0])?.value,
+		// A source's update is a moment: a day alone says too little to record.
+		updated: times.find((time) => time.updated && isTimestampWithOffset(time.value))?.value,
+		outlet,
+	};
+}
+
+const LONGEST_DATE_LINE = 120;
+
+/** How many paragraphs under the headline may still be page header: date lines there are not article text. */
+const HEADER_PARAGRAPHS = 8;
+
+/** The date lines among the first paragraphs under the headline, by paragraph: page header, not article text. */
+export function leadingDateLines(paragraphs: readonly string[]): Map<string, DateLine> {
+	const found = new Map<string, DateLine>();
+	for (const paragraph of paragraphs.slice(0, HEADER_PARAGRAPHS)) {
+		const dateLine = readDateLine(plainLine(paragraph));
+		if (dateLine) found.set(paragraph, dateLine);
+	}
+	return found;
+}
+
+// Words that label a printed time: they may stand around it without making the line prose.
+const LABEL_WORDS =
+	/\b(?:first |last )?(?:published|posted|updated|modified|edited|aired|broadcast|date|time|on|at|am|pm|et|local time|kst|jst|gmt|utc)\b/gi;
+
+function isFullDate(result: chrono.ParsedResult): boolean {
+	return (
+		result.start.isCertain('year') &&
+		result.start.isCertain('month') &&
+		result.start.isCertain('day')
+	);
+}
+
+// chrono would pick one of the offsets such a zone stands for.
+const AMBIGUOUS_ZONE = new RegExp(`\\b(?:${[...AMBIGUOUS_ZONES].join('|')})\\b`);
+
+const pad = (value: number | null, length = 2) => String(value ?? 0).padStart(length, '0');
+
+function dayOf({ start }: chrono.ParsedResult): string {
+	return `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
+}
+
+function publicationValue(result: chrono.ParsedResult): string {
+	const { start } = result;
+	const day = dayOf(result);
+	const offset = start.get('timezoneOffset');
+	if (!start.isCertain('hour') || !start.isCertain('timezoneOffset') || offset === null) return day;
+	const sign = offset < 0 ? '-' : '+';
+	const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+	const timestamp = `${day}T${pad(start.get('hour'))}:${pad(start.get('minute'))}:00${zone}`;
+	return isTimestampWithOffset(timestamp) ? timestamp : day;
+}
