@@ -24,10 +24,12 @@ const REFERRING: Array<{
 		kinds: ['official'],
 	},
 	{
-		pattern: /^the (?:agency|service|spy agency)$/i,
+		pattern: /^the (?:agency|service|spy agency|intelligence agency)$/i,
 		kinds: ['intelligence-agency'],
 		otherwise: ['government', 'military', 'media'],
 	},
+	// "the aviation agency", "the statistics service": a body named by what it does, the last speaker named before it.
+	{ pattern: /^the \p{Ll}[\p{Ll}-]* (?:agency|service|authority|regulator)$/iu, kinds: 'any' },
 	{
 		pattern: /^the (?:alliance|organisation|organization)$/i,
 		kinds: ['international-organisation'],
@@ -121,6 +123,12 @@ export function createClaimantResolver(
 			kind?: ClaimantKind,
 			{ labelled = false }: { labelled?: boolean } = {}
 		): ClaimantRecord | undefined {
+			// "the same ministry" is "the ministry".
+			if (/^the same\s/i.test(phrase.trim()))
+				return this.resolve(phrase.trim().replace(/^the same\s+/i, 'the '), kind, { labelled });
+			// An article's "we" is its outlet, speaking in its own voice ("we estimate together with Meduza").
+			if (!labelled && /^we$/i.test(phrase.trim()) && outlet !== undefined)
+				return this.resolve(outlet, 'media');
 			// An unnamed spokesperson speaks for the body named after them: "a spokesperson for the agency" is the agency.
 			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
 			if (body !== undefined) return this.resolve(body, undefined, { labelled });
@@ -213,10 +221,14 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
 	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
 	if (knownOutlet(phrase) !== undefined) return true;
-	if (/\b(?:sources?|officials?|diplomats?|people familiar|authorities)\b/i.test(phrase))
+	if (
+		/\b(?:sources?|officials?|diplomats?|people familiar|authorities|experts|analysts|researchers)\b/i.test(
+			phrase
+		)
+	)
 		return true;
 	const text = nlp(phrase);
-	if (isGroupOfPeople(text)) return true;
+	if (isGroupOfPeople(text) || isUnnamedPerson(phrase, text)) return true;
 	return (
 		text.people().length > 0 ||
 		text.organizations().length > 0 ||
@@ -247,6 +259,17 @@ function termTags(text: ReturnType<typeof nlp>): string[][] {
 }
 
 const GROUP_WORDS = 5;
+
+/**
+ * "A volunteer", "a local resident": one person the article does not name, a source the site records as such. Not an
+ * office ("a lawmaker", "a spokesperson"): someone holding it passes on what their office says.
+ */
+function isUnnamedPerson(phrase: string, text: ReturnType<typeof nlp>): boolean {
+	const words = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}+)$/u.exec(phrase.trim());
+	if (!words || ROLE_WORD.test(words[1]!)) return false;
+	const head = new Set(termTags(text).at(-1) ?? []);
+	return head.has('Actor') && head.has('Singular');
+}
 
 /**
  * The article's names, read from how it writes them: a word capitalised where a sentence does not start, and never

@@ -107,4 +107,44 @@ describe('metadata a page prints, in shapes met on other stories (issue 25)', ()
 		);
 		expect(metadata.outlet).toBeUndefined();
 	});
+
+	it('takes a programme’s name over the date for a section label, and the hand-over for the outlet', () => {
+		const { metadata } = parseArticle(
+			[
+				'NEWSHOUR',
+				'Friday 8 August 2025',
+				"Counting Russia's war dead, name by name",
+				`PRESENTER (MARK ELLERY): ${BODY} The BBC's Yulia Sorokina reports.`,
+			].join('\n'),
+			'transcript.txt'
+		);
+		expect(metadata).toMatchObject({
+			headline: "Counting Russia's war dead, name by name",
+			outlet: 'BBC',
+			published: '2025-08-08',
+		});
+	});
+
+	it('reads a name under a printed time as the byline, but not a live blog’s title-case entry heading', () => {
+		const page = (line: string) =>
+			parseArticle(
+				[
+					'Russia answered on fewer than a fifth of 339 deported children, Yermak says',
+					'24 July 2025, 18:10',
+					line,
+					BODY,
+				].join('\n'),
+				'page.txt'
+			).metadata.authors;
+		expect(page('Iryna Bondar')).toEqual(['Iryna Bondar']);
+		expect(page('Nato Confirms North Korean Deployment')).toEqual([]);
+	});
+
+	it('takes the link the page calls its logo for the outlet', () => {
+		const { metadata } = parseArticle(
+			`<html><body><div class="header"><a class="logo" href="https://news.err.ee/">ERR News</a></div><div class="article"><h1>Estonia summons Russian envoy over GPS jamming</h1><p>${BODY}</p></div></body></html>`,
+			'page.html'
+		);
+		expect(metadata.outlet).toBe('ERR News');
+	});
 });

@@ -83,11 +83,20 @@ function siteName(name: string | undefined): string | undefined {
 	return outletOfAddress(`https://${name}`) ?? host[1]!.charAt(0).toUpperCase() + host[1]!.slice(1);
 }
 
+const MASTHEAD_WORDS = 5;
+
 /**
- * The outlet named by the page's link to its own front page, the masthead ("Lloyd's List"): a known outlet, or a name
- * the page's copyright line confirms ("L'Orient Today" above "© 2024 L'Orient Today").
+ * The outlet named by the page's masthead: its logo link ("ERR News"), or its link to its own front page when that is
+ * a known outlet ("Lloyd's List") or a name the page's copyright line confirms ("L'Orient Today" above "© 2024
+ * L'Orient Today").
  */
 function homeLinkOutlet(page: PageDocument): string | undefined {
+	// A link the page's classes call its logo or brand is its masthead, wherever it points.
+	for (const logo of page.querySelectorAll('a[class*="logo"], a[class*="brand"]')) {
+		const name = text(logo);
+		if (name !== undefined && name.split(/\s+/).length <= MASTHEAD_WORDS)
+			return knownOutlet(name) ?? name;
+	}
 	const copyright = /©[^.]*/.exec(text(page.querySelector('body')) ?? '')?.[0] ?? '';
 	for (const link of page.querySelectorAll('a[href="/"]')) {
 		const name = text(link) ?? '';

@@ -51,5 +51,6 @@ export function selfNamedOutlet(paragraphs: readonly string[]): SelfNamedOutlet 
 }
 
 function canonical(name: string): string {
-	return knownOutlet(name) ?? name.trim();
+	// "The BBC's Yulia Sorokina reports": "The" opens the sentence, not the name.
+	return knownOutlet(name) ?? knownOutlet(name.replace(/^the\s+/i, '')) ?? name.trim();
 }

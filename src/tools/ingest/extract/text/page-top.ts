@@ -39,13 +39,19 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	}
 	// A line or two of a few words, with nothing clearly page-like, are a terse headline and standfirst — unless they
 	// are capitalised names with a headline under them: the section label printed above it ("Middle East").
+	// A programme's or section's name may stand over the date, and the date over the headline ("NEWSHOUR", "Friday 8
+	// August 2025", then the headline).
+	let headline = index;
+	while (headline < lines.length && readDateLine(lines[headline]!.text) !== undefined) headline++;
 	const sectionLabel =
-		index < lines.length &&
+		headline < lines.length &&
 		lines.slice(0, index).every((line) => isCapitalisedName(line.text)) &&
-		readsAsHeadline(lines[index]!.text);
+		readsAsHeadline(lines[headline]!.text);
 	if (index === shortOnly && shortOnly < SHORTEST_MENU && !sectionLabel)
 		return { masthead, headerDate, rest: [...lines] };
-	return { masthead, headerDate, rest: lines.slice(index) };
+	if (sectionLabel)
+		for (const line of lines.slice(index, headline)) headerDate ??= readDateLine(line.text);
+	return { masthead, headerDate, rest: lines.slice(sectionLabel ? headline : index) };
 }
 
 /** The first line when it is a name of a few capitalised words and a menu of short lines follows it. */

@@ -67,7 +67,14 @@ function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLi
 		};
 	const run = splitBylineRun(text);
 	if (run) return bylineRunKind(run);
-	if (looksLikeByline(text) && (/^By\s/.test(text) || isTimeLine(lines, index + 1)))
+	// Names alone are a byline when a printed time stands under them, or above them when they read as names and not
+	// as a live blog's title-case entry heading ("Nato Confirms North Korean Deployment").
+	if (
+		looksLikeByline(text) &&
+		(/^By\s/.test(text) ||
+			isTimeLine(lines[index + 1]?.text) ||
+			(isTimeLine(lines[index - 1]?.text) && readsAsNames(text)))
+	)
 		return { byline: text, times: [], rest: undefined };
 	return undefined;
 }
@@ -79,13 +86,20 @@ function bylineRunKind(run: NonNullable<ReturnType<typeof splitBylineRun>>): Hea
 	return { byline: run.byline === '' ? undefined : run.byline, times, rest: run.rest };
 }
 
-/** A time line of the header grammar, or any line chrono reads as a date ("Published January 10 2025"). */
-function isTimeLine(lines: readonly NumberedLine[], index: number): boolean {
-	const kind = headerLineKind(lines, index);
-	const text = lines[index]?.text;
+/** "Iryna Bondar", "Harriet Lyle and Aaron Pike": each name two to four words. */
+function readsAsNames(text: string): boolean {
+	return text
+		.split(/\s*,\s*|\s+(?:and|&)\s+/)
+		.every((name) => /^\S+(?:\s+\S+){1,3}$/.test(name.replace(/\s+in\s+\p{Lu}.*$/u, '')));
+}
+
+/** A line that prints a time: a "Published" line, a byline run's time, or any line chrono reads as a date. */
+function isTimeLine(text: string | undefined): boolean {
+	if (text === undefined) return false;
 	return (
-		(kind !== undefined && kind.times.length > 0) ||
-		(text !== undefined && readDateLine(text)?.published !== undefined)
+		PUBLISHED_LINE.test(text) ||
+		splitBylineRun(text) !== undefined ||
+		readDateLine(text)?.published !== undefined
 	);
 }
 

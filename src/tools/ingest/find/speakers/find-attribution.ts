@@ -14,7 +14,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|revealed|reveals|estimated|estimates|estimate|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|rejected|rejects|revealed|reveals|estimated|estimates|estimate|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
 // "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number (or at a
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
@@ -78,6 +78,9 @@ const ACCORDING_TO =
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
 	/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)\s+(?:by|from)\s+(?=\S)/iu;
+/** "the Kremlin's readout of the call", "Britain's latest assessment": the work of whoever owns it. */
+const OWNED_WORK =
+	/^(.+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|report|statement|assessment|estimate|count|tally|figures|data|analysis|study|investigation|review|calculations?)\b.*$/iu;
 /**
  * A named person with a role between commas before the verb: "Robin Lardot, director of Finland's National Bureau
  * of Investigation, told …", "Daleep Singh, the White House deputy national security adviser, told …".
@@ -100,8 +103,10 @@ const BEFORE_VERB =
 /** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
 // The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
 const LEADING_ADVERBIAL =
-	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead)\b[^,]*,\s*)/iu;
+	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead|using|drawing on|based on)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
+const ANONYMITY_CLAUSE =
+	/\s+who\s+(?:asked|spoke|declined|requested|did not want|was not authori[sz]ed)\b.*$/iu;
 const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** "…Kanaani on September 9 dismissed": the day is when, not who. */
 const TRAILING_TIME = new RegExp(
@@ -147,16 +152,20 @@ export function findAttribution(sentence: string): Attribution | undefined {
 function authorOfWork(speaker: string): string {
 	return speaker
 		.replace(WORK_BY, '')
+		.replace(OWNED_WORK, '$1')
 		.replace(/\s+(?:seen|obtained|reviewed)\s+by\s+.*$/u, '')
 		.replace(TRAILING_TIME, '');
 }
 
 /** A known outlet, or words that say the speaker is one: "The independent outlet Verstka", "a Japanese newspaper". */
 function isNewsOutlet(speaker: string): boolean {
+	// "RFE/RL's Ukrainian Service", "the BBC's Russian service": a desk of a known outlet.
+	const owner = /^(?:the\s+)?(.+?)['’]s\s/u.exec(speaker)?.[1];
 	return (
 		knownOutlet(speaker.replace(/^the\s+/i, '')) !== undefined ||
 		knownOutlet(speaker) !== undefined ||
-		/\b(?:outlet|newspaper|daily|broadcaster|magazine|news agency|news site|television|radio)\b/i.test(
+		(owner !== undefined && knownOutlet(owner) !== undefined) ||
+		/\b(?:outlet|newspaper|daily|broadcaster|magazine|news agency|news service|news site|television|radio)\b/i.test(
 			speaker
 		)
 	);
@@ -227,8 +236,12 @@ function isSpeaker(speaker: string, verb: string): boolean {
 	if (/^(?:and|but|or|then|so|which|who|that)\b/i.test(speaker.trim())) return false;
 	// "…, a claim Moscow has not confirmed": a verb denied is no report.
 	if (/(?:\b(?:not|never)|n't)(?:\s+yet)?$/i.test(speaker.trim())) return false;
+	if (NOUN_LIKE_VERB.test(verb) && NAMED_GROUP.test(speaker)) return false;
 	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
 }
+
+/** "… the three Baltic states", "Gulf states", "three reports": after a name or a number, the verb form is a noun. */
+const NAMED_GROUP = /(?:\b\p{Lu}[\p{L}-]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+))$/u;
 
 function parenthetical(sentence: string, unquoted: string): Attribution | undefined {
 	const match = PARENTHETICAL.exec(unquoted);
@@ -305,7 +318,9 @@ function trimSpeaker(text: string): string {
 	let speaker = text
 		.trim()
 		.replace(/,$/, '')
-		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '');
+		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '')
+		// "A volunteer who asked not to be named for fear of reprisal": unnamed, and the clause says why.
+		.replace(ANONYMITY_CLAUSE, '');
 	// "North Korea on Monday acknowledged": the day is when, not who.
 	while (BEFORE_VERB.test(speaker) || TRAILING_TIME.test(speaker))
 		speaker = speaker.replace(BEFORE_VERB, '').replace(TRAILING_TIME, '');

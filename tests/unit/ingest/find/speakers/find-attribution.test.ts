@@ -116,6 +116,34 @@ describe('findAttribution', () => {
 		).toBeUndefined();
 	});
 
+	it.each([
+		[
+			'Kremlin spokesman Dmitry Peskov on June 6 rejected Ukraine’s accusation that Russian forces blew up the dam.',
+			'Kremlin spokesman Dmitry Peskov',
+		],
+		[
+			"According to the Kremlin's readout of the call, the plane repeatedly tried to land in Grozny.",
+			'the Kremlin',
+		],
+		[
+			'Thirteen EU countries, including the three Baltic states, wrote to the European Commission last month.',
+			'Thirteen EU countries',
+		],
+		[
+			'A volunteer who asked not to be named for fear of reprisal said she collected at least 100 bodies.',
+			'A volunteer',
+		],
+		[
+			'Using data from the National Probate Registry, we estimate that about 165,000 Russian men had been killed.',
+			'we',
+		],
+	])(
+		'finds the speaker of a rejection, a readout, a named group, an unnamed person, the outlet’s “we”: %j',
+		(sentence, speaker) => {
+			expect(findAttribution(sentence)?.speaker).toBe(speaker);
+		}
+	);
+
 	it('takes no one for a speaker of a passive hedge: "is believed" says nobody believes it', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
@@ -128,6 +156,14 @@ describe('findAttribution', () => {
 		[
 			'The independent outlet Verstka reported last year, citing sources in the Defense Ministry, that the corps aimed to recruit 40,000.',
 			'sources in the Defense Ministry',
+		],
+		[
+			"RFE/RL's Ukrainian Service reported, citing the regional governor, that the water had risen by five metres.",
+			'the regional governor',
+		],
+		[
+			'Pilots reported interference on 1,022 occasions in June, the Baltic News Service reported, citing Oro Navigacija.',
+			'Oro Navigacija',
 		],
 	])(
 		'reads an outlet reporting, citing someone, as that someone’s claim: %j',

@@ -63,4 +63,44 @@ describe('the parse as the sieve’s second stage, after the patterns', () => {
 			'united-nations-human-rights-office',
 		]);
 	});
+
+	it.each([
+		[
+			[
+				'Britain’s Ministry of Defence said about 1,050,000 Russian troops had been killed or wounded.',
+				'In March, the same ministry said up to 250,000 Russian soldiers had been killed.',
+			],
+			['britain-ministry-of-defence', 'britain-ministry-of-defence'],
+		],
+		[
+			[
+				'Russia’s aviation agency, Rosaviatsia, said 38 people died.',
+				'The aviation agency had initially said the plane hit 2 birds.',
+			],
+			['rosaviatsia', 'rosaviatsia'],
+		],
+		[
+			['Aviation experts said 12 holes in the tail were consistent with a missile.'],
+			['aviation-experts'],
+		],
+		[['A witness said 3 explosions were heard.'], ['witness']],
+		[
+			['Using data from the probate registry, we estimate that 165,000 men had been killed.'],
+			['test-outlet'],
+		],
+	])(
+		'resolves “the same ministry”, “the aviation agency”, unnamed experts and witnesses, and the outlet’s “we”: %j',
+		(paragraphs, claimants) => {
+			expect(draftsOf(paragraphs).claims.map((claim) => claim.frontmatter.claimant)).toEqual(
+				claimants
+			);
+		}
+	);
+
+	it('takes an office held by someone unnamed for no source of its own: “a lawmaker said” passes on the agency’s belief', () => {
+		const drafts = draftsOf([
+			'South Korea’s spy agency believes that about 2,000 North Korean soldiers have been killed, a lawmaker said on Tuesday.',
+		]).claims.map((claim) => claim.frontmatter.claimant);
+		expect(drafts).toEqual(['south-korea-spy-agency']);
+	});
 });
