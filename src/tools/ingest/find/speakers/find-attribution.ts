@@ -241,7 +241,8 @@ function isSpeaker(speaker: string, verb: string): boolean {
 }
 
 /** "… the three Baltic states", "Gulf states", "three reports": after a name or a number, the verb form is a noun. */
-const NAMED_GROUP = /(?:\b\p{Lu}[\p{L}-]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+))$/u;
+const NAMED_GROUP =
+	/(?:\b\p{Lu}[\p{L}-]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+))$/u;
 
 function parenthetical(sentence: string, unquoted: string): Attribution | undefined {
 	const match = PARENTHETICAL.exec(unquoted);
