@@ -63,7 +63,7 @@ export function shareCard(input: ShareImageInput): CardElement {
 	);
 }
 
-// The light scheme of src/styles/global.css; the verdict colours come from verdict-colours.ts.
+// The light scheme of src/styles/tokens.css; the verdict colours come from verdict-colours.ts.
 const TEXT = '#1b1d21';
 const MUTED = '#5a606b';
 const BACKGROUND = '#fdfdfc';

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { VERDICT_KEYS, type VerdictKey } from '../../core/statuses/verdict-keys.ts';
 
 /** The site's stylesheet: the one place the verdict colours are written, as custom properties (`--confirmed`). */
-const STYLESHEET = new URL('../../styles/global.css', import.meta.url);
+const STYLESHEET = new URL('../../styles/tokens.css', import.meta.url);
 
 /** The stylesheet's colour schemes: its first `:root` block, and the one under `prefers-color-scheme: dark`. */
 export function schemeBlocks(css: string): { light: string; dark: string } {
 	const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
 	if (light === undefined || dark === undefined)
 		throw new Error(
-			'global.css: no "@media (prefers-color-scheme: dark)" block for the dark colours'
+			'tokens.css: no "@media (prefers-color-scheme: dark)" block for the dark colours'
 		);
 	return { light, dark };
 }
@@ -29,7 +29,7 @@ export function verdictColoursFrom(
 			const [light, dark] = (['light', 'dark'] as const).map((scheme) => {
 				const colour = customProperty(blocks[scheme], key);
 				if (!colour)
-					throw new Error(`global.css: the ${scheme} scheme declares no --${key}: #rrggbb; colour`);
+					throw new Error(`tokens.css: the ${scheme} scheme declares no --${key}: #rrggbb; colour`);
 				return colour;
 			});
 			return [key, { light: light!, dark: dark! }];

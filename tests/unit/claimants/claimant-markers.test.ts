@@ -72,10 +72,11 @@ describe('the marker choices editors are told about', () => {
 		expect(guide).toContain(
 			`(shapes: ${MARKER_SHAPES.join(', ')}; colours: ${SERIES_COLOURS.join(', ')})`
 		);
-		const css = readFileSync('src/styles/global.css', 'utf8');
+		const rules = readFileSync('src/styles/global.css', 'utf8');
+		const tokens = readFileSync('src/styles/tokens.css', 'utf8');
 		for (const colour of SERIES_COLOURS) {
-			expect(css).toContain(`.chart-colour-${colour} {`);
-			expect(css.match(new RegExp(`--series-${colour}: #`, 'g'))).toHaveLength(2);
+			expect(rules).toContain(`.chart-colour-${colour} {`);
+			expect(tokens.match(new RegExp(`--series-${colour}: #`, 'g'))).toHaveLength(2);
 		}
 	});
 });

@@ -8,7 +8,7 @@ import {
 } from '../../../src/site/statuses/verdict-colours.ts';
 import { VERDICT_KEYS } from '../../../src/core/statuses/verdict-keys.ts';
 
-const css = readFileSync('src/styles/global.css', 'utf8');
+const css = readFileSync('src/styles/tokens.css', 'utf8');
 const { light, dark } = schemeBlocks(css);
 
 /** WCAG contrast ratio of two #rrggbb colours. */
