@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { ADMIN_PATH } from '../site/links/admin-path.ts';
+import { ADMIN_PATH } from '../site/links/site-paths.ts';
 
 /** `/robots.txt`: every crawler may read every page but the admin; the sitemap index lists them. */
 export const GET: APIRoute = ({ site }) => {

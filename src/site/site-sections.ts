@@ -1,4 +1,4 @@
-import { SEARCH_PAGE_PATH } from './search/search-paths.ts';
+import { SEARCH_PAGE_PATH } from './links/site-paths.ts';
 import { TIMELINE_PATHS } from './timeline/timeline-paths.ts';
 
 /** The site's sections, each at its path: the header's navigation, in reading order, and every link to a section. */

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PATH } from '../../src/site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../src/site/links/site-paths.ts';
 import type { AdminSetup } from '../../src/tools/admin/admin-setup.ts';
 import { metaPolicy } from '../../src/site/security/content-security-policy.ts';
 import { allBuiltPages, DIST, elements, parseHtml } from '../support/built-site.ts';

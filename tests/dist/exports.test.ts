@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { ADMIN_PATH } from '../../src/site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../src/site/links/site-paths.ts';
 import { describe, expect, it } from 'vitest';
 import { builtClaimsJson, builtPages, DIST, elements } from '../support/built-site.ts';
 import { parse } from 'csv-parse/sync';

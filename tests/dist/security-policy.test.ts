@@ -1,9 +1,9 @@
-import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/links/site-paths.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PATH } from '../../src/site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../src/site/links/site-paths.ts';
 import { HOST_FILES, metaPolicy } from '../../src/site/security/content-security-policy.ts';
 import { builtPages, DIST, elements, parseHtml } from '../support/built-site.ts';
 

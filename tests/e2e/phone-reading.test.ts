@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { smallTapTargets } from '../support/axe.ts';
 import { useBrowserSession } from '../support/browser-session.ts';
 import { builtClaimsJson, builtPages } from '../support/built-site.ts';
-import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/links/site-paths.ts';
 import { VERDICT_KEYS, verdictLabel } from '../../src/core/statuses/verdict-keys.ts';
 
 /** The reader's way through the story on a phone (issue 24): page lengths, boilerplate, tap targets and search. */

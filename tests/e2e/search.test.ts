@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
 import { MeasuresJsonSchema } from '../../src/core/schemas/measures-json.ts';
-import { SEARCH_PAGE_PATH } from '../../src/site/search/search-paths.ts';
+import { SEARCH_PAGE_PATH } from '../../src/site/links/site-paths.ts';
 
 const session = useBrowserSession();
 const claims = builtClaimsJson().claims;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { type Document, type Element, isTag } from 'domhandler';
-import { ADMIN_PATH } from '../../src/site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../src/site/links/site-paths.ts';
 import { lastBuildStart, outputRecordFile } from '../../src/build/stale-output.ts';
 import type { buildClaimsJson } from '../../src/site/export/claims-json.ts';
 

@@ -9,7 +9,7 @@ import {
 	recordOutput,
 	removeStaleOutput,
 } from '../stale-output.ts';
-import { SEARCH_INDEX_FOLDER } from '../../site/search/search-paths.ts';
+import { SEARCH_INDEX_FOLDER } from '../../site/links/site-paths.ts';
 import { SHARE_IMAGE_FOLDER } from '../share-images/publish-share-images.ts';
 
 /** Folders whose writers remove what is gone themselves (publishShareImages, the search index). */

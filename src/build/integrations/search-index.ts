@@ -9,7 +9,7 @@ import { cacheKey, recipeVersion } from '../cache-key.ts';
 import { folderBytes } from '../folder-bytes.ts';
 import { fileSystemNow } from '../stale-output.ts';
 import { PAGE_PATHS } from '../../core/links/page-paths.ts';
-import { SEARCH_INDEX_FOLDER } from '../../site/search/search-paths.ts';
+import { SEARCH_INDEX_FOLDER } from '../../site/links/site-paths.ts';
 
 const INDEX_OPTIONS = {
 	forceLanguage: 'en',

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, readdirSync, writeFileSync
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ADMIN_PATH } from '../../site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../site/links/site-paths.ts';
 import {
 	formatHeadersFile,
 	metaPolicy,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ADMIN_PATH } from '../../site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../site/links/site-paths.ts';
 
 /** How much of a page's head is read for its canonical link: it comes within the first few hundred bytes. */
 const HEAD_BYTES = 4096;

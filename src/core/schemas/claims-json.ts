@@ -3,7 +3,7 @@ import { CLAIM_KINDS, describeClaimKinds } from '../claims/claim-kinds.ts';
 import { EVIDENCE_BEARINGS } from '../claims/evidence-bearings.ts';
 import { FIGURE_QUALIFIERS } from '../figures/figure.ts';
 import { RELATION_TYPES } from '../relations/relation-types.ts';
-import { RETRACTED_BY } from '../statuses/retracted-by.ts';
+import { RETRACTED_BY } from '../statuses/statuses.ts';
 import { STATUSES } from '../statuses/statuses.ts';
 import { anyOf } from '../text/word-list.ts';
 import {

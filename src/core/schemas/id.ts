@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-import { ID_PATTERN } from '../ids/id-pattern.ts';
+import { ID_PATTERN } from '../ids/record-ids.ts';
 
 export { ID_PATTERN };
 

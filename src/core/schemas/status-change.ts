@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { RETRACTED_BY } from '../statuses/retracted-by.ts';
+import { RETRACTED_BY } from '../statuses/statuses.ts';
 import { SUPPORTED_STATUSES } from '../statuses/statuses.ts';
 import { allOf } from '../text/word-list.ts';
 import { EdtfDateSchema } from './edtf-date.ts';

@@ -32,3 +32,8 @@ export const SUPPORTED_STATUSES: readonly Status[] = ['corroborated', 'confirmed
 
 /** Statuses that say credible evidence runs against a claim. */
 export const CONTRADICTED_STATUSES: readonly Status[] = ['disputed', 'refuted'];
+
+/** Who can retract a claim: the claimant who made it, or the source that published it. */
+export const RETRACTED_BY = ['claimant', 'source'] as const;
+
+export type RetractedBy = (typeof RETRACTED_BY)[number];

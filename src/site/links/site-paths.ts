@@ -1,5 +1,5 @@
 /**
- * Addresses of the site's single pages and files that are not sections (those are in site-sections.ts), so every
+ * Addresses of the site's single pages, files and folders that are not sections (those are in site-sections.ts), so every
  * link to them is written once. Each is a route file under src/pages; the links test fails if one stops resolving.
  */
 export const SITE_PATHS = {
@@ -16,3 +16,12 @@ export const SITE_PATHS = {
 export function methodSection(anchor: 'kinds' | 'statuses'): string {
 	return `${SITE_PATHS.method}#${anchor}`;
 }
+
+/** Where the admin page and its files are served from. Kept out of the sitemap, search and robots. */
+export const ADMIN_PATH = '/admin/';
+
+/** Where the build writes the search index inside the site, and the page that searches it. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+export const SEARCH_PAGE_PATH = '/search/';
+/** The script Pagefind writes for browsers: loaded by the search page only when a reader searches. */
+export const SEARCH_SCRIPT_PATH = `/${SEARCH_INDEX_FOLDER}/pagefind.js`;

@@ -1,4 +1,4 @@
-import { ADMIN_PATH } from '../../site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../site/links/site-paths.ts';
 import { collectionFiles } from '../../core/content-folders.ts';
 import { COLLECTION_NAMES, hasBody, type CollectionName } from '../../core/collections.ts';
 import type { Field } from '../../core/schema-fields/field-tree.ts';

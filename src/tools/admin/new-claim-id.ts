@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../../core/ids/id-pattern.ts';
+import { ID_PATTERN } from '../../core/ids/record-ids.ts';
 
 /** Why a new claim may not be saved under this id, or undefined when it may. */
 export function newClaimIdProblem(id: string, retired: readonly string[]): string | undefined {

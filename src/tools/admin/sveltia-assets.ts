@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ADMIN_PATH } from '../../site/links/admin-path.ts';
+import { ADMIN_PATH } from '../../site/links/site-paths.ts';
 
 const require = createRequire(import.meta.url);
 

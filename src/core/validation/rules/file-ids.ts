@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { ID_PATTERN } from '../../schemas/id.ts';
-import { kebabCase } from '../../ids/kebab-case.ts';
+import { kebabCase } from '../../ids/record-ids.ts';
 import type { Problem } from '../problem.ts';
 import type { RawRecord } from '../read-content-files.ts';
 

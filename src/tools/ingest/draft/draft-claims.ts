@@ -1,5 +1,5 @@
 import type { ClaimInput } from '../../../core/schemas/claim.ts';
-import { kebabCase } from '../../../core/ids/kebab-case.ts';
+import { kebabCase } from '../../../core/ids/record-ids.ts';
 import type { ClaimantRecord, MeasureRecord, PlaceRecord } from '../../../core/schemas/records.ts';
 import { findAttribution, type Attribution } from '../find/speakers/find-attribution.ts';
 import { parsedMentions } from '../find/speakers/parse-mentions.ts';

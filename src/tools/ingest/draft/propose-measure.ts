@@ -1,7 +1,7 @@
 import { MeasureSchema } from '../../../core/schemas/measure.ts';
 import type { StatedFigure } from '../../../core/schemas/figure.ts';
 import type { MeasureRecord } from '../../../core/schemas/records.ts';
-import { kebabCase } from '../../../core/ids/kebab-case.ts';
+import { kebabCase } from '../../../core/ids/record-ids.ts';
 import type { Quantity } from '../../../core/measures/measure-kinds.ts';
 
 /** The measure the ingest proposes for a figure, and the words of the article that led to it. */

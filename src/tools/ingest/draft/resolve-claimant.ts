@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { ClaimantKind } from '../../../core/claimants/claimant-kinds.ts';
 import type { ClaimantRecord } from '../../../core/schemas/records.ts';
 import { ClaimantSchema } from '../../../core/schemas/claimant.ts';
-import { kebabCase } from '../../../core/ids/kebab-case.ts';
+import { kebabCase } from '../../../core/ids/record-ids.ts';
 import { findPlaces } from '../find/find-places.ts';
 import { ROLE_WORD, TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
 import { nameKey } from '../../../core/claimants/claimant-names.ts';

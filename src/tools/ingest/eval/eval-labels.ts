@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../../../core/ids/record-ids.ts';
 
 /** What an editor labelled by hand in one article of the evaluation set (`tests/fixtures/ingest-eval/*.labels.json`). */
 export const EvalLabelsSchema = z.object({
 	shape: z.string().min(1),
 	/** The story the article reports, as a short slug: the evaluation reports each story apart. */
-	story: z
-		.string()
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'story must be a kebab-case slug' }),
+	story: z.string().regex(ID_PATTERN, { error: 'story must be a kebab-case slug' }),
 	metadata: z.object({
 		headline: z.string().min(1),
 		outlet: z.string().min(1),

@@ -4,7 +4,7 @@ import { ID_PATTERN } from '../../../core/schemas/id.ts';
 import { SourceSchema, type SourceData } from '../../../core/schemas/source.ts';
 import { freeMarkers } from '../../../core/claimants/claimant-markers.ts';
 import type { ClaimantRecord } from '../../../core/schemas/records.ts';
-import { kebabCase } from '../../../core/ids/kebab-case.ts';
+import { kebabCase } from '../../../core/ids/record-ids.ts';
 import { contentHash } from '../../../core/text/content-hash.ts';
 import { markdownTextBlocks } from '../../../core/text/markdown-paragraphs.ts';
 import { normaliseText } from '../../../core/text/normalise-text.ts';

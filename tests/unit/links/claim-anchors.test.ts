@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteAnchor } from '../../../src/site/links/quote-anchor.ts';
+import { quoteAnchor } from '../../../src/site/links/claim-anchors.ts';
 
 describe('quoteAnchor', () => {
 	it('numbers the first quote of a claim 1', () => {

@@ -1,3 +1,6 @@
+/** Lowercase words joined by hyphens: the form of every permanent id (a file name without its extension). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Turns any name into a kebab-case id: "NIS Special Forces" → "nis-special-forces", "Ukraine’s army" → "ukraine-army". */
 export function kebabCase(name: string): string {
 	return name
