@@ -69,6 +69,29 @@ describe('the figures pages', () => {
 		await page.close();
 	});
 
+	it('numbers the key events under a chart with the numbers the chart marks them with', async () => {
+		const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${session.origin}${busiestPath}`);
+		const items = await page.locator('section.estimates .chart-events-key li').evaluateAll((lis) =>
+			lis.map((li) => ({
+				value: (li as HTMLLIElement).value,
+				display: getComputedStyle(li).display,
+			}))
+		);
+		expect(items.length).toBeGreaterThan(0);
+		// A list item shows its number only while it is displayed as one.
+		for (const item of items) expect(item.display).toBe('list-item');
+		const labels = await page
+			.locator('section.estimates .chart-events text')
+			.evaluateAll((texts) => texts.map((text) => text.textContent ?? ''));
+		const marked = labels.flatMap((label) => {
+			const [first, last = first] = label.split('–').map(Number);
+			return Array.from({ length: last! - first! + 1 }, (_, offset) => first! + offset);
+		});
+		expect(items.map((item) => item.value)).toEqual(expect.arrayContaining(marked));
+		await page.close();
+	});
+
 	it.each([1280, 375])(
 		'at %i px Tab passes over the chart to the key events under it and the table, one stop per link, with a visible outline',
 		async (width) => {

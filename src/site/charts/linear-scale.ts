@@ -8,6 +8,7 @@ export interface LinearScale {
 	toPixel: (value: number) => number;
 }
 
+// Own code rather than d3-scale: its nice() steps by 1, 2 or 5 only, and counts of people read better with 2.5 too.
 /**
  * A scale from 0 up to the tightest round maximum (a multiple of 1, 2, 2.5 or 5 times a power of ten) that holds
  * `largest` in 3 to 5 equal steps; `bottom` and `top` are the pixels of 0 and of the maximum. Steps are whole numbers,

@@ -1,64 +1,50 @@
+import { pathRound } from 'd3-path';
+import {
+	symbol,
+	symbolCircle,
+	symbolCross,
+	symbolDiamond2,
+	symbolSquare,
+	symbolStar,
+	symbolTriangle,
+	type SymbolType,
+} from 'd3-shape';
 import type { MarkerShape } from '../../core/claimants/claimant-markers.ts';
 
-/** The SVG path of a marker centred on (x, y), about `size` pixels across. */
-export function markerPath(shape: MarkerShape, x: number, y: number, size: number): string {
-	const r = size / 2;
-	if (shape === 'circle') {
-		return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
-	}
-	const corners = OUTLINES[shape].map(
-		([dx, dy], index) => `${index === 0 ? 'M' : 'L'}${n(x + dx * r)} ${n(y + dy * r)}`
-	);
-	return `${corners.join('')}Z`;
-}
-
-type Outline = ReadonlyArray<readonly [number, number]>;
-
-// Corners in units of the marker's half-width, sized so that every shape looks about as heavy as the circle.
-const OUTLINES: Record<Exclude<MarkerShape, 'circle'>, Outline> = {
-	square: [
-		[-0.88, -0.88],
-		[0.88, -0.88],
-		[0.88, 0.88],
-		[-0.88, 0.88],
-	],
-	diamond: [
-		[0, -1.2],
-		[1.2, 0],
-		[0, 1.2],
-		[-1.2, 0],
-	],
-	triangle: [
-		[0, -1.2],
-		[1.2, 0.85],
-		[-1.2, 0.85],
-	],
-	plus: [
-		[-0.38, -1.1],
-		[0.38, -1.1],
-		[0.38, -0.38],
-		[1.1, -0.38],
-		[1.1, 0.38],
-		[0.38, 0.38],
-		[0.38, 1.1],
-		[-0.38, 1.1],
-		[-0.38, 0.38],
-		[-1.1, 0.38],
-		[-1.1, -0.38],
-		[-0.38, -0.38],
-	],
-	star: starOutline(1.3, 0.58),
+/**
+ * d3's symbol for each marker shape, and its area as a share of the circle's. d3 draws its symbols with equal areas,
+ * which makes the pointed ones reach far past the circle: these shares keep every shape about as heavy as the circle
+ * and inside its 16-pixel box. The diamond is d3's square turned on its corner, sized for outlines.
+ */
+const SYMBOLS: Record<MarkerShape, { type: SymbolType; area: number }> = {
+	circle: { type: symbolCircle, area: 1 },
+	square: { type: symbolSquare, area: 1 },
+	diamond: { type: symbolDiamond2, area: 1 },
+	triangle: { type: symbolTriangle, area: 0.78 },
+	plus: { type: symbolCross, area: 0.88 },
+	star: { type: symbolStar, area: 0.7 },
 };
 
-function starOutline(outer: number, inner: number): Outline {
-	return Array.from({ length: 10 }, (_, index) => {
-		const radius = index % 2 === 0 ? outer : inner;
-		const angle = -Math.PI / 2 + (index * Math.PI) / 5;
-		return [radius * Math.cos(angle), radius * Math.sin(angle)] as const;
-	});
-}
-
 /** Two decimals are finer than any screen shows, and keep the markup short. */
-function n(value: number): string {
-	return String(Math.round(value * 100) / 100);
+const DIGITS = 2;
+
+/** The SVG path of a marker centred on (x, y), about as heavy as a circle `size` pixels across. */
+export function markerPath(shape: MarkerShape, x: number, y: number, size: number): string {
+	const path = pathRound(DIGITS);
+	// d3 draws a symbol around the origin with these calls (`rect` for the square, `arc` for the circle); the chart
+	// places each at its own point.
+	const placed = {
+		moveTo: (px: number, py: number) => path.moveTo(px + x, py + y),
+		lineTo: (px: number, py: number) => path.lineTo(px + x, py + y),
+		arc: (px: number, py: number, radius: number, start: number, end: number) =>
+			path.arc(px + x, py + y, radius, start, end),
+		rect: (px: number, py: number, width: number, height: number) =>
+			path.rect(px + x, py + y, width, height),
+		closePath: () => path.closePath(),
+	};
+	const { type, area } = SYMBOLS[shape];
+	symbol(type, area * Math.PI * (size / 2) ** 2).context(
+		placed as unknown as CanvasRenderingContext2D
+	)();
+	return path.toString();
 }

@@ -17,6 +17,8 @@ export interface TimeScale {
 	ticks: TimeTick[];
 }
 
+// Own code rather than d3-scale's scaleUtc: its ticks come from a fixed ladder of intervals that includes weeks and
+// days, where this axis must start and end on whole months and name each tick's month and, at January, its year.
 /**
  * The axis of whole months that covers every given day, from `left` to `right` pixels, with ticks at month starts
  * every 1, 2, 3 or 6 months, or every so many years: the finest spacing that needs at most `maxTicks` ticks.

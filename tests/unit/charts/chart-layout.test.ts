@@ -57,7 +57,13 @@ describe('chartLayout: figures', () => {
 			arrow: undefined,
 			whisker: undefined,
 		});
-		expect(mark!.marker.startsWith(`M${mark!.x - 5.5} ${mark!.y}a`)).toBe(true);
+		// A circle 11 pixels across, centred on the mark: d3 starts it at its rightmost point.
+		const [startX, startY] = /^M(-?[\d.]+),(-?[\d.]+)A5\.5,5\.5/
+			.exec(mark!.marker)!
+			.slice(1)
+			.map(Number);
+		expect(startX).toBeCloseTo(mark!.x + 5.5, 1);
+		expect(startY).toBeCloseTo(mark!.y, 1);
 		expect(mark!.label).toMatchObject({ text: '4,000', anchor: 'start' });
 		expect(layout.encodings).toEqual(['point']);
 	});
@@ -193,7 +199,12 @@ describe('chartLayout: how many points', () => {
 		const layout = layoutOf([{ figure: { value: 1_500, qualifier: 'exact' } }]);
 		expect(layout.marks).toHaveLength(1);
 		expect(layout.legend).toEqual([
-			{ name: 'NIS', colour: 'blue', hollow: false, marker: expect.stringMatching(/^M-5.5 0a/) },
+			{
+				name: 'NIS',
+				colour: 'blue',
+				hollow: false,
+				marker: expect.stringMatching(/^M5\.5,0A5\.5,5\.5/),
+			},
 		]);
 		const [{ x, y }] = layout.marks as [ChartLayout['marks'][number]];
 		expect(x).toBeGreaterThan(layout.plot.left);
