@@ -51,6 +51,9 @@ export function parseArticle(
 		(author) =>
 			knownOutlet(author) === undefined &&
 			!isPublishingPlatform(author) &&
+			// "by Interfax-Ukraine" over the agency's copy: the wire, not a writer.
+			(withHeader.metadata.originalOutlet === undefined ||
+				!sameOutlet(author, withHeader.metadata.originalOutlet)) &&
 			(outlet === undefined || !sameOutlet(author, outlet))
 	);
 	return {

@@ -43,4 +43,26 @@ describe('turns of a broadcast transcript (issue 25)', () => {
 			['In August Russia launched more than 800 Shahed drones against Ukraine.', 'antony-blinken'],
 		]);
 	});
+
+	it('takes the correspondent an outlet hands over to for a correspondent, whatever the outlet is called', () => {
+		expect(
+			claimantsOf([
+				"HOST: Welcome back. The Diplomat's Miriam Kessler reports from Bishkek.",
+				'MIRIAM KESSLER: The bank said it had always complied with Kyrgyz law and the 2024 rules.',
+			])
+		).toEqual([
+			// The bank's claim, the bank still to be named: not the correspondent's.
+			[
+				'MIRIAM KESSLER: The bank said it had always complied with Kyrgyz law and the 2024 rules.',
+				'test-outlet',
+			],
+		]);
+	});
+
+	it('reads a capitalised place before a colon as a dateline, not a speaker', () => {
+		const claimants = claimantsOf([
+			'DUBAI: Houthi military spokesman Yahya Saree said the group had shot down 22 US drones.',
+		]).map(([, claimant]) => claimant);
+		expect(claimants).toEqual(['yahya-saree']);
+	});
 });

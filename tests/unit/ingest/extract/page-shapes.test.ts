@@ -147,4 +147,49 @@ describe('metadata a page prints, in shapes met on other stories (issue 25)', ()
 		);
 		expect(metadata.outlet).toBe('ERR News');
 	});
+
+	it('reads a masthead in capitals over a menu button, and a wire byline with its time after a bar', () => {
+		const { metadata } = parseArticle(
+			[
+				'KYIV POST',
+				'Menu',
+				"Russia's Combined Strike on Kyiv Kills 12, Injures 90",
+				'by Interfax-Ukraine | Apr. 24, 2025, 10:41',
+				`KYIV (Interfax-Ukraine) –${BODY}`,
+			].join('\n'),
+			'page.txt'
+		);
+		expect(metadata).toMatchObject({
+			outlet: 'Kyiv Post',
+			originalOutlet: 'Interfax-Ukraine',
+			authors: [],
+			published: '2025-04-24',
+		});
+	});
+
+	it('takes no known outlet for a copyright holder whose name only starts like it', () => {
+		const { metadata } = parseArticle(
+			['Liveblog December 10, 2024', BODY, '© 2024 THE TIMES OF ISRAEL, ALL RIGHTS RESERVED'].join(
+				'\n'
+			),
+			'page.txt'
+		);
+		expect(metadata.outlet).not.toBe('The Times');
+	});
+
+	it('reads the masthead’s logo image, and not the site header’s “today” above the headline', () => {
+		const { metadata } = parseArticle(
+			`<html><body><div id="site-top-nav"><div class="site-date">Friday, September 1, 2023</div></div><div id="site-masthead"><a href="/"><img src="/logo.svg" alt="The Daily Progress"></a></div><h1>Wagner chief Prigozhin was on plane that crashed</h1><div class="asset-byline"><span class="byline">By Katya Morozova</span><time>Aug 24, 2023</time></div><p>${BODY}</p></body></html>`,
+			'page.html'
+		);
+		expect(metadata).toMatchObject({ outlet: 'The Daily Progress', published: '2023-08-24' });
+	});
+
+	it('names no read-later app as the author', () => {
+		const { metadata } = parseArticle(
+			`---\ntitle: "Houthis claim missile hit on tanker"\nauthor: Readwise Reader\nsite: "Lloyd's List"\n---\n\n${BODY}`,
+			'clip.md'
+		);
+		expect(metadata.authors).toEqual([]);
+	});
 });

@@ -19,6 +19,7 @@ interface PageElement {
 	getAttribute(name: string): string | null;
 	parentElement: PageElement | null;
 	children: { length: number };
+	querySelector(selector: string): PageElement | null;
 	querySelectorAll(selector: string): Iterable<PageElement>;
 }
 
@@ -91,9 +92,12 @@ const MASTHEAD_WORDS = 5;
  * L'Orient Today").
  */
 function homeLinkOutlet(page: PageDocument): string | undefined {
-	// A link the page's classes call its logo or brand is its masthead, wherever it points.
-	for (const logo of page.querySelectorAll('a[class*="logo"], a[class*="brand"]')) {
-		const name = text(logo);
+	// A link the page's classes call its logo or brand is its masthead, wherever it points; so is the front-page
+	// link in a masthead, by its words or its logo image's.
+	for (const logo of page.querySelectorAll(
+		'a[class*="logo"], a[class*="brand"], [id*="masthead"] a[href="/"], [class*="masthead"] a[href="/"]'
+	)) {
+		const name = text(logo) ?? logo.querySelector('img[alt]')?.getAttribute('alt')?.trim();
 		if (name !== undefined && name.split(/\s+/).length <= MASTHEAD_WORDS)
 			return knownOutlet(name) ?? name;
 	}
@@ -115,12 +119,26 @@ function homeLinkOutlet(page: PageDocument): string | undefined {
 function printedDate(page: PageDocument): string | undefined {
 	const headlineBlock = page.querySelector('h1')?.parentElement;
 	if (!headlineBlock) return undefined;
-	const dated = [...headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')].map(text);
+	const dated = afterHeadline(
+		page,
+		headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')
+	).map(text);
 	for (const line of [...dated, ...headlineBlockLines(page)]) {
 		const published = readDateLine(line ?? '')?.published;
 		if (published !== undefined) return published;
 	}
 	return undefined;
+}
+
+/**
+ * The elements that come after the headline, in page order: where the headline stands in the page's body itself,
+ * the site header's "today" above it is no date of the article's.
+ */
+function afterHeadline(page: PageDocument, elements: Iterable<PageElement>): PageElement[] {
+	const headline = page.querySelector('h1');
+	const all = [...(headline?.parentElement?.querySelectorAll('*') ?? [])];
+	const start = headline ? all.indexOf(headline) : -1;
+	return [...elements].filter((element) => all.indexOf(element) > start);
 }
 
 /** A byline printed beside the headline in an element of its own: "By Nour Haddad". */
@@ -136,7 +154,7 @@ function headlineBlockLines(page: PageDocument): string[] {
 	const headline = page.querySelector('h1');
 	const block = headline?.parentElement;
 	if (!headline || !block) return [];
-	return [...block.querySelectorAll('span, div, p, time')]
+	return afterHeadline(page, block.querySelectorAll('span, div, p, time'))
 		.filter((element) => element.children.length === 0)
 		.map(text)
 		.filter((line) => line !== undefined);

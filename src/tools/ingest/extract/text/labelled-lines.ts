@@ -46,20 +46,24 @@ const UPDATE_LINE = new RegExp(
 	`^(?:[Uu]pdated|[Ll]ast updated|[Ll]ast modified)(?:\\s+(?:on|at))?\\s*:?\\s+(${NEWS_TIMESTAMP})$`
 );
 
+const COMPANY_WORDS =
+	/^(?:(?:media|news|network|group|company|holdings|publishing|international|corporation|inc\.?|ltd\.?|limited|llc|plc|l\.p\.|gmbh|s\.a\.|&)\s*)*$/i;
+
 // "© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved." → The Guardian.
 // A © line may also credit a photo agency, so only a known outlet's name counts.
 function copyrightOutlet(line: string): string | undefined {
 	const holder = line
 		.replace(/^(?:©|\(c\)|Copyright)\s*©?\s*/i, '')
 		.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '')
-		.replace(/\.?\s*All rights reserved\.?$/i, '')
+		.replace(/[.,]?\s*All rights reserved\.?$/i, '')
 		.replace(/\s+or its affiliated companies$/i, '')
 		.replace(/\.$/, '');
-	// "Al Jazeera Media Network" names Al Jazeera: the longest known outlet the holder's name starts with.
+	// "Al Jazeera Media Network" names Al Jazeera: the longest known outlet the holder's name starts with, when what
+	// follows it is the company's ("Media Network"), not more of another name ("The Times" of Israel).
 	const words = holder.split(/\s+/);
 	for (let length = words.length; length > 0; length--) {
 		const outlet = knownOutlet(words.slice(0, length).join(' '));
-		if (outlet !== undefined) return outlet;
+		if (outlet !== undefined && COMPANY_WORDS.test(words.slice(length).join(' '))) return outlet;
 	}
 	return undefined;
 }

@@ -68,9 +68,26 @@ function nameAboveMenu(lines: readonly NumberedLine[]): string | undefined {
 		/^\p{Lu}/u.test(first.text) &&
 		words.every((word) => /^(?:\p{Lu}|&$|in$|of$|the$|de$)/u.test(word)) &&
 		!/[.!?:]$/.test(first.text);
+	// A menu of short lines, or a menu button right under the name ("THE TIMES OF ISRAEL", then "Menu").
 	const menuFollows =
-		menu.length === SHORTEST_MENU && menu.every((line) => pageTopKind(line.text) !== undefined);
-	return isName && menuFollows ? first.text.trim() : undefined;
+		(menu.length === SHORTEST_MENU && menu.every((line) => pageTopKind(line.text) !== undefined)) ||
+		(menu[0] !== undefined && MENU_BUTTON.test(menu[0].text));
+	return isName && menuFollows ? mastheadName(first.text.trim()) : undefined;
+}
+
+const MENU_BUTTON = /^(?:menu|☰|sections|navigation|open menu)$/i;
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'in', 'de', 'for', 'on']);
+
+/** A masthead printed in capitals, as its name is written: "THE TIMES OF ISRAEL" → "The Times of Israel". */
+function mastheadName(text: string): string {
+	if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
+	return text
+		.toLowerCase()
+		.split(/\s+/)
+		.map((word, index) =>
+			index > 0 && SMALL_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)
+		)
+		.join(' ');
 }
 
 const MASTHEAD_WORDS = 6;

@@ -50,6 +50,8 @@ interface HeaderLineKind {
 	rest: string | undefined;
 }
 
+const PIPED_BYLINE = /^[Bb]y\s+(.+?)\s+[|•·]\s+(.+)$/;
+
 // Case-sensitive on purpose: the time zone is read from capitals.
 const PUBLISHED_LINE = new RegExp(
 	`^(?:[Ff]irst published|[Pp]ublished)(?:\\s+(?:on|at))?\\s*:?\\s+(${NEWS_TIMESTAMP})$`
@@ -67,6 +69,18 @@ function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLi
 		};
 	const run = splitBylineRun(text);
 	if (run) return bylineRunKind(run);
+	// "by Interfax-Ukraine | Apr. 24, 2025, 10:41": a byline and its time on one line, set apart by a bar or dot.
+	const piped = PIPED_BYLINE.exec(text);
+	if (
+		piped &&
+		looksLikeByline(`By ${piped[1]}`) &&
+		readDateLine(piped[2]!)?.published !== undefined
+	)
+		return {
+			byline: `By ${piped[1]}`,
+			times: [{ text: piped[2]!, label: 'shown' }],
+			rest: undefined,
+		};
 	// Names alone are a byline when a printed time stands under them, or above them when they read as names and not
 	// as a live blog's title-case entry heading ("Nato Confirms North Korean Deployment").
 	if (

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 /** The words of whoever puts the questions in a transcript: "Q:", an anchor, a host or a presenter. Nobody's claim. */
 export const INTERVIEWER = 'interviewer';
 /** A correspondent's report in a transcript: their own words are no claim, the people they quote make claims. */
@@ -33,7 +34,8 @@ export function createTranscriptReader(): {
 					.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
 					.join(' ')
 			);
-			if (name === '') return undefined;
+			// "DUBAI: The Houthis said …" is a dateline: a place, not a voice.
+			if (name === '' || isPlaceName(name)) return undefined;
 			// "PRESENTER:", "PRESENTER (CLAIRE HOLLAND):": a role for a name, never a claimant; what such a voice says
 			// others said is theirs, as a correspondent's report is.
 			if (roleOf(who) !== undefined) return CORRESPONDENT;
@@ -45,7 +47,11 @@ export function createTranscriptReader(): {
 			return roles.get(name) ?? name;
 		},
 		handsOver: (sentence) => {
-			const reporter = HANDOVER.exec(withoutSpeakerLabel(sentence))?.[1];
+			// "The Diplomat's Miriam Kessler reports": the outlet's name is no part of hers.
+			const reporter = HANDOVER.exec(withoutSpeakerLabel(sentence))?.[1]?.replace(
+				/^.*['’]s\s+/u,
+				''
+			);
 			if (reporter === undefined) return false;
 			noteRole(reporter, CORRESPONDENT);
 			return true;
@@ -56,6 +62,12 @@ export function createTranscriptReader(): {
 /** "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki." */
 const HANDOVER =
 	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+reports(?:\s+from\s+[^.,;:]{2,60})?\.$/u;
+
+/** A place compromise knows and no person of that name: "Dubai", "Kyiv", but not "Zelenskyy" or "Jordan Peele". */
+function isPlaceName(name: string): boolean {
+	const read = nlp(name);
+	return read.places().found && !read.people().found;
+}
 
 function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | undefined {
 	if (INTERVIEWER_ROLE.test(words)) return INTERVIEWER;
