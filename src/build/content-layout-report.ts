@@ -36,10 +36,13 @@ export function filesOutOfLayout(root: string, memoFile?: string): RelaidFile[] 
 	return relaid;
 }
 
+/** The modules that lay a content file out, and all they import (the reader and writer, the field tree). */
+export const LAYOUT_CODE = ['src/core/yaml/content-layout.ts'];
+
 /** What decides a file's layout: every collection's fields and file kind, the code that lays files out, the YAML library. */
 function layoutVersion(): string {
 	return recipeVersion({
-		code: ['src/core/yaml/content-file.ts'],
+		code: LAYOUT_CODE,
 		libraries: ['yaml'],
 		data: COLLECTION_NAMES.map((collection) => ({
 			collection,

@@ -4,9 +4,9 @@ import { recipeVersion } from './cache-key.ts';
 
 /**
  * What decides how a content file is read into Astro's data store: the collections, their schemas, the loader and all
- * they import, and Astro itself. Nothing else: a change to the ingest, a page or a chart keeps the store.
+ * they import, Astro itself and the YAML library. Nothing else: a change to the ingest, a page or a chart keeps the store.
  */
-const PARSING = { code: ['src/content.config.ts'], libraries: ['astro'] };
+const PARSING = { code: ['src/content.config.ts'], libraries: ['astro', 'yaml'] };
 /**
  * Deletes Astro's content data store when the code that parses content has changed since the store was written, and
  * says whether it did. Astro re-reads only files whose text changed, so after a schema change it would otherwise keep

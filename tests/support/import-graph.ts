@@ -14,8 +14,9 @@ export function importGraph(): Map<string, string[]> {
 		modules.map((module) => {
 			const text = readFileSync(module, 'utf8');
 			const imported = [
-				...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gms),
-				...text.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g),
+				// Indented too: the imports of an Astro component's <script>.
+				...text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"](\.[^'"]+)['"]/gms),
+				...text.matchAll(/\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g),
 			].map((match) => normalize(join(dirname(module), match[1]!)));
 			return [module, imported.filter((target) => known.has(target))];
 		})

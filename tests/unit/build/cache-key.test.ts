@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheKey, recipeVersion, sourceFiles } from '../../../src/build/cache-key.ts';
 import { MAP_CODE } from '../../../src/build/maps/cached-map.ts';
+import { LAYOUT_CODE } from '../../../src/build/content-layout-report.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -62,6 +63,17 @@ describe('recipeVersion (issue 26: no cache version bumped by hand)', () => {
 			'\nexport const LEADER_GAP = 2;\n'
 		);
 		expect(recipeVersion({ code: MAP_CODE }, root)).not.toBe(before);
+	});
+
+	it('covers the layout memo’s code: how files are laid out, read and written', () => {
+		expect(sourceFiles(LAYOUT_CODE, process.cwd())).toEqual(
+			expect.arrayContaining([
+				'src/core/yaml/content-layout.ts',
+				'src/core/yaml/content-file.ts',
+				'src/core/yaml/content-yaml.ts',
+				'src/core/schema-fields/field-tree.ts',
+			])
+		);
 	});
 
 	it('covers how share cards look and are stored', () => {

@@ -29,7 +29,8 @@ const REFERRING: Array<{
 		otherwise: ['government', 'military', 'media'],
 	},
 	// "the aviation agency", "the statistics service": a body named by what it does, the last speaker named before it.
-	{ pattern: /^the \p{Ll}[\p{Ll}-]* (?:agency|service|authority|regulator)$/iu, kinds: 'any' },
+	// Lower case only: "the Palestinian Authority" and "the Security Service" are names, not references.
+	{ pattern: /^[Tt]he \p{Ll}[\p{Ll}-]* (?:agency|service|authority|regulator)$/u, kinds: 'any' },
 	{
 		pattern: /^the (?:alliance|organisation|organization)$/i,
 		kinds: ['international-organisation'],

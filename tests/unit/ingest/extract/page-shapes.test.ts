@@ -192,4 +192,35 @@ describe('metadata a page prints, in shapes met on other stories (issue 25)', ()
 		);
 		expect(metadata.authors).toEqual([]);
 	});
+
+	it('keeps a terse title-case headline over its date, and skips only a programme name in capitals', () => {
+		const { metadata } = parseArticle(
+			[
+				'Gaza Ceasefire Collapses',
+				'8 August 2025',
+				'Israeli strikes resume across the enclave after talks stall',
+				BODY,
+			].join('\n'),
+			'page.txt'
+		);
+		expect(metadata.headline).toBe('Gaza Ceasefire Collapses');
+	});
+
+	it('reads a logo image’s name past a “Home” label, and no home link the copyright line only contains', () => {
+		const logo = parseArticle(
+			`<html><body><a class="site-logo" href="/"><span>Home</span></a><h1>Estonia summons Russian envoy over GPS jamming</h1><p>${BODY}</p></body></html>`,
+			'page.html'
+		).metadata.outlet;
+		expect(logo).toBeUndefined();
+		const withAlt = parseArticle(
+			`<html><body><a class="site-logo" href="/">Home<img src="/l.svg" alt="ERR News"></a><h1>Estonia summons Russian envoy over GPS jamming</h1><p>${BODY}</p></body></html>`,
+			'page.html'
+		).metadata.outlet;
+		expect(withAlt).toBe('ERR News');
+		const partial = parseArticle(
+			`<html><body><a href="/">News</a><h1>Estonia summons Russian envoy over GPS jamming</h1><p>${BODY}</p><p>© 2025 Daily News Ltd. All rights reserved.</p></body></html>`,
+			'page.html'
+		).metadata.outlet;
+		expect(partial).not.toBe('News');
+	});
 });

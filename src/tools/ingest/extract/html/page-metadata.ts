@@ -85,6 +85,15 @@ function siteName(name: string | undefined): string | undefined {
 }
 
 const MASTHEAD_WORDS = 5;
+const GENERIC_LINK_TEXT = /^(?:home|homepage|home page|logo|menu|back to home|go to homepage)$/i;
+
+/** Whose name a copyright line gives: "© 2024 L'Orient Today. All rights reserved." → "L'Orient Today". */
+function copyrightHolder(line: string): string {
+	return line
+		.replace(/^©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/, '')
+		.replace(/[.,]?\s*(?:All rights reserved.*)?$/i, '')
+		.trim();
+}
 
 /**
  * The outlet named by the page's masthead: its logo link ("ERR News"), or its link to its own front page when that is
@@ -97,7 +106,12 @@ function homeLinkOutlet(page: PageDocument): string | undefined {
 	for (const logo of page.querySelectorAll(
 		'a[class*="logo"], a[class*="brand"], [id*="masthead"] a[href="/"], [class*="masthead"] a[href="/"]'
 	)) {
-		const name = text(logo) ?? logo.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+		const words = text(logo);
+		// "Home" or "Logo" for screen readers says where the link goes, not whose page it is.
+		const name =
+			words !== undefined && !GENERIC_LINK_TEXT.test(words)
+				? words
+				: logo.querySelector('img[alt]')?.getAttribute('alt')?.trim();
 		if (name !== undefined && name.split(/\s+/).length <= MASTHEAD_WORDS)
 			return knownOutlet(name) ?? name;
 	}
@@ -105,7 +119,7 @@ function homeLinkOutlet(page: PageDocument): string | undefined {
 	for (const link of page.querySelectorAll('a[href="/"]')) {
 		const name = text(link) ?? '';
 		const outlet =
-			knownOutlet(name) ?? (name !== '' && copyright.includes(name) ? name : undefined);
+			knownOutlet(name) ?? (name !== '' && copyrightHolder(copyright) === name ? name : undefined);
 		if (outlet !== undefined) return outlet;
 	}
 	return undefined;

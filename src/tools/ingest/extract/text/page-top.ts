@@ -41,8 +41,11 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	// are capitalised names with a headline under them: the section label printed above it ("Middle East").
 	// A programme's or section's name may stand over the date, and the date over the headline ("NEWSHOUR", "Friday 8
 	// August 2025", then the headline).
+	// Only a name in capitals: "Gaza Ceasefire Collapses" over its date is a terse headline.
 	let headline = index;
-	while (headline < lines.length && readDateLine(lines[headline]!.text) !== undefined) headline++;
+	const inCapitals = lines.slice(0, index).every((line) => line.text === line.text.toUpperCase());
+	while (inCapitals && headline < lines.length && readDateLine(lines[headline]!.text) !== undefined)
+		headline++;
 	const sectionLabel =
 		headline < lines.length &&
 		lines.slice(0, index).every((line) => isCapitalisedName(line.text)) &&

@@ -85,6 +85,13 @@ describe('the parse as the sieve’s second stage, after the patterns', () => {
 		],
 		[['A witness said 3 explosions were heard.'], ['witness']],
 		[
+			[
+				'Israel’s army said 40 rockets were fired.',
+				'The Palestinian Authority said 5 people were killed.',
+			],
+			['israel-army', 'palestinian-authority'],
+		],
+		[
 			['Using data from the probate registry, we estimate that 165,000 men had been killed.'],
 			['test-outlet'],
 		],
