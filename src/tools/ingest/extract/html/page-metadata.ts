@@ -7,6 +7,7 @@ import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-l
 import { machineTime } from './machine-time.ts';
 import { knownOutlet, outletOfAddress } from '../outlet/known-outlets.ts';
 import { readDateLine } from '../text/date-line.ts';
+import { copyrightHolder } from '../text/labelled-lines.ts';
 
 /** The parts of a parsed HTML page that metadata is read from (a DOM Document fits). */
 export interface PageDocument {
@@ -86,14 +87,6 @@ function siteName(name: string | undefined): string | undefined {
 
 const MASTHEAD_WORDS = 5;
 const GENERIC_LINK_TEXT = /^(?:home|homepage|home page|logo|menu|back to home|go to homepage)$/i;
-
-/** Whose name a copyright line gives: "© 2024 L'Orient Today. All rights reserved." → "L'Orient Today". */
-function copyrightHolder(line: string): string {
-	return line
-		.replace(/^©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/, '')
-		.replace(/[.,]?\s*(?:All rights reserved.*)?$/i, '')
-		.trim();
-}
 
 /**
  * The outlet named by the page's masthead: its logo link ("ERR News"), or its link to its own front page when that is

@@ -49,15 +49,21 @@ const UPDATE_LINE = new RegExp(
 const COMPANY_WORDS =
 	/^(?:(?:media|news|network|group|company|holdings|publishing|international|corporation|inc\.?|ltd\.?|limited|llc|plc|l\.p\.|gmbh|s\.a\.|&)\s*)*$/i;
 
+/** Whose name a copyright line gives: "© 2024 L'Orient Today. All rights reserved." → "L'Orient Today". */
+export function copyrightHolder(line: string): string {
+	return line
+		.replace(/^(?:©|\(c\)|Copyright)\s*©?\s*/i, '')
+		.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '')
+		.replace(/[.,]?\s*All rights reserved.*$/i, '')
+		.replace(/\s+or its affiliated companies$/i, '')
+		.replace(/\.$/, '')
+		.trim();
+}
+
 // "© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved." → The Guardian.
 // A © line may also credit a photo agency, so only a known outlet's name counts.
 function copyrightOutlet(line: string): string | undefined {
-	const holder = line
-		.replace(/^(?:©|\(c\)|Copyright)\s*©?\s*/i, '')
-		.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '')
-		.replace(/[.,]?\s*All rights reserved\.?$/i, '')
-		.replace(/\s+or its affiliated companies$/i, '')
-		.replace(/\.$/, '');
+	const holder = copyrightHolder(line);
 	// "Al Jazeera Media Network" names Al Jazeera: the longest known outlet the holder's name starts with, when what
 	// follows it is the company's ("Media Network"), not more of another name ("The Times" of Israel).
 	const words = holder.split(/\s+/);
