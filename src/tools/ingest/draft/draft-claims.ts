@@ -128,7 +128,9 @@ export function draftClaims(
 		const patternResolved =
 			patternPhrase === undefined
 				? undefined
-				: resolver.resolve(patternPhrase, undefined, { labelled: turnSpeaker !== undefined });
+				: resolver.resolve(patternPhrase, undefined, {
+						setApart: turnSpeaker !== undefined || patterned?.cited === true,
+					});
 		// The sieve's next stage when the patterns name nobody: the subject the parse gives a reporting verb.
 		const parsed =
 			turnSpeaker === undefined &&
@@ -272,7 +274,6 @@ const SMALL_TALK =
 
 const ASSERTION_WORDS = 8;
 
-/** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */
 /** The first mention the resolver can name, with whom it names. */
 function resolvedMention(
 	mentions: readonly Attribution[],
@@ -285,6 +286,7 @@ function resolvedMention(
 	return undefined;
 }
 
+/** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */
 function speakerPhrase(attribution: Attribution): string {
 	return attribution.citing ? `${attribution.speaker} ${attribution.citing}` : attribution.speaker;
 }

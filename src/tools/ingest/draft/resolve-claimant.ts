@@ -88,6 +88,8 @@ export function createClaimantResolver(
 	const mentionedIn = new Map<ClaimantRecord, number>();
 	// People the article has named so far, newest last, each with the words around their name and its sentence.
 	const named: Array<{ name: string; context: string[]; sentence: number }> = [];
+	// Bodies the article has named so far, newest last, each with the words of its name and of what it is said to be.
+	const bodies: Array<{ name: string; words: string[] }> = [];
 	let sentences = 0;
 	return {
 		/**
@@ -113,26 +115,27 @@ export function createClaimantResolver(
 					sentence: sentences,
 				});
 			}
+			bodies.push(...namedBodies(sentence, properNouns));
 		},
 		/**
 		 * The claimant a speaker phrase names; undefined for a phrase that names nobody, or a pronoun with nobody to
-		 * refer to. `kind` overrides the guess for a new one; `labelled` says the page itself sets the phrase apart as
-		 * a speaker's name (a transcript's "ZELENSKYY:"), so it is a name however it is spelt.
+		 * refer to. `kind` overrides the guess for a new one; `setApart` says the page itself sets the phrase apart as
+		 * a speaker (a transcript's "ZELENSKYY:", whom a report is "citing"), so it names someone however it is spelt.
 		 */
 		resolve(
 			phrase: string,
 			kind?: ClaimantKind,
-			{ labelled = false }: { labelled?: boolean } = {}
+			{ setApart = false }: { setApart?: boolean } = {}
 		): ClaimantRecord | undefined {
 			// "the same ministry" is "the ministry".
 			if (/^the same\s/i.test(phrase.trim()))
-				return this.resolve(phrase.trim().replace(/^the same\s+/i, 'the '), kind, { labelled });
+				return this.resolve(phrase.trim().replace(/^the same\s+/i, 'the '), kind, { setApart });
 			// An article's "we" is its outlet, speaking in its own voice ("we estimate together with Meduza").
-			if (!labelled && /^we$/i.test(phrase.trim()) && outlet !== undefined)
+			if (!setApart && /^we$/i.test(phrase.trim()) && outlet !== undefined)
 				return this.resolve(outlet, 'media');
 			// An unnamed spokesperson speaks for the body named after them: "a spokesperson for the agency" is the agency.
 			const body = SPEAKING_FOR.exec(phrase.trim())?.[1];
-			if (body !== undefined) return this.resolve(body, undefined, { labelled });
+			if (body !== undefined) return this.resolve(body, undefined, { setApart });
 			// "the lawmaker": the latest person named with that role beside their name.
 			// Only a word for a person: "the agency" or "the newspaper" refers back to a speaker of that kind instead.
 			const role = isReferring(phrase) ? undefined : ROLE_NOUN.exec(phrase.trim())?.[1];
@@ -140,11 +143,11 @@ export function createClaimantResolver(
 				role &&
 				(ROLE_WORD.test(role) || PERSON_WORD.test(role)) &&
 				named.findLast(({ context }) => context.includes(role));
-			if (person) return this.resolve(person.name, undefined, { labelled });
+			if (person) return this.resolve(person.name, undefined, { setApart });
 			// "He said" after a sentence that names a person who was not speaking: the pronoun is that person
 			// ("That's Petr Fiala, speaking to reporters. He said …"), not the last speaker before.
 			const namedBefore = PERSONAL_PRONOUN.test(phrase.trim()) ? latestNamedPerson() : undefined;
-			if (namedBefore) return this.resolve(namedBefore, undefined, { labelled });
+			if (namedBefore) return this.resolve(namedBefore, undefined, { setApart });
 			// An article names its own outlet only when it speaks for itself: "it said" is someone it reports.
 			const referred = referredTo(
 				phrase,
@@ -152,10 +155,17 @@ export function createClaimantResolver(
 			);
 			const matched = referred ? undefined : matchClaimant(phrase, claimants);
 			if (matched) recordAlias(matched, phrase);
+			// "The bank said" after "Keremet Bank responded": the latest body whose name or description has that noun.
+			const head = referred || matched ? undefined : ROLE_NOUN.exec(phrase.trim())?.[1];
+			const namedBody =
+				head !== undefined && !ROLE_WORD.test(head) && !PERSON_WORD.test(head)
+					? bodies.findLast(({ words }) => words.includes(head))
+					: undefined;
+			if (namedBody) return this.resolve(namedBody.name, undefined, { setApart });
 			const claimant =
 				referred ??
 				matched ??
-				(isReferring(phrase) || !(labelled || isOutlet(phrase) || namesSomeone(phrase, properNouns))
+				(isReferring(phrase) || !(setApart || isOutlet(phrase) || namesSomeone(phrase, properNouns))
 					? undefined
 					: create(phrase, kind));
 			if (claimant) {
@@ -298,6 +308,44 @@ export function articleProperNouns(sentences: readonly string[]): Set<string> {
 	return new Set(
 		[...capitalised, ...openingNames].filter((word) => !lower.has(word.toLowerCase()))
 	);
+}
+
+/** Words that join the capitalised words of one name: "Observatory for Human Rights". */
+const NAME_JOINER = /^(?:of|for|and|on|de|al)$/;
+/** How many words of an appositive after a name may say what it is: ", a UK-based war monitor with …". */
+const DESCRIPTION_WINDOW = 6;
+
+/**
+ * The bodies a sentence names: runs of capitalised words that start with one of the article's names ("Keremet Bank",
+ * "Syrian Observatory for Human Rights"), each with the lower-cased words of its name and of the description after
+ * it, for "the bank" or "the monitor" to point back to.
+ */
+function namedBodies(
+	sentence: string,
+	properNouns: ReadonlySet<string>
+): Array<{ name: string; words: string[] }> {
+	const tokens = sentence.split(/\s+/);
+	const found: Array<{ name: string; words: string[] }> = [];
+	for (let start = 0; start < tokens.length; start++) {
+		if (!properNouns.has(bareWord(tokens[start]!))) continue;
+		let end = start + 1;
+		// A name goes on through capitalised words and joiners between them, and stops after a comma or possessive.
+		while (
+			end < tokens.length &&
+			!/[,;:.’']\p{L}?$/u.test(tokens[end - 1]!) &&
+			(/^\p{Lu}/u.test(tokens[end]!) ||
+				(NAME_JOINER.test(tokens[end]!) && /^\p{Lu}/u.test(tokens[end + 1] ?? '')))
+		)
+			end++;
+		if (end - start < 2) continue;
+		const name = tokens.slice(start, end).map(bareWord).join(' ');
+		// Only an appositive describes the name: "Smith told the newspaper" does not make Smith a newspaper.
+		const described = tokens[end - 1]!.endsWith(',') ? DESCRIPTION_WINDOW : 0;
+		const words = tokens.slice(start, end + described).map((word) => bareWord(word).toLowerCase());
+		found.push({ name, words });
+		start = end - 1;
+	}
+	return found;
 }
 
 /** A word without the punctuation and possessive around it: "Peskov’s," → "Peskov". */

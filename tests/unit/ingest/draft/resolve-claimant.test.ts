@@ -47,6 +47,29 @@ describe('createClaimantResolver', () => {
 		expect(resolver.resolve('the agency')?.id).toBe('nis');
 	});
 
+	it('resolves “the bank” to the latest body named with that noun in its name or description', () => {
+		const resolver = createClaimantResolver([], 'Test Outlet', new Set(['Dostuk', 'Kyrgyz']));
+		resolver.notice('Regulators fined Dostuk Bank and three exchanges last week.');
+		resolver.notice('The Kyrgyz Freight Union, a lobby for hauliers, protested.');
+		expect(resolver.resolve('The bank')?.data.name).toBe('Dostuk Bank');
+		expect(resolver.resolve('the lobby')?.data.name).toBe('Kyrgyz Freight Union');
+	});
+
+	it('never resolves a person’s role word to a body', () => {
+		const resolver = createClaimantResolver([], 'Test Outlet', new Set(['Dostuk']));
+		resolver.notice('Dostuk Bank, whose spokesman declined to comment, was fined.');
+		expect(resolver.resolve('the spokesman')).toBeUndefined();
+		expect(resolver.created()).toEqual([]);
+	});
+
+	it('makes a claimant of whom a report cites, set apart by the sentence, however it is written', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('emergency services')).toBeUndefined();
+		expect(resolver.resolve('emergency services', undefined, { setApart: true })?.data.name).toBe(
+			'Emergency services'
+		);
+	});
+
 	it('resolves a pronoun with nobody before it to nobody, and creates nothing', () => {
 		const resolver = createClaimantResolver([nis]);
 		expect(resolver.resolve('he')).toBeUndefined();

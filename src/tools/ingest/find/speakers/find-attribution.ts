@@ -11,6 +11,8 @@ export interface Attribution {
 	verbIndex: number;
 	/** "citing anonymous sources", when the speaker passes on what others told it. */
 	citing?: string;
+	/** The speaker is whom a news outlet cites ("TASS reported, citing emergency services"): a source by position. */
+	cited?: boolean;
 }
 
 const VERBS =
@@ -138,6 +140,7 @@ export function findAttribution(sentence: string): Attribution | undefined {
 			speaker: sentence
 				.slice(cited.index + 'citing '.length, cited.index + cited[0].length)
 				.replace(/[\s.,;]+$/, ''),
+			cited: true,
 		};
 	const citing = CITING.exec(unquoted);
 	return citing
@@ -165,7 +168,7 @@ function isNewsOutlet(speaker: string): boolean {
 		knownOutlet(speaker.replace(/^the\s+/i, '')) !== undefined ||
 		knownOutlet(speaker) !== undefined ||
 		(owner !== undefined && knownOutlet(owner) !== undefined) ||
-		/\b(?:outlet|newspaper|daily|broadcaster|magazine|news agency|news service|news site|television|radio)\b/i.test(
+		/\b(?:outlet|newspaper|daily|broadcaster|magazine|journal|news agency|news service|news site|television|TV|radio)\b/i.test(
 			speaker
 		)
 	);

@@ -165,10 +165,18 @@ describe('findAttribution', () => {
 			'Pilots reported interference on 1,022 occasions in June, the Baltic News Service reported, citing Oro Navigacija.',
 			'Oro Navigacija',
 		],
+		[
+			'The trade journal Tanker Weekly reported, citing a port official, that the ship had loaded 700,000 barrels.',
+			'a port official',
+		],
+		[
+			'The rebel-run Al-Nour TV reported, citing rescue workers, that 40 people were killed in the strike.',
+			'rescue workers',
+		],
 	])(
 		'reads an outlet reporting, citing someone, as that someone’s claim: %j',
 		(sentence, speaker) => {
-			expect(findAttribution(sentence)?.speaker).toBe(speaker);
+			expect(findAttribution(sentence)).toMatchObject({ speaker, cited: true });
 		}
 	);
 
