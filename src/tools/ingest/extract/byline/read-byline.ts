@@ -95,7 +95,7 @@ function outletSuffix(item: string): { start: number; outlet: string } | undefin
 }
 
 /** "AMADOU KEITA" → "Amadou Keita": wire bylines print names in capitals; a name keeps its own case otherwise. */
-function capitalisedName(name: string): string {
+export function capitalisedName(name: string): string {
 	if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
 	return name
 		.toLowerCase()

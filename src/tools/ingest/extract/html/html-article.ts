@@ -51,12 +51,13 @@ export function parseHtmlArticle(html: string): ParsedArticle {
 		(dateline !== undefined && (outlet === undefined || !sameOutlet(dateline, outlet))
 			? dateline
 			: undefined);
+	const bylined =
+		page.authors.length > 0 ? page.authors : readByline(reader.byline?.trim() ?? '').authors;
 	return {
 		metadata: articleMetadata({
 			headline,
 			standfirst: page.standfirst,
-			authors:
-				page.authors.length > 0 ? page.authors : readByline(reader.byline?.trim() ?? '').authors,
+			authors: bylined.length > 0 ? bylined : notes.reporters,
 			published: page.published,
 			updated: page.updated !== page.published ? page.updated : undefined,
 			outlet: outlet ?? wire,

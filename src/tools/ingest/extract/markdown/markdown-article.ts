@@ -34,6 +34,7 @@ export function parseMarkdownArticle(
 	const originalOutlet = fromFrontmatter.originalOutlet ?? notes.originalOutlet;
 	const withNotes: ArticleMetadata = {
 		...fromFrontmatter,
+		authors: fromFrontmatter.authors.length > 0 ? fromFrontmatter.authors : notes.reporters,
 		...(outlet === undefined ? {} : { outlet }),
 		...(originalOutlet === undefined ? {} : { originalOutlet }),
 	};

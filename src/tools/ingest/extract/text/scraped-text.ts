@@ -52,7 +52,8 @@ export function parseScrapedText(
 	const metadata = articleMetadata({
 		headline: tidy(headline.text),
 		standfirst: standfirst && tidy(standfirst.text),
-		authors: header.authors.length > 0 ? header.authors : credited,
+		authors:
+			header.authors.length > 0 ? header.authors : credited.length > 0 ? credited : notes.reporters,
 		published,
 		updated,
 		outlet: named ?? dateline,
