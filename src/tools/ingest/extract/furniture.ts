@@ -17,7 +17,7 @@ const FURNITURE: readonly RegExp[] = [
 	/^(?:share|save|print|copy link|comments?|menu|search|settings|close|×|subscribe|sign in|log in|donate|advertisement|ad feedback|ad|sponsored|skip to (?:main )?content|back to top|show more|load more|next|previous|skip past newsletter promotion|after newsletter promotion)(?: this (?:article|story))?$/i,
 	// Link lists and their labels: "Read more:", "READ ALSO: …", "Related articles", "Most read", "Recommended".
 	// The label stands alone or introduces a link with a colon, so prose that starts with the same words stays.
-	/^(?:read (?:more|also|next)|see also|related(?: articles?| stories| coverage| content)?|more on this story|most (?:read|viewed|popular)|latest news|recommended(?: for you)?|trending|top stories|editor'?s picks)(?:\s*[:|»›]\s*.{0,160})?$/i,
+	/^(?:read (?:more|also|next)|see also|related(?: articles?| stories| coverage| content| topics)?|topics|more on this story|most (?:read|viewed|popular)|latest news|recommended(?: for you)?|trending|top stories|editor'?s picks)(?:\s*[:|»›]\s*.{0,160})?$/i,
 	// Share targets and reading controls standing alone.
 	/^(?:facebook|twitter|x|whatsapp|telegram|kakao(?:talk)?|line|linkedin|reddit|email|e-mail|flipboard|text size|font size|print this article)$/i,
 	/^share this (?:article|story)\b.{0,120}$/i,

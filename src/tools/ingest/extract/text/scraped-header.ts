@@ -4,6 +4,7 @@ import { splitBylineRun } from '../byline/byline-run.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
 import { readDateLine } from './date-line.ts';
+import { isFurniture } from '../furniture.ts';
 
 /**
  * Reads the lines between the headline and the article text — standfirst, byline, date lines — and returns them
@@ -85,6 +86,7 @@ function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLi
 	// as a live blog's title-case entry heading ("Nato Confirms North Korean Deployment").
 	if (
 		looksLikeByline(text) &&
+		!isFurniture(text) &&
 		(/^By\s/.test(text) ||
 			isTimeLine(lines[index + 1]?.text) ||
 			(isTimeLine(lines[index - 1]?.text) && readsAsNames(text)))

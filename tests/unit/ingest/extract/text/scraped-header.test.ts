@@ -66,6 +66,13 @@ describe('readScrapedHeader', () => {
 		]);
 	});
 
+	it('takes no page label under the date for a name: "Related Topics" is no author', () => {
+		const header = readScrapedHeader(
+			numbered('By Ada Lind', '3 March 2025 9:15am', 'Related Topics', 'Ports, Shipping', 'Text.')
+		);
+		expect(header.authors).toEqual(['Ada Lind']);
+	});
+
 	it('starts the text at once when there is no standfirst, byline or date', () => {
 		const header = readScrapedHeader(numbered('First paragraph.', 'Second paragraph.'));
 		expect(header.standfirst).toBeUndefined();
