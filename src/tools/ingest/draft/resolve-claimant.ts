@@ -47,6 +47,7 @@ const REFERRING: Array<{
 ];
 
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+const REFLEXIVE = /\s+(?:itself|themselves|himself|herself)\s*$/i;
 
 /**
  * The name as the sentence writes it in full: compromise knows "Lee" as a person but not "Seong-kweun", so the
@@ -127,6 +128,9 @@ export function createClaimantResolver(
 			kind?: ClaimantKind,
 			{ setApart = false }: { setApart?: boolean } = {}
 		): ClaimantRecord | undefined {
+			// "JNIM itself" is JNIM.
+			if (REFLEXIVE.test(phrase))
+				return this.resolve(phrase.replace(REFLEXIVE, ''), kind, { setApart });
 			// "the same ministry" is "the ministry".
 			if (/^the same\s/i.test(phrase.trim()))
 				return this.resolve(phrase.trim().replace(/^the same\s+/i, 'the '), kind, { setApart });

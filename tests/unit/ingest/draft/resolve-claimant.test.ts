@@ -55,6 +55,11 @@ describe('createClaimantResolver', () => {
 		expect(resolver.resolve('the lobby')?.data.name).toBe('Kyrgyz Freight Union');
 	});
 
+	it('reads “the group itself” as the group', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('JNIM itself')?.data.name).toBe('JNIM');
+	});
+
 	it('never resolves a person’s role word to a body', () => {
 		const resolver = createClaimantResolver([], 'Test Outlet', new Set(['Dostuk']));
 		resolver.notice('Dostuk Bank, whose spokesman declined to comment, was fined.');

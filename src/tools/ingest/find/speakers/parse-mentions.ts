@@ -16,6 +16,8 @@ const QUOTATION = /“[^”]*”|"[^"]*"/g;
 const COUNTING_VERB =
 	/^(?:recorded|records|documented|documents|counted|counts|registered|registers|tallied|tallies)$/;
 const MAX_MENTION_WORDS = 12;
+/** What follows a verb used as a participle, not a report: "accused of", "reported by". */
+const PARTICIPLE_PHRASE = /^\s+(?:of|by)\b/;
 const AFTER_A_COPULA = /\b(?:is|was|are|were|be|been|being)\s+$/i;
 const AFTER_BE =
 	/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|first\s+|already\s+|also\s+)?$/iu;
@@ -55,6 +57,8 @@ export function parsedMentions(sentence: string): Attribution[] {
 		const verb = verbs.eq(at) as typeof verbs;
 		const [parsed] = verb.json({ offset: true }) as ParsedVerb[];
 		if (!parsed || parsed.verb.negative || isPassive(parsed, sentence)) continue;
+		// "older people accused of witchcraft", "figures reported by the agency": a participle describing a noun.
+		if (PARTICIPLE_PHRASE.test(sentence.slice(parsed.offset.start + parsed.text.length))) continue;
 		const root = parsed.verb.root.toLowerCase();
 		if (!(isReportingVerb(root) || COUNTING_VERB.test(root)) || inQuotation(parsed.offset.start))
 			continue;

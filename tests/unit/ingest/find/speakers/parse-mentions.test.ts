@@ -32,6 +32,11 @@ describe('parsedMentions: the subject the parse gives each reporting verb (issue
 		expect(mentionsOf('“The agency said nothing,” he wrote.')).toEqual([['he', 'wrote']]);
 	});
 
+	it('gives no mention for a participle describing a noun: “people accused of” are not accusing', () => {
+		expect(mentionsOf('Many of the dead were farmers accused of hiding fighters.')).toEqual([]);
+		expect(mentionsOf('The toll was far above the figures reported by the army.')).toEqual([]);
+	});
+
 	it('points to the verb as written, so the words after it can be read for the day', () => {
 		const sentence = 'Its foreign ministry said on Friday that residents were leaving.';
 		const [mention] = parsedMentions(sentence);
