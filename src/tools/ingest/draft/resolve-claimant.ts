@@ -4,7 +4,7 @@ import type { ClaimantRecord } from '../../../core/schemas/records.ts';
 import { ClaimantSchema } from '../../../core/schemas/claimant.ts';
 import { kebabCase } from '../../../core/ids/record-ids.ts';
 import { findPlaces } from '../find/find-places.ts';
-import { ROLE_WORD, TITLE_ABBREVIATIONS } from '../find/speakers/role-words.ts';
+import { ROLE_WORD, TITLE_ABBREVIATIONS, UNNAMED_PEOPLE } from '../find/speakers/role-words.ts';
 import { nameKey } from '../../../core/claimants/claimant-names.ts';
 import { knownOutlet } from '../extract/outlet/known-outlets.ts';
 import { matchClaimant } from './match-claimant.ts';
@@ -244,6 +244,8 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 		return true;
 	const text = nlp(phrase);
 	if (isGroupOfPeople(text) || isUnnamedPerson(phrase, text)) return true;
+	// "residents", "a volunteer": not "the volunteer", who is someone named before.
+	if (UNNAMED_PEOPLE.test(phrase) && !/^the\s/i.test(phrase.trim())) return true;
 	return (
 		text.people().length > 0 ||
 		text.organizations().length > 0 ||
@@ -462,7 +464,11 @@ function guessKind(words: string): ClaimantKind {
 	if (/\bintelligence\b/.test(text)) return 'intelligence-agency';
 	// An acronym ("KPIA") names an organisation, not a person; which kind, the editor decides.
 	if (/^\p{Lu}{2,6}$/u.test(words.trim())) return 'government';
-	if (/\b(?:source|sources|official said on condition)\b/.test(text) || isGroupOfPeople(nlp(words)))
+	if (
+		/\b(?:source|sources|official said on condition)\b/.test(text) ||
+		isGroupOfPeople(nlp(words)) ||
+		UNNAMED_PEOPLE.test(words)
+	)
 		return 'anonymous-source';
 	if (/\b(?:media|newspaper|agency reported|television|tv|radio|outlet|news)\b/.test(text))
 		return 'media';

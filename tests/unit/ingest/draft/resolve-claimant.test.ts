@@ -55,6 +55,17 @@ describe('createClaimantResolver', () => {
 		expect(resolver.resolve('the lobby')?.data.name).toBe('Kyrgyz Freight Union');
 	});
 
+	it('records residents, a volunteer and aid agencies as unnamed sources, but not “the volunteer” with nobody named', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('residents')?.data).toMatchObject({
+			name: 'Residents',
+			kind: 'anonymous-source',
+		});
+		expect(resolver.resolve('A volunteer')?.data.name).toBe('Volunteer');
+		expect(resolver.resolve('aid agencies')?.data.name).toBe('Aid agencies');
+		expect(createClaimantResolver([]).resolve('the volunteer')).toBeUndefined();
+	});
+
 	it('reads “the group itself” as the group', () => {
 		const resolver = createClaimantResolver([]);
 		expect(resolver.resolve('JNIM itself')?.data.name).toBe('JNIM');
