@@ -76,10 +76,16 @@ const PARENTHETICAL = new RegExp(
 // "according to the International Organization for Migration (IOM),": the acronym belongs to the name.
 // "… according to Western diplomats who spoke on condition of anonymity": the relative clause describes them.
 const ACCORDING_TO =
-	/\b[Aa]ccording to ([\p{L}’'-]+(?:\s[\p{L}’'-]+){0,11}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|\s(?:who|which|that|seen)\b|$)/u;
+	/\b[Aa]ccording to ([\p{L}\p{N}’'-]+(?:\s[\p{L}\p{N}’'&-]+){0,11}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|\s(?:who|which|that|seen)\b|$)/u;
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
-	/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)\s+(?:by|from)\s+(?=\S)/iu;
+	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:data|figures|numbers)(?:\s+(?:compiled|collected|gathered|published|released))?)\s+(?:by|from)\s+(?=\S)/iu;
+/** "an Associated Press investigation", "Reuters calculations": a work named after whoever made it. */
+const NAMED_WORK =
+	/^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}&.-]*\s+)+)(?:investigation|analysis|calculations?|count|tally|estimate|review|survey)$/u;
+/** "…, an Associated Press investigation has found": a work's finding, with the work as its speaker. */
+const WORK_FINDING =
+	/(?:^|,\s+)((?:an?\s+|the\s+)?[^,]{2,80}?\b(?:investigation|analysis|calculations?|study|report|review|survey|count|tally|estimate|assessment)(?:\s+(?:by|from)\s+[^,]{2,80}?)?)\s+(?:has\s+|have\s+)?(found|finds|shows?|showed|identified|identifies|concluded|concludes)\b/u;
 /** "the Kremlin's readout of the call", "Britain's latest assessment": the work of whoever owns it. */
 const OWNED_WORK =
 	/^(.+?)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:readout|report|statement|assessment|estimate|count|tally|figures|data|analysis|study|investigation|review|calculations?)\b.*$/iu;
@@ -129,7 +135,8 @@ export function findAttribution(sentence: string): Attribution | undefined {
 		throughReporter(sentence, unquoted) ??
 		accordingTo(sentence, unquoted) ??
 		parenthetical(sentence, unquoted) ??
-		subjectBeforeVerb(sentence, unquoted);
+		subjectBeforeVerb(sentence, unquoted) ??
+		workFinding(sentence, unquoted);
 	if (!found) return undefined;
 	const attribution = { ...found, speaker: authorOfWork(found.speaker) };
 	// "Ukrainska Pravda reported, citing sources in the HUR": the outlet reports, the sources claim.
@@ -156,6 +163,7 @@ function authorOfWork(speaker: string): string {
 	return speaker
 		.replace(WORK_BY, '')
 		.replace(OWNED_WORK, '$1')
+		.replace(NAMED_WORK, (_, owner: string) => owner.trim())
 		.replace(/\s+(?:seen|obtained|reviewed)\s+by\s+.*$/u, '')
 		.replace(TRAILING_TIME, '');
 }
@@ -264,6 +272,18 @@ function accordingTo(sentence: string, unquoted: string): Attribution | undefine
 		speaker: sentence.slice(speakerIndex, speakerIndex + match[1]!.length).trim(),
 		verb: 'according to',
 		verbIndex: match.index,
+	};
+}
+
+/** "A report by Yale's lab identified 314 children", "…, Reuters calculations show": the work speaks for its makers. */
+function workFinding(sentence: string, unquoted: string): Attribution | undefined {
+	const match = WORK_FINDING.exec(unquoted);
+	if (!match) return undefined;
+	const speakerIndex = match.index + match[0].indexOf(match[1]!);
+	return {
+		speaker: sentence.slice(speakerIndex, speakerIndex + match[1]!.length),
+		verb: match[2]!,
+		verbIndex: match.index + match[0].lastIndexOf(match[2]!),
 	};
 }
 

@@ -144,6 +144,36 @@ describe('findAttribution', () => {
 		}
 	);
 
+	it.each([
+		[
+			'At least 40 tankers changed flags in March, a Bloomberg analysis has found.',
+			'Bloomberg',
+			'found',
+		],
+		[
+			'Strikes have cut the plant’s output by a third, Reuters calculations show, as repairs stall.',
+			'Reuters',
+			'show',
+		],
+		[
+			'A 2024 report by the Kiel Institute for the World Economy identified 1,200 transfers.',
+			'the Kiel Institute for the World Economy',
+			'identified',
+		],
+		[
+			'Ships were hit 120 times in 2024, according to data compiled by the Armed Conflict Location & Event Data project (ACLED).',
+			'the Armed Conflict Location & Event Data project (ACLED)',
+			'according to',
+		],
+		[
+			'The jet fell 8,000 metres in a minute, according to Flightradar24.',
+			'Flightradar24',
+			'according to',
+		],
+	])('reads a work’s finding as the claim of whoever made it: %j', (sentence, speaker, verb) => {
+		expect(findAttribution(sentence)).toMatchObject({ speaker, verb });
+	});
+
 	it('takes no one for a speaker of a passive hedge: "is believed" says nobody believes it', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
