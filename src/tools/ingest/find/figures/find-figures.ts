@@ -29,7 +29,9 @@ export function findFigures(sentence: string): FigureMention[] {
 		const core = readNumber(tokens, at);
 		const counted = core && !isNotAFigure(tokens, core);
 		const unit = counted
-			? (readUnit(sentence, tokens, core) ?? sameUnitAsBefore(tokens, core, previousUnit))
+			? (readUnit(sentence, tokens, core) ??
+				sameUnitAsBefore(tokens, core, previousUnit) ??
+				countNamedBefore(sentence, tokens, core))
 			: null;
 		if (core && unit && !TIME_SPAN.test(unit.unit)) {
 			previousUnit = unit.unit;
@@ -58,6 +60,33 @@ function sameUnitAsBefore(
 		tokens[core.last + 1]?.lower === 'of' &&
 		['them', 'those', 'these'].includes(tokens[core.last + 2]?.lower ?? '');
 	return { unit: previousUnit, last: ofThem ? core.last + 2 : core.last };
+}
+
+/** "the number of servicemen killed", "the death toll": what a count named before its number counts. */
+const NAMED_COUNT =
+	/\b(?:(?:the\s+)?(?:number|count|tally|total)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:killed|wounded|injured|missing|displaced))?)(?=\s+(?:who|that|in|on|at|to|had|has|have|was|is|could|would|as|from|across)\b|[,;]|$)|(death\s+toll|toll))/gu;
+/** The words that carry a count to its number: "has reached 105", "at 3,958", "a death toll of 11,300". */
+const COUNT_LINK =
+	/\b(?:at|to|of|reached|reach|reaching|hit|topped|stands at|stood at)\s+(?:(?:about|around|nearly|almost|more than|over|at least|some|up to|roughly|between|just|approximately)\s+)*$/u;
+const WORDS_FROM_COUNT_TO_NUMBER = 20;
+
+/**
+ * A count with no noun of its own counts what the clause named before it: "the number of Armenian servicemen killed
+ * … has reached 105", "put the number of dead at 3,958", "a death toll of 11,300".
+ */
+function countNamedBefore(
+	sentence: string,
+	tokens: readonly Token[],
+	core: NumberCore
+): UnitWords | null {
+	if (core.reading !== 'count') return null;
+	const before = sentence.slice(0, tokens[core.first]?.start ?? 0);
+	if (!COUNT_LINK.test(before)) return null;
+	const named = [...before.matchAll(NAMED_COUNT)].at(-1);
+	if (!named) return null;
+	const between = before.slice(named.index + named[0].length);
+	if (/[.;]/.test(between) || between.split(/\s+/).length > WORDS_FROM_COUNT_TO_NUMBER) return null;
+	return { unit: named[1]?.toLowerCase() ?? 'deaths', last: core.last };
 }
 
 function mentionOf(

@@ -530,7 +530,6 @@ describe('findFigures reads the unit up to the end of the noun phrase', () => {
 	});
 
 	it('drops a number with nothing countable after it', () => {
-		expect(figuresIn('The death toll rose to 300.')).toEqual([]);
 		expect(figuresIn('Of the 300, most were killed.')).toEqual([]);
 		expect(figuresIn('It said 12,000 more than last year.')).toEqual([]);
 	});
@@ -750,5 +749,38 @@ describe('findFigures reads a share of a number in words as a count (issue 25)',
 		['Half of a million rounds arrived.', 'Half of a million rounds', 500_000, 'rounds'],
 	])('reads "%s"', (sentence, text, value, unit) => {
 		expect(figuresIn(sentence)).toEqual([mention(sentence, text, about(value, unit))]);
+	});
+});
+
+describe('findFigures reads a count named before its number', () => {
+	it.each([
+		[
+			'The number of soldiers killed in the border fighting has reached 212, the minister said.',
+			[[212, 'soldiers killed']],
+		],
+		[
+			'The agency put the number of missing at 4,100, before raising it to 5,000.',
+			[
+				[4100, 'missing'],
+				[5000, 'missing'],
+			],
+		],
+		['Officials gave a death toll of 8,300 for the city.', [[8300, 'deaths']]],
+		['The death toll rose to 300.', [[300, 'deaths']]],
+		[
+			'The mayor said the number of deaths could reach between 1,000 and 2,000.',
+			[[[1000, 2000], 'deaths']],
+		],
+	])('%j', (sentence, expected) => {
+		expect(
+			figuresIn(sentence).map(({ figure }) => [
+				figure.value ?? [figure.min, figure.max],
+				figure.unit,
+			])
+		).toEqual(expected);
+	});
+
+	it('leaves a number alone when nothing links it to a count before it', () => {
+		expect(figuresIn('The number of crossings fell in 2023, and 40 were turned back.')).toEqual([]);
 	});
 });
