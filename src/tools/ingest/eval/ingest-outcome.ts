@@ -82,7 +82,8 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 				statement: string;
 				claimant: string;
 				claimed: string;
-				figures?: Array<{ value: number | null; min?: number; max?: number; measure: string }>;
+				// A range or band is written without a value.
+				figures?: Array<{ value?: number; min?: number; max?: number; measure: string }>;
 			};
 			return {
 				sentence: claim.statement,
@@ -92,7 +93,7 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 					: (claimants.get(claim.claimant) ?? [claim.claimant]),
 				// A range or band counts as its bounds, as the labels list them.
 				figures: (claim.figures ?? []).flatMap((figure) =>
-					figure.value === null
+					figure.value === undefined
 						? [figure.min, figure.max].filter((bound) => bound !== undefined)
 						: [figure.value]
 				),
@@ -100,7 +101,7 @@ function outcomeOf(plan: IngestPlan, read: ArticleMetadata): IngestOutcome {
 				// A measure the ingest proposed afresh is "new", as the labels write it.
 				measures: (claim.figures ?? []).flatMap((figure) => {
 					const measure = proposed.has(figure.measure) ? NEW_MEASURE : figure.measure;
-					return figure.value === null
+					return figure.value === undefined
 						? [figure.min, figure.max].filter((bound) => bound !== undefined).map(() => measure)
 						: [measure];
 				}),
