@@ -59,9 +59,12 @@ export function createTranscriptReader(): {
 	};
 }
 
-/** "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki." */
+/**
+ * "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki.", "… reports
+ * from the reception station at Lajas Blancas, in Darién province."
+ */
 const HANDOVER =
-	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+reports(?:\s+from\s+[^.,;:]{2,60})?\.$/u;
+	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+reports(?:\s+from\s+[^.;:]{2,80})?\.$/u;
 
 /** A place compromise knows and no person of that name: "Dubai", "Kyiv", but not "Zelenskyy" or "Jordan Peele". */
 function isPlaceName(name: string): boolean {

@@ -64,4 +64,14 @@ describe('transcriptSpeaker', () => {
 		).toBe(CORRESPONDENT);
 		expect(transcript.handsOver('The NIS did not immediately confirm these reports.')).toBe(false);
 	});
+
+	it('reads a hand-over whose place has a comma in it', () => {
+		const transcript = createTranscriptReader();
+		expect(
+			transcript.handsOver(
+				"The Migrant Desk's Lucía Ferrer reports from a shelter at Bajo Chiquito, in Darién province."
+			)
+		).toBe(true);
+		expect(transcript.speakerOf('FERRER: Families arrive here every day.')).toBe(CORRESPONDENT);
+	});
 });
