@@ -64,6 +64,9 @@ function fullName(sentence: string, name: string): string {
 const ROLE_NOUN = /^[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,})$/u;
 /** Words for people the war stories name beside an office's (ROLE_WORD): "the soldier", "the prisoner". */
 const PERSON_WORD = /^(?:soldier|prisoner|captive|fighter|defector|veteran|witness)s?$/i;
+/** A sentence that opens with a name and says who they are: "Hichem Chkiouat, the civil aviation minister, …". */
+const INTRODUCED_PERSON =
+	/^((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+),\s+(who\s|(?:an?|the)\s[^,]{3,90})/u;
 /** How many words either side of a name may give its role: "Rep. Lee Seong-kweun, a lawmaker on the committee". */
 const ROLE_WINDOW = 5;
 
@@ -100,10 +103,25 @@ export function createClaimantResolver(
 		notice(sentence: string): void {
 			sentences += 1;
 			const words = sentence.toLowerCase().split(/[^\p{L}-]+/u);
-			for (const person of nlp(sentence).people().json() as Array<{ text: string }>) {
+			const people = (nlp(sentence).people().json() as Array<{ text: string }>).map(
+				(person) => person.text
+			);
+			// "Tamer Ramadan, who heads …": a name compromise does not know is a person's all the same.
+			const [, introduced, description = ''] = INTRODUCED_PERSON.exec(sentence) ?? [];
+			const saysWho =
+				/^who\s/.test(description) ||
+				ROLE_WORD.test(description) ||
+				UNNAMED_PEOPLE.test(description.split(/\s+(?:of|for|in|from|at|who)\s/)[0]!);
+			if (
+				introduced !== undefined &&
+				saysWho &&
+				!people.some((person) => introduced.includes(person))
+			)
+				people.push(introduced);
+			for (const person of people) {
 				const name = fullName(
 					sentence,
-					person.text
+					person
 						.replace(/[,.;:]+$/u, '')
 						.replace(/['’]s$/u, '')
 						.trim()

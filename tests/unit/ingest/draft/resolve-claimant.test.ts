@@ -28,6 +28,16 @@ describe('createClaimantResolver', () => {
 		expect(resolver.resolve('he')?.data.name).toBe('Petr Fiala');
 	});
 
+	it('resolves “he” to a person compromise does not know, introduced by who they are', () => {
+		const resolver = createClaimantResolver([], 'Test Outlet');
+		resolver.notice('Storm Daniel broke the Abu Mansour dam on Sunday.');
+		resolver.notice('Tarek Ramadan, who heads the aid delegation, briefed reporters in Geneva.');
+		expect(resolver.resolve('he')?.data.name).toBe('Tarek Ramadan');
+		resolver.notice('He said 10,000 people were missing.');
+		resolver.notice('Hichem Chkiouat, the civil aviation minister, visited the city.');
+		expect(resolver.resolve('he')?.data.name).toBe('Hichem Chkiouat');
+	});
+
 	it('resolves “the company” and “the report” to the last speaker named, and “it” never to the page’s own outlet', () => {
 		const resolver = createClaimantResolver([nis], 'The Guardian');
 		const owner = resolver.resolve('Stem Shipping');

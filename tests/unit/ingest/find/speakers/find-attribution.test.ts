@@ -174,6 +174,16 @@ describe('findAttribution', () => {
 		expect(findAttribution(sentence)).toMatchObject({ speaker, verb });
 	});
 
+	it('leaves a time of day that opens the sentence out of the speaker: "Early Monday, residents said"', () => {
+		expect(
+			findAttribution('Early Monday, residents said they heard explosions before the dam broke.')
+				?.speaker
+		).toBe('residents');
+		expect(findAttribution('Late on Friday night, the ministry said 40 had died.')?.speaker).toBe(
+			'the ministry'
+		);
+	});
+
 	it('takes no one for a speaker of a passive hedge: "is believed" says nobody believes it', () => {
 		expect(findAttribution('The Eagle S is believed to have damaged the cables.')).toBeUndefined();
 	});
