@@ -262,6 +262,8 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 		return true;
 	const text = nlp(phrase);
 	if (isGroupOfPeople(text) || isUnnamedPerson(phrase, text)) return true;
+	// "the health ministry in the besieged enclave", "state television": a body described by what it does.
+	if (DESCRIBED_BODY.test(phrase.trim())) return true;
 	// "residents", "a volunteer": not "the volunteer", who is someone named before.
 	if (UNNAMED_PEOPLE.test(phrase) && !/^the\s/i.test(phrase.trim())) return true;
 	return (
@@ -294,6 +296,13 @@ function termTags(text: ReturnType<typeof nlp>): string[][] {
 }
 
 const GROUP_WORDS = 5;
+
+/**
+ * A public body named by a description with at least one word before its kind ("the maritime prefecture", "state
+ * television", "the health ministry in …"); "the ministry" alone points back to one named before.
+ */
+const DESCRIBED_BODY =
+	/^(?:the\s+)?(?:[\p{L}-]+\s+){1,3}(?:ministry|prefecture|police|coastguard|coast guard|army|navy|military|television|radio|broadcaster|government|administration|authorit(?:y|ies)|council|court|parliament|commission|committee|ombudsman|prosecutor'?s office|prosecutors?)(?:\s+(?:in|of|for|at)\s+.+)?$/iu;
 
 /**
  * "A volunteer", "a local resident": one person the article does not name, a source the site records as such. Not an

@@ -76,6 +76,16 @@ describe('createClaimantResolver', () => {
 		expect(createClaimantResolver([]).resolve('the volunteer')).toBeUndefined();
 	});
 
+	it('records a body described by what it does, but leaves “the ministry” alone to point back', () => {
+		const resolver = createClaimantResolver([]);
+		expect(resolver.resolve('the maritime prefecture')?.data.name).toBe('Maritime prefecture');
+		expect(resolver.resolve('state television')?.data.name).toBe('State television');
+		expect(resolver.resolve('the health ministry in the besieged enclave')?.data.name).toBe(
+			'Health ministry in the besieged enclave'
+		);
+		expect(createClaimantResolver([]).resolve('the ministry')).toBeUndefined();
+	});
+
 	it('reads “the group itself” as the group', () => {
 		const resolver = createClaimantResolver([]);
 		expect(resolver.resolve('JNIM itself')?.data.name).toBe('JNIM');

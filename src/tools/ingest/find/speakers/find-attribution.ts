@@ -288,7 +288,10 @@ function workFinding(sentence: string, unquoted: string): Attribution | undefine
 }
 
 function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | undefined {
+	// "In an interview with Bild published on Sunday, Netanyahu said": a verb in the opening phrase reports nothing.
+	const opener = LEADING_ADVERBIAL.exec(unquoted)?.[0].length ?? 0;
 	for (const match of unquoted.matchAll(VERB)) {
+		if (match.index < opener) continue;
 		const before = unquoted.slice(0, match.index);
 		// "If confirmed, …" is a hedge and "would not say" no report at all; "these reports" is a noun.
 		const after = unquoted.slice(match.index + match[0].length);
@@ -339,8 +342,10 @@ const SUBJECT =
 function trimSpeaker(text: string): string {
 	// ", speaking after talks with…", ", citing sources" and ", who sits on the committee," describe the speaker;
 	// they are not it.
-	let speaker = text
-		.trim()
+	let speaker = text.trim();
+	// "The IOM, which monitors …, has said": the auxiliary goes first, so the clause is the last thing before it.
+	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
+	speaker = speaker
 		.replace(/,$/, '')
 		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '')
 		// "A volunteer who asked not to be named for fear of reprisal": unnamed, and the clause says why.
@@ -348,6 +353,8 @@ function trimSpeaker(text: string): string {
 	// "North Korea on Monday acknowledged": the day is when, not who.
 	while (BEFORE_VERB.test(speaker) || TRAILING_TIME.test(speaker))
 		speaker = speaker.replace(BEFORE_VERB, '').replace(TRAILING_TIME, '');
+	// An opening phrase goes before clause openers are looked for: "In an interview with Politico and Bild, …".
+	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '').replace(/^(?:but|and|yet|so)\s+/i, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	return withoutLeadingClause(speaker.trim().replace(/,$/, ''));

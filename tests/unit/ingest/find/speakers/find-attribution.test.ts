@@ -174,6 +174,19 @@ describe('findAttribution', () => {
 		expect(findAttribution(sentence)).toMatchObject({ speaker, verb });
 	});
 
+	it('reads past a verb in the opening phrase and a relative clause before an auxiliary', () => {
+		expect(
+			findAttribution(
+				'In an interview with Politico and the tabloid Bild published on Sunday, Prime Minister Anna Berg said 300 had died.'
+			)
+		).toMatchObject({ speaker: 'Prime Minister Anna Berg', verb: 'said' });
+		expect(
+			findAttribution(
+				'The World Food Programme (WFP), which runs convoys between Aden and Marib, has said 40 trucks were stopped.'
+			)?.speaker
+		).toBe('The World Food Programme (WFP)');
+	});
+
 	it('leaves a time of day that opens the sentence out of the speaker: "Early Monday, residents said"', () => {
 		expect(
 			findAttribution('Early Monday, residents said they heard explosions before the dam broke.')
