@@ -8,7 +8,23 @@ export function looksLikeByline(text: string): boolean {
 	// One capitalised word alone ("At", "Ukraine") is more often prose than a name, unless "By" introduces it.
 	if (words.length < (signed ? 1 : 2) || words.length > LONGEST_BYLINE_WORDS) return false;
 	if (CONNECTORS.has(words[0] ?? '')) return false;
-	return words.every((word) => CONNECTORS.has(word) || NAME_WORD.test(word));
+	return words.every(
+		(word) => CONNECTORS.has(word) || NAME_WORD.test(word) || STAFF_WORDS.has(word)
+	);
+}
+
+/** Words of a credit that names no one: "MEE staff", "Staff and agencies", "Reuters staff writer". */
+const STAFF_WORDS: ReadonlySet<string> = new Set([
+	'staff',
+	'agencies',
+	'writer',
+	'writers',
+	'desk',
+]);
+
+/** Whether one item of a byline credits the outlet's staff or the agencies rather than a person. */
+export function isStaffCredit(item: string): boolean {
+	return STAFF_WORDS.has(item.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
 }
 
 const LONGEST_BYLINE_WORDS = 16;

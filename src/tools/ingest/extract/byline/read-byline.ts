@@ -1,4 +1,5 @@
 import { knownOutlet } from '../outlet/known-outlets.ts';
+import { isStaffCredit } from './byline-shape.ts';
 
 /** The authors a byline names ("By Jane Doe and John Roe in Kyiv", "Marc Bennetts, Moscow"), and the outlet when it ends with a known one ("for The Guardian"). */
 export function readByline(byline: string): { authors: string[]; outlet: string | undefined } {
@@ -67,7 +68,7 @@ const PLACE_SUFFIX = /\s+in\s+\p{Lu}.*$/u;
 function readItem(item: string): { name: string; outlet: string | undefined } {
 	const whole = knownOutlet(item);
 	if (whole !== undefined) return { name: '', outlet: whole };
-	if (isPublishingPlatform(item)) return { name: '', outlet: undefined };
+	if (isPublishingPlatform(item) || isStaffCredit(item)) return { name: '', outlet: undefined };
 	const suffix = outletSuffix(item);
 	const name = suffix
 		? item

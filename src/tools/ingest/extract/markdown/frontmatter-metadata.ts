@@ -1,12 +1,12 @@
 import { IngestError, type ArticleMetadata } from '../article.ts';
 import { everyTime, type TimeReading } from '../time/time-reading.ts';
 import { articleMetadata } from '../article-metadata.ts';
-import { frontmatterTimestamp } from './frontmatter-timestamp.ts';
+import { frontmatterTimestamp, PUBLICATION_KEYS } from './frontmatter-timestamp.ts';
 import { readByline } from '../byline/read-byline.ts';
 
 /**
  * The metadata a Markdown file's frontmatter gives. Each field has a few usual names; the first present wins
- * (headline/title, standfirst/description/subtitle, authors/author, published/date, updated/modified, url/source,
+ * (headline/title, standfirst/description/subtitle, authors/author, published/date/date_published, updated/modified, url/source,
  * outlet/publisher/site/site_name). Other keys are ignored.
  */
 export function frontmatterMetadata(
@@ -19,7 +19,7 @@ export function frontmatterMetadata(
 		headline: text(field('headline', 'title')),
 		standfirst: text(field('standfirst', 'description', 'subtitle')),
 		authors: authors(field('authors', 'author')),
-		published: readTimes(() => timestamp(field('published', 'date')), undefined),
+		published: readTimes(() => timestamp(field(...PUBLICATION_KEYS)), undefined),
 		updated: readTimes(() => timestamp(field('updated', 'modified')), undefined),
 		// `site` and `site_name` are how clippers and static-site generators name the website.
 		outlet: text(field('outlet', 'publisher', 'site', 'site_name')),

@@ -41,7 +41,7 @@ function fromYamlTimestamp(
 	if (hour === undefined || offset === undefined) {
 		// As a printed date line is read: the day is what the file says when it gives no time, or a time in no zone
 		// (a wall-clock time in an unknown zone is no time at all). An update is a moment, so a day will not do.
-		if (PUBLICATION_KEYS.has(key) && parseFuzzyDate(date).ok) return date;
+		if (isPublicationKey(key) && parseFuzzyDate(date).ok) return date;
 		throw new IngestError(
 			hour === undefined
 				? `${key}: ${text} has a date but no time — add the time with its UTC offset, e.g. ${key}: '${date}T09:00:00-05:00'${orFlag(key)}`
@@ -69,9 +69,13 @@ function notATimeMessage(key: string, text: string): string {
 	return `${key}: ${text} is not a time — write it with its UTC offset, e.g. ${key}: '2024-11-04T16:42:00-05:00'`;
 }
 
-/** The keys that give the publication time, which --published gives instead. */
-const PUBLICATION_KEYS: ReadonlySet<string> = new Set(['published', 'date']);
+/**
+ * The keys that give the publication time, which --published gives instead, in the order they are looked for; read-later
+ * apps (Omnivore among them) export `date_published`.
+ */
+export const PUBLICATION_KEYS = ['published', 'date', 'date_published'] as const;
+const isPublicationKey = (key: string) => (PUBLICATION_KEYS as readonly string[]).includes(key);
 
 function orFlag(key: string): string {
-	return PUBLICATION_KEYS.has(key) ? ', or pass --published' : '';
+	return isPublicationKey(key) ? ', or pass --published' : '';
 }

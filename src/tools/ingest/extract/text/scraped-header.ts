@@ -54,8 +54,9 @@ interface HeaderLineKind {
 const PIPED_BYLINE = /^[Bb]y\s+(.+?)\s+[|•·]\s+(.+)$/;
 
 // Case-sensitive on purpose: the time zone is read from capitals.
+// "Published date: 11 March 2024 08:12 GMT | Last update: 11 March 2024 21:40 GMT": the update after a bar is left.
 const PUBLISHED_LINE = new RegExp(
-	`^(?:[Ff]irst published|[Pp]ublished)(?:\\s+(?:on|at))?\\s*:?\\s+(${NEWS_TIMESTAMP})$`
+	`^(?:[Ff]irst published|[Pp]ublished)(?:\\s+(?:on|at|date))?\\s*:?\\s+(${NEWS_TIMESTAMP})(?:\\s*[|•·]\\s*(?:[Ll]ast\\s+)?[Uu]pdated?\\b.*)?$`
 );
 
 function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLineKind | undefined {

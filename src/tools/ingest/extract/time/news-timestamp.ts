@@ -65,7 +65,7 @@ function offsetOf(
 			`no time zone in "${text}" — give the publication time with ${suggestion}, putting the outlet's UTC offset in place of ±HH:MM`,
 			line
 		);
-	const result = zoneOffset(zone);
+	const result = zoneOffset(zone, wallClock);
 	if ('offset' in result) return result.offset;
 	if (result.problem === 'ambiguous')
 		throw new IngestError(

@@ -1,9 +1,15 @@
-/** The ISO offset ("-04:00") that a zone name such as "EDT", "GMT+1" or "UTC+09:00" stands for, or why it gives none. */
+/**
+ * The ISO offset ("-04:00") that a zone name such as "EDT", "GMT+1" or "UTC+09:00" stands for, or why it gives none. A
+ * country's civil time ("UK", as Sky News prints it) takes the offset it had at `wallClock` (GMT or BST).
+ */
 export function zoneOffset(
-	zone: string
+	zone: string,
+	wallClock: string
 ): { offset: string } | { problem: 'ambiguous' | 'unknown' } {
 	const named = NAMED_OFFSETS.get(zone);
 	if (named !== undefined) return { offset: named };
+	const region = REGION_ZONES.get(zone);
+	if (region !== undefined) return { offset: offsetIn(region, wallClock) };
 	if (AMBIGUOUS_ZONES.has(zone)) return { problem: 'ambiguous' };
 	const numeric = numericOffset(zone);
 	return numeric === undefined ? { problem: 'unknown' } : { offset: numeric };
@@ -30,6 +36,20 @@ const NAMED_OFFSETS: ReadonlyMap<string, string> = new Map([
 	['AEST', '+10:00'],
 	['AEDT', '+11:00'],
 ]);
+
+/** Countries printed as a time zone, with the IANA zone of their civil time. */
+const REGION_ZONES: ReadonlyMap<string, string> = new Map([['UK', 'Europe/London']]);
+
+/**
+ * The offset an IANA zone had at a wall-clock time, read by Intl at that time taken as UTC: right but for the hour or
+ * two around a clock change.
+ */
+function offsetIn(timeZone: string, wallClock: string): string {
+	const name = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'longOffset' })
+		.formatToParts(new Date(`${wallClock}Z`))
+		.find((part) => part.type === 'timeZoneName')?.value;
+	return name === undefined || name === 'GMT' ? '+00:00' : name.replace(/^GMT/, '');
+}
 
 /** Zone names that stand for several offsets — IST is India (+05:30), Ireland (+01:00) and Israel (+02:00): picking one would be a guess. */
 export const AMBIGUOUS_ZONES: ReadonlySet<string> = new Set(['IST']);

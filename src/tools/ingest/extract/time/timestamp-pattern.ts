@@ -11,5 +11,5 @@ const TIME = '(?<hour>\\d{1,2})[.:](?<minute>\\d{2})(?:\\s?(?<meridiem>[AaPp]\\.
 const ZONE = '(?<zone>(?:GMT|UTC) ?[+\\-−]\\d{1,2}(?::?\\d{2})?|[A-Z]{1,5}?)';
 const AFTER_ZONE = '(?=First published|Share|[A-Z][a-z]|[^A-Za-z]|$)';
 
-/** A publication time as outlets print it ("Fri 18 Oct 2024 12.35 EDT", "October 25, 2024 8:14 AM GMT+1", "14.05 GMT"), as RegExp source. */
-export const NEWS_TIMESTAMP = `(?:(?:${WEEKDAY})?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${DATE_TO_TIME})?${TIME}(?:\\s+${ZONE}${AFTER_ZONE})?`;
+/** A publication time as outlets print it ("Fri 18 Oct 2024 12.35 EDT", "October 25, 2024 8:14 AM GMT+1", "14.05 GMT", "Tuesday 3 September 2024 18:02, UK"), as RegExp source. */
+export const NEWS_TIMESTAMP = `(?:(?:${WEEKDAY})?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${DATE_TO_TIME})?${TIME}(?:,?\\s+${ZONE}${AFTER_ZONE})?`;

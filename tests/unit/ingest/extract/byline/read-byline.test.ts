@@ -28,6 +28,12 @@ describe('readByline', () => {
 		expect(readByline('Jane Doe and admin').authors).toEqual(['Jane Doe']);
 	});
 
+	it('names no author for a credit to the outlet’s staff or the agencies', () => {
+		expect(readByline('MEE staff')).toEqual({ authors: [], outlet: undefined });
+		expect(readByline('Staff and agencies').authors).toEqual([]);
+		expect(readByline('By Jane Doe and agencies').authors).toEqual(['Jane Doe']);
+	});
+
 	it('reads two authors joined by "and" after "By"', () => {
 		expect(readByline('By Jane Doe and John Roe').authors).toEqual(['Jane Doe', 'John Roe']);
 	});

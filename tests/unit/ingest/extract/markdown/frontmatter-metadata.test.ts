@@ -29,6 +29,22 @@ describe('frontmatterMetadata', () => {
 		});
 	});
 
+	it('reads a read-later app’s export: date_published, with only its day when no zone is given', () => {
+		expect(
+			read({
+				title: 'Headline',
+				author: 'Ada Lind',
+				date_published: new UnquotedDate('2023-10-24 17:40:00'),
+				site_name: 'The Meridian Post',
+			})
+		).toEqual({
+			headline: 'Headline',
+			authors: ['Ada Lind'],
+			published: '2023-10-24',
+			outlet: 'The Meridian Post',
+		});
+	});
+
 	it('prefers the site’s own names when both are given', () => {
 		expect(
 			read({ headline: 'Own', title: 'Other', standfirst: 'S', description: 'D' })

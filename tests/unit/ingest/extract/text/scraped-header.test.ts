@@ -66,6 +66,21 @@ describe('readScrapedHeader', () => {
 		]);
 	});
 
+	it('reads a staff credit as a byline naming no one, and a published line with its update after a bar', () => {
+		const header = readScrapedHeader(
+			numbered(
+				'MEE staff',
+				'Published date: 11 March 2024 08:12 GMT | Last update: 11 March 2024 21:40 GMT',
+				'Text.'
+			)
+		);
+		expect(header.authors).toEqual([]);
+		expect(header.times).toEqual([
+			{ text: '11 March 2024 08:12 GMT', label: 'first published', line: 3 },
+		]);
+		expect(header.body.map((line) => line.text)).toEqual(['Text.']);
+	});
+
 	it('takes no page label under the date for a name: "Related Topics" is no author', () => {
 		const header = readScrapedHeader(
 			numbered('By Ada Lind', '3 March 2025 9:15am', 'Related Topics', 'Ports, Shipping', 'Text.')

@@ -9,6 +9,8 @@ function ianaOffset(timeZone: string, day: string): string {
 	return name === 'GMT' ? '+00:00' : name.replace(/^GMT/, '');
 }
 
+const WALL_CLOCK = '2024-07-01T12:00:00';
+
 describe('zoneOffset', () => {
 	// Offsets come from the IANA time-zone database (through Intl), not from a copy of the table under test: each
 	// abbreviation is the name a place uses at one time of year.
@@ -32,11 +34,18 @@ describe('zoneOffset', () => {
 		['AEST', 'Australia/Sydney', '2024-07-01'],
 		['AEDT', 'Australia/Sydney', '2024-01-15'],
 	])('reads %s as the offset of %s on %s', (zone, place, day) => {
-		expect(zoneOffset(zone)).toEqual({ offset: ianaOffset(place, day) });
+		expect(zoneOffset(zone, `${day}T12:00:00`)).toEqual({ offset: ianaOffset(place, day) });
+	});
+
+	it.each([
+		['2024-09-03T18:02:00', '+01:00'],
+		['2024-12-03T18:02:00', '+00:00'],
+	])('reads the UK as British civil time at %s: %s', (wallClock, offset) => {
+		expect(zoneOffset('UK', wallClock)).toEqual({ offset });
 	});
 
 	it('reads Z as Z', () => {
-		expect(zoneOffset('Z')).toEqual({ offset: 'Z' });
+		expect(zoneOffset('Z', WALL_CLOCK)).toEqual({ offset: 'Z' });
 	});
 
 	it.each([
@@ -47,14 +56,14 @@ describe('zoneOffset', () => {
 		['GMT+0', '+00:00'],
 		['UTC−3', '-03:00'],
 	])('reads the numeric zone %s as %s', (zone, offset) => {
-		expect(zoneOffset(zone)).toEqual({ offset });
+		expect(zoneOffset(zone, WALL_CLOCK)).toEqual({ offset });
 	});
 
 	it('calls IST ambiguous: India, Ireland and Israel all use it', () => {
-		expect(zoneOffset('IST')).toEqual({ problem: 'ambiguous' });
+		expect(zoneOffset('IST', WALL_CLOCK)).toEqual({ problem: 'ambiguous' });
 	});
 
 	it.each(['XYZ', 'edt', 'GMT+15', 'UTC+01:75', ''])('does not know %j', (zone) => {
-		expect(zoneOffset(zone)).toEqual({ problem: 'unknown' });
+		expect(zoneOffset(zone, WALL_CLOCK)).toEqual({ problem: 'unknown' });
 	});
 });
