@@ -20,7 +20,7 @@ const REFERRING: Array<{
 }> = [
 	{
 		pattern:
-			/^(?:he|she|the (?:president|minister|official|spokesperson|spokesman|spokeswoman|secretary general))$/i,
+			/^(?:he|she|him|her|the (?:president|minister|official|spokesperson|spokesman|spokeswoman|secretary general))$/i,
 		kinds: ['official'],
 	},
 	{
@@ -46,7 +46,7 @@ const REFERRING: Array<{
 	},
 ];
 
-const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 const REFLEXIVE = /\s+(?:itself|themselves|himself|herself)\s*$/i;
 
 /**
@@ -149,9 +149,15 @@ export function createClaimantResolver(
 			// "JNIM itself" is JNIM.
 			if (REFLEXIVE.test(phrase))
 				return this.resolve(phrase.replace(REFLEXIVE, ''), kind, { setApart });
-			// "the same ministry" is "the ministry".
-			if (/^the same\s/i.test(phrase.trim()))
-				return this.resolve(phrase.trim().replace(/^the same\s+/i, 'the '), kind, { setApart });
+			// "the same ministry" is "the ministry", and so is "its ministry" or "his government": the body of one named before.
+			if (/^(?:the same|his|her|its|their)\s/i.test(phrase.trim()))
+				return this.resolve(
+					phrase.trim().replace(/^(?:the same|his|her|its|their)\s+/i, 'the '),
+					kind,
+					{
+						setApart,
+					}
+				);
 			// An article's "we" is its outlet, speaking in its own voice ("we estimate together with Meduza").
 			if (!setApart && /^we$/i.test(phrase.trim()) && outlet !== undefined)
 				return this.resolve(outlet, 'media');
@@ -253,6 +259,8 @@ function namesSomeone(phrase: string, properNouns: ReadonlySet<string>): boolean
 	const words = phrase.trim().split(/\s+/);
 	if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return true;
 	if (words.some((word) => properNouns.has(bareWord(word)))) return true;
+	// "UNICEF", "OCHA": an acronym names a body, though compromise tags few of them.
+	if (words.some((word) => /^\p{Lu}{2,}[\p{Lu}\p{N}-]*$/u.test(bareWord(word)))) return true;
 	if (knownOutlet(phrase) !== undefined) return true;
 	if (
 		/\b(?:sources?|officials?|diplomats?|people familiar|authorities|experts|analysts|researchers)\b/i.test(

@@ -86,6 +86,15 @@ describe('createClaimantResolver', () => {
 		expect(createClaimantResolver([]).resolve('the ministry')).toBeUndefined();
 	});
 
+	it('names a body by its acronym, and reads “him” as “he” and “its ministry” as “the ministry”', () => {
+		const resolver = createClaimantResolver([nis, zelenskyy]);
+		expect(resolver.resolve('UNICEF')?.data.name).toBe('UNICEF');
+		expect(resolver.resolve('Volodymyr Zelenskyy')?.id).toBe('volodymyr-zelenskyy');
+		expect(resolver.resolve('him')?.id).toBe('volodymyr-zelenskyy');
+		resolver.resolve('South Korea’s intelligence agency');
+		expect(resolver.resolve('its agency')?.id).toBe('nis');
+	});
+
 	it('reads “the group itself” as the group', () => {
 		const resolver = createClaimantResolver([]);
 		expect(resolver.resolve('JNIM itself')?.data.name).toBe('JNIM');

@@ -79,7 +79,7 @@ const ACCORDING_TO =
 	/\b[Aa]ccording to ([\p{L}\p{N}’'-]+(?:\s[\p{L}\p{N}’'&-]+){0,11}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|\s(?:who|which|that|seen)\b|$)/u;
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
-	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:data|figures|numbers)(?:\s+(?:compiled|collected|gathered|published|released))?)\s+(?:by|from)\s+(?=\S)/iu;
+	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:data|figures|numbers)(?:\s+(?:compiled|collected|gathered|published|released))?)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+(?:by|from)\s+(?=\S)/iu;
 /** "an Associated Press investigation", "Reuters calculations": a work named after whoever made it. */
 const NAMED_WORK =
 	/^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}&.-]*\s+)+)(?:investigation|analysis|calculations?|count|tally|estimate|review|survey)$/u;

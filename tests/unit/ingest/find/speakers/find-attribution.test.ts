@@ -170,6 +170,11 @@ describe('findAttribution', () => {
 			'Flightradar24',
 			'according to',
 		],
+		[
+			'A total of 9,000 people crossed, according to figures released on Tuesday by the Migration Service (SNM).',
+			'the Migration Service (SNM)',
+			'according to',
+		],
 	])('reads a work’s finding as the claim of whoever made it: %j', (sentence, speaker, verb) => {
 		expect(findAttribution(sentence)).toMatchObject({ speaker, verb });
 	});
