@@ -164,7 +164,7 @@ export function draftClaims(
 			!unknownSpeaker &&
 			!hedgedReport &&
 			mentions.length === 0 &&
-			dates.length === 0
+			!datesAnEvent(sentence.text, dates)
 		) {
 			if (hedge && claims.length > 0)
 				addHedgeToPrevious(claims.at(-1)!, sentence, hedge, context, publishedDay);
@@ -284,6 +284,16 @@ function resolvedMention(
 		if (claimant) return { attribution, claimant };
 	}
 	return undefined;
+}
+
+/**
+ * Whether an unattributed sentence without a figure dates an event, which makes it a claim of the outlet's ("signed
+ * a pact in June", "entered combat on Monday"), rather than giving background: a state that has lasted "since 2014",
+ * a question ("Since December: what was targeted?").
+ */
+function datesAnEvent(text: string, dates: readonly DateExpression[]): boolean {
+	if (/\?\s*$/.test(text)) return false;
+	return dates.some((date) => !date.edtf.endsWith('/..'));
 }
 
 /** The speaker as the article names it, with whom it cites: "South Korean media citing anonymous sources". */

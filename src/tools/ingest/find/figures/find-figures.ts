@@ -64,7 +64,7 @@ function sameUnitAsBefore(
 
 /** "the number of servicemen killed", "the death toll": what a count named before its number counts. */
 const NAMED_COUNT =
-	/\b(?:(?:the\s+)?(?:number|count|tally|total)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:killed|wounded|injured|missing|displaced))?)(?=\s+(?:who|that|in|on|at|to|had|has|have|was|is|could|would|as|from|across)\b|[,;]|$)|(death\s+toll|toll))/gu;
+	/\b(?:(?:the\s+)?(?:number|count|tally|total)\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+(?:\s+(?:killed|wounded|injured|missing|displaced))?)(?=\s+(?:who|that|in|on|at|to|had|has|have|was|is|could|would|as|from|across)\b|[,;]|$)|(death\s+toll|toll))/gu;
 /** The words that carry a count to its number: "has reached 105", "at 3,958", "a death toll of 11,300". */
 const COUNT_LINK =
 	/\b(?:at|to|of|reached|reach|reaching|hit|topped|stands at|stood at)\s+(?:(?:about|around|nearly|almost|more than|over|at least|some|up to|roughly|between|just|approximately)\s+)*$/u;

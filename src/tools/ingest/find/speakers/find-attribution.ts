@@ -21,7 +21,8 @@ const VERBS =
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
 	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?(?:[“"\\d$£€]|(?:several|a few|dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))';
-const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT})\\b`, 'g');
+// "…, telling journalists that …": a participle that reports for the sentence's subject, read only after a comma.
+const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT}|telling)\\b`, 'g');
 const REPORTING_VERB = new RegExp(`^(?:${VERBS})$`);
 
 /** Whether a word is one of the reporting verbs the patterns look for ("said", "estimates"). */
@@ -304,8 +305,13 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
 		)
 			continue;
-		// "The agency has tripled its estimate since April, and says…": the verb shares the sentence's subject.
-		if (/(?:,\s*|\s)(?:and|but)\s*$/.test(before)) {
+		if (match[0] === 'telling' && !/,\s*$/.test(before)) continue;
+		// "The agency has tripled its estimate since April, and says…", "Putin did not deny it, telling journalists
+		// that …": the verb shares the sentence's subject.
+		if (
+			/(?:,\s*|\s)(?:and|but)\s*$/.test(before) ||
+			(match[0] === 'telling' && /,\s*$/.test(before))
+		) {
 			const subject = sentenceSubject(sentence);
 			if (subject === undefined) continue;
 			return { speaker: subject, verb: match[0], verbIndex: match.index };

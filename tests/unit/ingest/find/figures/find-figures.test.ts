@@ -768,6 +768,10 @@ describe('findFigures reads a count named before its number', () => {
 		['Officials gave a death toll of 8,300 for the city.', [[8300, 'deaths']]],
 		['The death toll rose to 300.', [[300, 'deaths']]],
 		[
+			'Soldiers outnumber the number of M23 fighters, which the experts put at around 3,000.',
+			[[3000, 'm23 fighters']],
+		],
+		[
 			'The mayor said the number of deaths could reach between 1,000 and 2,000.',
 			[[[1000, 2000], 'deaths']],
 		],

@@ -192,6 +192,15 @@ describe('findAttribution', () => {
 		).toBe('The World Food Programme (WFP)');
 	});
 
+	it('reads “…, telling journalists that” as the sentence’s subject speaking, and “telling stories” as nothing', () => {
+		expect(
+			findAttribution(
+				'Putin did not deny the reports last Thursday, telling journalists that it was a sovereign matter.'
+			)
+		).toMatchObject({ speaker: 'Putin', verb: 'telling' });
+		expect(findAttribution('He spent the day telling stories.')).toBeUndefined();
+	});
+
 	it('leaves a time of day that opens the sentence out of the speaker: "Early Monday, residents said"', () => {
 		expect(
 			findAttribution('Early Monday, residents said they heard explosions before the dam broke.')
