@@ -5,6 +5,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { markdownBlocks } from './markdown-blocks.ts';
 import { isFurniture } from '../furniture.ts';
 import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
+import { rightsHolder } from '../text/labelled-lines.ts';
 
 /**
  * Reads a Markdown article: frontmatter metadata when there is some, a leading `# Heading` as the headline (unless
@@ -30,7 +31,10 @@ export function parseMarkdownArticle(
 			'no article text found after the metadata — check the file is the article itself, with its paragraphs under the headline'
 		);
 	const notes = selfNamedOutlet(blocks.map((block) => block.source));
-	const outlet = fromFrontmatter.outlet ?? notes.outlet;
+	const outlet =
+		fromFrontmatter.outlet ??
+		notes.outlet ??
+		blocks.map((block) => rightsHolder(block.source)).find((holder) => holder !== undefined);
 	const originalOutlet = fromFrontmatter.originalOutlet ?? notes.originalOutlet;
 	const withNotes: ArticleMetadata = {
 		...fromFrontmatter,

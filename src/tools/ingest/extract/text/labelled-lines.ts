@@ -10,6 +10,7 @@ export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines
 	const labelled: LabelledLines = {
 		url: undefined,
 		outlet: undefined,
+		rightsHolder: undefined,
 		headline: undefined,
 		updates: [],
 		remaining: [],
@@ -21,8 +22,10 @@ export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines
 		if (url !== undefined) labelled.url ??= url;
 		else if (title !== undefined && labelled.headline === undefined)
 			labelled.headline = { text: title, number: line.number };
-		else if (COPYRIGHT_LINE.test(line.text)) labelled.outlet ??= copyrightOutlet(line.text);
-		else if (update !== undefined) labelled.updates.push({ text: update, number: line.number });
+		else if (COPYRIGHT_LINE.test(line.text)) {
+			labelled.outlet ??= copyrightOutlet(line.text);
+			labelled.rightsHolder ??= rightsHolder(line.text);
+		} else if (update !== undefined) labelled.updates.push({ text: update, number: line.number });
 		else labelled.remaining.push(line);
 	}
 	return labelled;
@@ -30,7 +33,10 @@ export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines
 
 interface LabelledLines {
 	url: string | undefined;
+	/** A known outlet a copyright line names. */
 	outlet: string | undefined;
+	/** Whoever the site's own copyright notice names, known or not (`rightsHolder`). */
+	rightsHolder: string | undefined;
 	/** A headline the page labels as one ("Title: Iran has sent ballistic missiles to Russia"), label removed. */
 	headline: NumberedLine | undefined;
 	/** The times of "Updated at …" lines, which may give a time without a date. */
@@ -47,23 +53,50 @@ const UPDATE_LINE = new RegExp(
 );
 
 const COMPANY_WORDS =
-	/^(?:(?:media|news|network|group|company|holdings|publishing|international|corporation|inc\.?|ltd\.?|limited|llc|plc|l\.p\.|gmbh|s\.a\.|&)\s*)*$/i;
+	/^(?:(?:media|news|agency|network|group|company|holdings|publishing|international|corporation|inc\.?|ltd\.?|limited|llc|plc|l\.p\.|gmbh|s\.a\.|&)\s*)*$/i;
 
 /** Whose name a copyright line gives: "© 2024 L'Orient Today. All rights reserved." → "L'Orient Today". */
 export function copyrightHolder(line: string): string {
-	return line
-		.replace(/^(?:©|\(c\)|Copyright)\s*©?\s*/i, '')
-		.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '')
-		.replace(/[.,]?\s*All rights reserved.*$/i, '')
-		.replace(/\s+or its affiliated companies$/i, '')
-		.replace(/\.$/, '')
-		.trim();
+	return (
+		line
+			.replace(/^(?:(?:©|\(c\)|Copyright)\s*)+/i, '')
+			.replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*/, '')
+			.replace(/[.,]?\s*All rights reserved.*$/i, '')
+			// "Copyright Sky UK Limited 2024": the year may follow the name.
+			.replace(/,?\s+\d{4}\.?$/, '')
+			.replace(/\s+or its affiliated companies$/i, '')
+			.replace(/\.$/, '')
+			.trim()
+	);
 }
 
 // "© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved." → The Guardian.
-// A © line may also credit a photo agency, so only a known outlet's name counts.
+// A © line may also credit a photo agency, so a name no list knows counts only when the line reserves the site's
+// rights, as a photo credit does not: "Copyright 2025 ABN News. All rights reserved." → ABN News.
 function copyrightOutlet(line: string): string | undefined {
+	return knownHolder(copyrightHolder(line));
+}
+
+/**
+ * The holder a site's own copyright notice names, known or not: a photo credit reserves no rights, so a line that
+ * does ("Copyright 2025 ABN News. All rights reserved.") is the site's. The last thing an outlet is read from.
+ */
+export function rightsHolder(line: string): string | undefined {
+	if (!COPYRIGHT_LINE.test(line) || !SITE_NOTICE.test(line)) return undefined;
 	const holder = copyrightHolder(line);
+	return knownHolder(holder) ?? (isHolderName(holder) ? holder : undefined);
+}
+
+const SITE_NOTICE = /\bAll rights reserved\b/i;
+const HOLDER_WORDS = 6;
+
+/** A name of a few words, with no sentence in it: "ABN News", "hromadske", "The Westbrook Record". */
+function isHolderName(holder: string): boolean {
+	const words = holder.split(/\s+/);
+	return holder !== '' && words.length <= HOLDER_WORDS && !/[.!?;:]/.test(holder);
+}
+
+function knownHolder(holder: string): string | undefined {
 	// "Al Jazeera Media Network" names Al Jazeera: the longest known outlet the holder's name starts with, when what
 	// follows it is the company's ("Media Network"), not more of another name ("The Times" of Israel).
 	const words = holder.split(/\s+/);

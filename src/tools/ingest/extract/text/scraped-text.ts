@@ -46,7 +46,14 @@ export function parseScrapedText(
 	const notes = selfNamedOutlet(header.body.map((line) => line.text));
 	// The masthead is the page's; a byline's or copyright line's outlet under another masthead is the wire the story
 	// came from ("U.S. News & World Report" above "© 2024 Reuters").
-	const named = top.masthead ?? labelled.outlet ?? header.outlet ?? printed?.outlet ?? notes.outlet;
+	// A site's own copyright notice names it even when no list knows the name; a wire's dateline names the wire.
+	const named =
+		top.masthead ??
+		labelled.outlet ??
+		header.outlet ??
+		printed?.outlet ??
+		notes.outlet ??
+		labelled.rightsHolder;
 	const dateline =
 		datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet ?? header.outlet ?? labelled.outlet;
 	const metadata = articleMetadata({

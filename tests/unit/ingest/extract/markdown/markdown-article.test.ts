@@ -21,6 +21,18 @@ describe('parseMarkdownArticle', () => {
 		expect(article.paragraphs).toEqual(['# Section', 'Text.']);
 	});
 
+	it('names the outlet from the site’s own copyright notice when nothing else does', () => {
+		const article = parseMarkdownArticle(
+			'# Headline\n\nText.\n\n© 2024 The Harbour Record. All rights reserved.'
+		);
+		expect(article.metadata.outlet).toBe('The Harbour Record');
+		expect(
+			parseMarkdownArticle(
+				'---\noutlet: The Meridian Post\n---\n\nText.\n\n© 2024 Other Co. All rights reserved.'
+			).metadata.outlet
+		).toBe('The Meridian Post');
+	});
+
 	it('has no headline when the text starts with a paragraph', () => {
 		expect(parseMarkdownArticle('Text.\n\n# Later').metadata).toEqual({ authors: [] });
 	});

@@ -47,6 +47,25 @@ describe('takeLabelledLines', () => {
 		expect(labelled.remaining).toHaveLength(1);
 	});
 
+	it('keeps the holder of a site’s own notice, known or not, apart from the known outlet', () => {
+		expect(
+			takeLabelledLines(
+				numbered('Text.', 'Copyright 2025 Harbour Radio News. All rights reserved.')
+			)
+		).toMatchObject({ outlet: undefined, rightsHolder: 'Harbour Radio News' });
+		expect(
+			takeLabelledLines(
+				numbered('Text.', 'Copyright (c) 2024 Yonhap News Agency. All rights reserved.')
+			)
+		).toMatchObject({ outlet: 'Yonhap', rightsHolder: 'Yonhap' });
+		expect(
+			takeLabelledLines(numbered('Copyright Sky UK Limited 2024. All rights reserved.'))
+				.rightsHolder
+		).toBe('Sky UK Limited');
+		// A photo credit reserves no site's rights.
+		expect(takeLabelledLines(numbered('© Picture Agency Ltd')).rightsHolder).toBeUndefined();
+	});
+
 	it('collects "Updated at" times with their line numbers', () => {
 		const labelled = takeLabelledLines(numbered('Text.', 'Updated at 14.20 GMT'));
 		expect(labelled.updates).toEqual([{ text: '14.20 GMT', number: 2 }]);
