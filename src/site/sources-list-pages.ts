@@ -8,6 +8,8 @@ export type SourcesListView = {
 	pageNumber: number;
 	pageCount: number;
 	sources: SourceRecord[];
+	/** How many claims cite each source listed, by id. */
+	claimsCiting: Record<string, number>;
 };
 
 /** Every page of the list of sources. */
@@ -17,5 +19,8 @@ export function sourcesListPages(index: SiteIndex): SourcesListView[] {
 		pageNumber: number,
 		pageCount: pages.length,
 		sources: items,
+		claimsCiting: Object.fromEntries(
+			items.map((source) => [source.id, index.claimsCiting(source.id).length])
+		),
 	}));
 }

@@ -122,3 +122,12 @@ export function timelineViews(index: SiteIndex): TimelineView[] {
 export function entryStatus(entry: TimelineEntry): VerdictKey {
 	return entry.kind === 'claim' ? verdictKeyOf(entry.claim.data) : entry.to;
 }
+
+/** The short name of the claimant of each entry shown, by claimant id: all a timeline prints of its claimants. */
+export function claimantShortNames(
+	index: Pick<SiteIndex, 'claimant'>,
+	entries: readonly TimelineEntry[]
+): Record<string, string> {
+	const ids = new Set(entries.map((entry) => entry.claim.data.claimant));
+	return Object.fromEntries([...ids].map((id) => [id, index.claimant(id).data.shortName]));
+}

@@ -33,6 +33,17 @@ function wrongWayImports(graph: Map<string, string[]>): string[] {
 	});
 }
 
+/** The modules that hold the site index or hand it to a page; a component that imports one reads the whole index. */
+const INDEX_MODULES = ['src/site/site-index.ts', 'src/build/page-cache/site-data.ts'];
+
+function componentsReadingTheIndex(components: Iterable<[string, string[]]>): string[] {
+	return [...components].flatMap(([module, imported]) =>
+		imported
+			.filter((target) => INDEX_MODULES.includes(target))
+			.map((target) => `${module} → ${target}`)
+	);
+}
+
 describe('the layers of src/', () => {
 	const graph = importGraph();
 
@@ -64,6 +75,17 @@ describe('the layers of src/', () => {
 		expect(
 			routeImports.filter((line) => !/^src\/(?:pages\/admin\/|client\/admin)/.test(line))
 		).toEqual([]);
+	});
+
+	it('let components render only the slice of a view they are given: none reads the site index', () => {
+		const components = [...graph].filter(([module]) => module.startsWith('src/components/'));
+		expect(components.length).toBeGreaterThan(20);
+		expect(componentsReadingTheIndex(components)).toEqual([]);
+		expect(
+			componentsReadingTheIndex([
+				['src/components/Example.astro', ['src/build/page-cache/site-data.ts']],
+			])
+		).toEqual(['src/components/Example.astro → src/build/page-cache/site-data.ts']);
 	});
 
 	it('would report an import that runs the wrong way', () => {
