@@ -1,33 +1,15 @@
 import { mapCacheDir } from '../build-cache-dir.ts';
 import { mapPlaces } from '../../site/maps/map-places.ts';
-import { placeChain } from '../../core/places/place-position.ts';
 import type { SiteIndex } from '../../site/site-index.ts';
 import { cachedPlacesMap } from './cached-map.ts';
 import { MAP_SIZES } from '../../site/maps/map-sizes.ts';
 import { splitByLongitude } from '../../site/maps/map-regions.ts';
-import type { MapLayout } from '../../site/maps/places-map.ts';
+import type { MapLayout, MapPlace } from '../../site/maps/places-map.ts';
 
-type PlaceLookup = Pick<SiteIndex, 'place' | 'claimsAt'>;
-
-/**
- * A locator map of some places (a claim's, or one place's), or undefined for none. When no report locates any of them
- * closely, it maps the places they lie within instead, and lists them beside it.
- */
-export async function locatorMap(
-	placeIds: readonly string[],
-	index: PlaceLookup
-): Promise<MapLayout | undefined> {
-	if (placeIds.length === 0) return undefined;
-	const places = mapPlaces(placeIds, index, false);
-	const drawable = places.some((place) => place.position.drawn !== 'not-drawn');
-	const outer = drawable
-		? []
-		: [...new Set(placeIds.map((id) => placeChain(id, index.place).at(-1)!.id))];
-	return cachedPlacesMap(
-		[...mapPlaces(outer, index, false), ...places],
-		MAP_SIZES.locator,
-		mapCacheDir(process.cwd())
-	);
+/** The locator map of some places (`locatorPlaces`), or undefined for none. */
+export async function locatorMap(places: readonly MapPlace[]): Promise<MapLayout | undefined> {
+	if (places.length === 0) return undefined;
+	return cachedPlacesMap(places, MAP_SIZES.locator, mapCacheDir(process.cwd()));
 }
 
 /**

@@ -6,6 +6,8 @@ import type {
 	SourceRecord,
 } from '../../core/schemas/records.ts';
 import { figureLines, type FigureLine } from '../measures/measure-view.ts';
+import { locatorPlaces } from '../maps/map-places.ts';
+import type { MapPlace } from '../maps/places-map.ts';
 import { searchFacets, type SearchFacets } from '../search/search-facets.ts';
 import type { SiteIndex } from '../site-index.ts';
 
@@ -17,6 +19,8 @@ export interface ClaimView {
 	/** Every source the page cites, by id: its quotes', its status changes' and its evidence log's. */
 	sources: Readonly<Record<string, SourceRecord>>;
 	places: PlaceRecord[];
+	/** The places of its locator map: none when it names no place. */
+	locator: MapPlace[];
 	figures: FigureLine[];
 	/** How the search index files the claim. */
 	facets: SearchFacets;
@@ -41,6 +45,7 @@ export function buildClaimView(index: SiteIndex, id: string): ClaimView {
 		relations: index.relationsOf(id),
 		sources: Object.fromEntries([...cited].map((source) => [source, index.source(source)])),
 		places: data.places.map((place) => index.place(place)),
+		locator: data.places.length === 0 ? [] : locatorPlaces(data.places, index),
 		figures: figureLines(index, data),
 		facets: searchFacets(claim, index),
 		retractedBy:
