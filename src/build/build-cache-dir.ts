@@ -20,8 +20,6 @@ export function mapCacheDir(projectRoot: string): string {
 
 /** The records a build keeps about its own work, each a JSON file in the build cache. */
 const CACHE_RECORDS = {
-	/** Each page's reads and cache key in the last build. */
-	pageReads: 'page-reads.json',
 	/** Which output folder the cache last filled, and when that build started. */
 	lastOutput: 'last-output.json',
 	/** What the search index was last built from. */

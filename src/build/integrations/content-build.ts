@@ -5,7 +5,6 @@ import { SITE_TITLE } from '../../site/consts.ts';
 import { aliasRedirects, formatRedirectsFile } from '../../site/links/alias-redirects.ts';
 import { buildCacheDir, shareImageCacheDir } from '../build-cache-dir.ts';
 import { discardStaleContentStore } from '../content-store-freshness.ts';
-import { savePageReads, startPageReads } from '../page-cache/page-reads-store.ts';
 import { prerenderShareImages } from '../share-images/prerender-share-images.ts';
 import {
 	publishShareImages,
@@ -21,9 +20,8 @@ import type { ContentReport } from '../../core/validation/validate-content.ts';
 /**
  * Runs the content check before Astro loads any content, so a build with a content mistake stops with every
  * problem listed (file, field, fix) instead of Astro's first schema error; in `astro dev` problems are logged.
- * Before pages are rendered it draws missing share images on all cores and loads what each page read last build
- * (its cache key, page-reads.ts); after the build it saves the reads, copies the images into the site and writes
- * `_redirects` for the renamed claims, all from the same checked content. In dev, an endpoint
+ * Before pages are rendered it draws missing share images on all cores; after the build it copies the images into
+ * the site and writes `_redirects` for the renamed claims, all from the same checked content. In dev, an endpoint
  * draws share images on request instead.
  */
 export function contentBuild(): AstroIntegration {
@@ -57,7 +55,6 @@ export function contentBuild(): AstroIntegration {
 			},
 			'astro:build:start': async ({ logger }) => {
 				if (!report || !root) return;
-				startPageReads(fileURLToPath(root));
 				const started = performance.now();
 				shareImages = claimShareImages(report.content);
 				const drawn = await prerenderShareImages(
@@ -72,8 +69,6 @@ export function contentBuild(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir }) => {
 				if (!report || !root) return;
-				// First, so that the reads behind the page cache Astro has just written are never lost.
-				savePageReads();
 				await publishShareImages(
 					shareImages,
 					shareImageCacheDir(fileURLToPath(root)),

@@ -1,12 +1,12 @@
 import { getCollection } from 'astro:content';
-import { pageIndex, withReadKeys, type PageAddress } from './page-reads-store.ts';
+import { viewKey } from './view-key.ts';
 import { buildSiteIndex, type SiteIndex } from '../../site/site-index.ts';
 
 let built: Promise<SiteIndex> | undefined;
 
 /**
- * The published content, indexed once per build (rebuilt on every request in dev, so edits show at once). For
- * getStaticPaths and endpoints; a page renders with `loadPageIndex`, so its reads make its cache key.
+ * The published content, indexed once per build (rebuilt on every request in dev, so edits show at once). Routes
+ * build their pages' views from it; a component never sees it.
  */
 export function loadSiteIndex(): Promise<SiteIndex> {
 	if (import.meta.env.DEV) return build();
@@ -14,17 +14,15 @@ export function loadSiteIndex(): Promise<SiteIndex> {
 	return built;
 }
 
-/** A dynamic route's getStaticPaths entries, worked out from the index, each with its cache key (page-reads.ts). */
-export async function keyedStaticPaths<
-	Entry extends { params: PageAddress['params']; props?: unknown },
->(routePattern: string, entriesOf: (index: SiteIndex) => Entry[]) {
+/**
+ * A dynamic route's getStaticPaths entries, worked out from the index, each with its cache key: the hash of its props,
+ * which hold the page's whole view (view-key.ts).
+ */
+export async function keyedStaticPaths<Entry extends { props: object }>(
+	entriesOf: (index: SiteIndex) => Entry[]
+): Promise<Array<Entry & { cacheKey: string }>> {
 	const index = await loadSiteIndex();
-	return withReadKeys(routePattern, index, entriesOf(index));
-}
-
-/** The index a page (or a component of it) renders from, recording what the page reads (page-reads.ts). */
-export async function loadPageIndex(page: PageAddress): Promise<SiteIndex> {
-	return pageIndex(await loadSiteIndex(), page);
+	return entriesOf(index).map((entry) => ({ ...entry, cacheKey: viewKey(entry.props) }));
 }
 
 async function build(): Promise<SiteIndex> {

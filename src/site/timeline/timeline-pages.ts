@@ -4,7 +4,7 @@ import { paginateByPeriod, type PeriodPage } from './paginate-by-period.ts';
 import { timelineAxis, type TimelineAxis } from './span-geometry.ts';
 import { timelineOverview, type OverviewMonth } from './timeline-overview.ts';
 import type { TimelineEntry } from './timeline-entries.ts';
-import { timelineViews, type TimelineView } from './timeline-views.ts';
+import { claimantShortNames, timelineViews, type TimelineView } from './timeline-views.ts';
 import type { SiteIndex } from '../site-index.ts';
 
 /** A view as its pages name and link it, without its entries. */
@@ -38,6 +38,8 @@ export type TimelinePage = {
 		listAnchor: string;
 	}>;
 	axis: TimelineAxis;
+	/** The short name of the claimant of each entry on the page, by id. */
+	claimantNames: Record<string, string>;
 };
 
 /**
@@ -87,6 +89,7 @@ export function timelinePages(index: SiteIndex, pageLimit: number): TimelinePage
 				events: marks.filter((mark) => months.has(mark.month)),
 				keyEvents,
 				axis,
+				claimantNames: claimantShortNames(index, pages[position]!.items),
 			};
 		};
 		const all = pages.map((_, position) => pageAt(position));
