@@ -81,6 +81,9 @@ const ACCORDING_TO =
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
 	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:data|figures|numbers)(?:\s+(?:compiled|collected|gathered|published|released))?)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+(?:by|from)\s+(?=\S)/iu;
+/** "figures the Commission released in November": the figures stand for whoever released them. */
+const FIGURES_RELEASED_BY =
+	/^(?:the\s+)?(?:figures|data|numbers|estimates)\s+((?:the\s+)?\p{Lu}.+?)\s+(?:released|published|compiled|issued|gave)\b.*$/u;
 /** "an Associated Press investigation", "Reuters calculations": a work named after whoever made it. */
 const NAMED_WORK =
 	/^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}&.-]*\s+)+)(?:investigation|analysis|calculations?|count|tally|estimate|review|survey)$/u;
@@ -164,6 +167,7 @@ function authorOfWork(speaker: string): string {
 	return speaker
 		.replace(WORK_BY, '')
 		.replace(OWNED_WORK, '$1')
+		.replace(FIGURES_RELEASED_BY, '$1')
 		.replace(NAMED_WORK, (_, owner: string) => owner.trim())
 		.replace(/\s+(?:seen|obtained|reviewed)\s+by\s+.*$/u, '')
 		.replace(TRAILING_TIME, '');
@@ -346,14 +350,15 @@ const SUBJECT =
 	/^((?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+)\s+(?:has|have|had|is|are|was|were|will|would|did|does|\p{Ll}+ed)\b/u;
 
 function trimSpeaker(text: string): string {
-	// ", speaking after talks with…", ", citing sources" and ", who sits on the committee," describe the speaker;
+	// ", speaking after talks with…", ", citing sources", ", released on Wednesday as a preprint," and ", who sits on
+	// the committee," describe the speaker;
 	// they are not it.
 	let speaker = text.trim();
 	// "The IOM, which monitors …, has said": the auxiliary goes first, so the clause is the last thing before it.
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
 	speaker = speaker
 		.replace(/,$/, '')
-		.replace(/,\s+(?:\p{Ll}+ing|who|which)\b[^,]*$/u, '')
+		.replace(/,\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which)\b[^,]*$/u, '')
 		// "A volunteer who asked not to be named for fear of reprisal": unnamed, and the clause says why.
 		.replace(ANONYMITY_CLAUSE, '');
 	// "North Korea on Monday acknowledged": the day is when, not who.

@@ -171,12 +171,25 @@ describe('findAttribution', () => {
 			'according to',
 		],
 		[
+			'Only 40 of the tanks had arrived, according to figures the Commission released in May.',
+			'the Commission',
+			'according to',
+		],
+		[
 			'A total of 9,000 people crossed, according to figures released on Tuesday by the Migration Service (SNM).',
 			'the Migration Service (SNM)',
 			'according to',
 		],
 	])('reads a work’s finding as the claim of whoever made it: %j', (sentence, speaker, verb) => {
 		expect(findAttribution(sentence)).toMatchObject({ speaker, verb });
+	});
+
+	it('leaves a past participle phrase after the speaker out of it: “X, released on Wednesday, estimated”', () => {
+		expect(
+			findAttribution(
+				'The survey by the Migration Institute, released on Wednesday as a preprint, estimated that 9,000 had left.'
+			)?.speaker
+		).toBe('the Migration Institute');
 	});
 
 	it('reads past a verb in the opening phrase and a relative clause before an auxiliary', () => {
