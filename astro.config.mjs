@@ -19,7 +19,7 @@ export default defineConfig({
 	cacheDir: buildCacheDir(fileURLToPath(new URL('.', import.meta.url))),
 	build: { format: 'directory' },
 	experimental: {
-		// Pages whose content is unchanged since the last build are copied instead of rendered (page-cache-keys.ts).
+		// Pages whose view is unchanged since the last build are copied instead of rendered (src/build/page-cache/view-key.ts).
 		incrementalBuild: true,
 		// Writes .astro/collections/*.schema.json, with which Astro's editor extension checks frontmatter as it is typed.
 		contentIntellisense: true,

@@ -5,6 +5,7 @@ import { SITE_TITLE } from '../../site/consts.ts';
 import { aliasRedirects, formatRedirectsFile } from '../../site/links/alias-redirects.ts';
 import { buildCacheDir, shareImageCacheDir } from '../build-cache-dir.ts';
 import { discardStaleContentStore } from '../content-store-freshness.ts';
+import { finishPageCacheBuild, startPageCacheBuild } from '../page-cache/unfinished-build.ts';
 import { prerenderShareImages } from '../share-images/prerender-share-images.ts';
 import {
 	publishShareImages,
@@ -20,8 +21,9 @@ import type { ContentReport } from '../../core/validation/validate-content.ts';
 /**
  * Runs the content check before Astro loads any content, so a build with a content mistake stops with every
  * problem listed (file, field, fix) instead of Astro's first schema error; in `astro dev` problems are logged.
- * Before pages are rendered it draws missing share images on all cores; after the build it copies the images into
- * the site and writes `_redirects` for the renamed claims, all from the same checked content. In dev, an endpoint
+ * Before pages are rendered it draws missing share images on all cores and, after a build that stopped partway, has
+ * Astro forget its page cache's keys (unfinished-build.ts); after the build it copies the images into the site and
+ * writes `_redirects` for the renamed claims, all from the same checked content. In dev, an endpoint
  * draws share images on request instead.
  */
 export function contentBuild(): AstroIntegration {
@@ -55,6 +57,8 @@ export function contentBuild(): AstroIntegration {
 			},
 			'astro:build:start': async ({ logger }) => {
 				if (!report || !root) return;
+				if (startPageCacheBuild(buildCacheDir(fileURLToPath(root))))
+					logger.info('the last build stopped partway: every keyed page renders afresh');
 				const started = performance.now();
 				shareImages = claimShareImages(report.content);
 				const drawn = await prerenderShareImages(
@@ -69,6 +73,7 @@ export function contentBuild(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir }) => {
 				if (!report || !root) return;
+				finishPageCacheBuild(buildCacheDir(fileURLToPath(root)));
 				await publishShareImages(
 					shareImages,
 					shareImageCacheDir(fileURLToPath(root)),

@@ -10,8 +10,9 @@ export function viewKey(props: unknown): string {
 
 /**
  * JSON of plain data. Anything else would hash alike however it changed (a Map, Set or RegExp serialises as `{}`), so
- * it is refused: a view must be plain data. A content record (an object with an `id` and `data`) is written as the
- * digest of its own JSON, worked out once per build: the same claim is in the views of many pages.
+ * it is refused: a view must be plain data. A value many views share — a content record (an object with an `id` and
+ * `data`) or a country's outline (a GeoJSON feature) — is written as the digest of its own JSON, worked out once per
+ * build: the same claim is in the views of many pages, and Russia's outline in every view that maps Russia.
  */
 function plainJson(value: unknown, record?: object): string {
 	const json = JSON.stringify(value, (key, inner: unknown) => {
@@ -26,6 +27,7 @@ function plainJson(value: unknown, record?: object): string {
 			);
 		if (inner !== record && isContentRecord(inner))
 			return { record: inner.id, digest: recordDigest(inner) };
+		if (inner !== record && isFeature(inner)) return { feature: recordDigest(inner) };
 		return inner;
 	});
 	return json ?? 'undefined';
@@ -33,7 +35,7 @@ function plainJson(value: unknown, record?: object): string {
 
 const RECORD_DIGESTS = new WeakMap<object, string>();
 
-function recordDigest(record: { id: string }): string {
+function recordDigest(record: object): string {
 	let digest = RECORD_DIGESTS.get(record);
 	if (digest === undefined) RECORD_DIGESTS.set(record, (digest = hash(plainJson(record, record))));
 	return digest;
@@ -43,6 +45,12 @@ function isContentRecord(value: unknown): value is { id: string; data: object } 
 	if (typeof value !== 'object' || value === null) return false;
 	const { id, data } = value as { id?: unknown; data?: unknown };
 	return typeof id === 'string' && typeof data === 'object' && data !== null;
+}
+
+function isFeature(value: unknown): value is object {
+	if (typeof value !== 'object' || value === null) return false;
+	const { type, geometry } = value as { type?: unknown; geometry?: unknown };
+	return type === 'Feature' && typeof geometry === 'object';
 }
 
 function hash(text: string): string {

@@ -19,11 +19,22 @@ export function worldAtlas(): WorldTopology {
 	return atlas;
 }
 
-/** The outline of the country with this ISO 3166-1 alpha-2 code, or undefined when the atlas has none. */
+const outlines = new Map<string, CountryOutline | undefined>();
+
+/**
+ * The outline of the country with this ISO 3166-1 alpha-2 code, or undefined when the atlas has none. One object a
+ * country: many pages' views hold the same outline (Russia's is 217 KB of JSON), and a page's cache key hashes it once.
+ */
 export function countryOutline(alpha2: string): CountryOutline | undefined {
-	const numeric = countries.alpha2ToNumeric(alpha2);
-	const geometry = worldAtlas().objects.countries.geometries.find(
-		(country) => country.id === numeric
-	);
-	return geometry && (feature(worldAtlas(), geometry) as unknown as CountryOutline);
+	if (!outlines.has(alpha2)) {
+		const numeric = countries.alpha2ToNumeric(alpha2);
+		const geometry = worldAtlas().objects.countries.geometries.find(
+			(country) => country.id === numeric
+		);
+		outlines.set(
+			alpha2,
+			geometry && (feature(worldAtlas(), geometry) as unknown as CountryOutline)
+		);
+	}
+	return outlines.get(alpha2);
 }

@@ -6,8 +6,8 @@ import type { SiteIndex } from '../site-index.ts';
 import { timelineEntries, type TimelineEntry } from '../timeline/timeline-entries.ts';
 import { claimantShortNames } from '../timeline/timeline-views.ts';
 
-// A type, not an interface: Astro takes it as a page's props only with an implicit index signature.
 /** What a place's page prints: the place, where it lies, its map, and the newest claims that name it. */
+// A type, not an interface: Astro takes it as a page's props only with an implicit index signature.
 export type PlaceView = {
 	place: PlaceRecord;
 	/** The place it lies within, for a place located only by that. */

@@ -30,4 +30,8 @@ describe('the world atlas the maps draw', () => {
 	it('has no outline for a code it does not know', () => {
 		expect(countryOutline('XX')).toBeUndefined();
 	});
+
+	it('gives one outline object a country, so views that map it share it', () => {
+		expect(countryOutline('RU')).toBe(countryOutline('RU'));
+	});
 });
