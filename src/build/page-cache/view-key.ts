@@ -14,7 +14,7 @@ export function viewKey(props: unknown): string {
  * `data`) or a country's outline (a GeoJSON feature) — is written as the digest of its own JSON, worked out once per
  * build: the same claim is in the views of many pages, and Russia's outline in every view that maps Russia.
  */
-function plainJson(value: unknown, record?: object): string {
+function plainJson(value: unknown, shared?: object): string {
 	const json = JSON.stringify(value, (key, inner: unknown) => {
 		if (
 			inner instanceof Map ||
@@ -25,19 +25,19 @@ function plainJson(value: unknown, record?: object): string {
 			throw new Error(
 				`a page's cache key cannot hash ${typeof inner === 'function' ? 'a function' : inner.constructor.name} (at "${key}"): pass plain data`
 			);
-		if (inner !== record && isContentRecord(inner))
-			return { record: inner.id, digest: recordDigest(inner) };
-		if (inner !== record && isFeature(inner)) return { feature: recordDigest(inner) };
+		if (inner !== shared && isContentRecord(inner))
+			return { record: inner.id, digest: sharedDigest(inner) };
+		if (inner !== shared && isFeature(inner)) return { feature: sharedDigest(inner) };
 		return inner;
 	});
 	return json ?? 'undefined';
 }
 
-const RECORD_DIGESTS = new WeakMap<object, string>();
+const SHARED_DIGESTS = new WeakMap<object, string>();
 
-function recordDigest(record: object): string {
-	let digest = RECORD_DIGESTS.get(record);
-	if (digest === undefined) RECORD_DIGESTS.set(record, (digest = hash(plainJson(record, record))));
+function sharedDigest(shared: object): string {
+	let digest = SHARED_DIGESTS.get(shared);
+	if (digest === undefined) SHARED_DIGESTS.set(shared, (digest = hash(plainJson(shared, shared))));
 	return digest;
 }
 

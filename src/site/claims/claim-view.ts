@@ -45,7 +45,7 @@ export function buildClaimView(index: SiteIndex, id: string): ClaimView {
 		relations: index.relationsOf(id),
 		sources: Object.fromEntries([...cited].map((source) => [source, index.source(source)])),
 		places: data.places.map((place) => index.place(place)),
-		locator: data.places.length === 0 ? [] : locatorPlaces(data.places, index),
+		locator: locatorPlaces(data.places, index),
 		figures: figureLines(index, data),
 		facets: searchFacets(claim, index),
 		retractedBy:
