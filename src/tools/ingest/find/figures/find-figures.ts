@@ -2,7 +2,7 @@ import type { StatedFigure } from '../../../../core/schemas/figure.ts';
 import { isNotAFigure } from './is-not-a-figure.ts';
 import { readNumber, type NumberCore } from './read-number.ts';
 import { readQualifier, type QualifierWords } from './read-qualifier.ts';
-import { readUnit, type UnitWords } from './read-unit.ts';
+import { readUnit, relativeClauseLast, type UnitWords } from './read-unit.ts';
 import { tokenise, type Token } from './tokenise.ts';
 
 /** A number found in a sentence, as a structured figure. */
@@ -31,7 +31,8 @@ export function findFigures(sentence: string): FigureMention[] {
 		const unit = counted
 			? (readUnit(sentence, tokens, core) ??
 				sameUnitAsBefore(tokens, core, previousUnit) ??
-				countNamedBefore(sentence, tokens, core))
+				countNamedBefore(sentence, tokens, core) ??
+				partOfThoseNamedBefore(sentence, tokens, core))
 			: null;
 		if (core && unit && !TIME_SPAN.test(unit.unit)) {
 			previousUnit = unit.unit;
@@ -67,7 +68,7 @@ const NAMED_COUNT =
 	/\b(?:(?:the\s+)?(?:number|count|tally|total)\s+of\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}\p{N}-]+(?:\s+(?:killed|wounded|injured|missing|displaced))?)(?=\s+(?:who|that|in|on|at|to|had|has|have|was|is|could|would|as|from|across)\b|[,;]|$)|(death\s+toll|toll))/gu;
 /** The words that carry a count to its number: "has reached 105", "at 3,958", "a death toll of 11,300". */
 const COUNT_LINK =
-	/\b(?:at|to|of|reached|reach|reaching|hit|topped|stands at|stood at)\s+(?:(?:about|around|nearly|almost|more than|over|at least|some|up to|roughly|between|just|approximately)\s+)*$/u;
+	/\b(?:at|to|of|reached|reach|reaching|hit|topped|stands at|stood at|as high as|as low as)\s+(?:(?:about|around|nearly|almost|more than|over|at least|some|up to|roughly|between|just|approximately)\s+)*$/u;
 const WORDS_FROM_COUNT_TO_NUMBER = 20;
 
 /**
@@ -87,6 +88,26 @@ function countNamedBefore(
 	const between = before.slice(named.index + named[0].length);
 	if (/[.;]/.test(between) || between.split(/\s+/).length > WORDS_FROM_COUNT_TO_NUMBER) return null;
 	return { unit: named[1]?.toLowerCase() ?? 'deaths', last: core.last };
+}
+
+/**
+ * "1,247 of them", "113,000 of those who made the crossing": a part of people named in an earlier sentence, counted
+ * in the source's words when nothing in this sentence says what they are.
+ */
+function partOfThoseNamedBefore(
+	sentence: string,
+	tokens: readonly Token[],
+	core: NumberCore
+): UnitWords | null {
+	const after = core.last + 1;
+	if (core.reading !== 'count' || (core.value ?? 0) <= 1 || tokens[after]?.lower !== 'of')
+		return null;
+	const pronoun = tokens[after + 1]?.lower;
+	if (pronoun !== 'them' && pronoun !== 'those') return null;
+	const clauseLast = pronoun === 'those' ? relativeClauseLast(tokens, after + 2) : null;
+	const last = clauseLast ?? after + 1;
+	const unit = sentence.slice(tokens[after]?.start, tokens[last]?.end).toLowerCase();
+	return { unit, last };
 }
 
 function mentionOf(

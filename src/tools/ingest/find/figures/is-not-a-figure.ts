@@ -1,5 +1,6 @@
 import { LONG_MONTHS, SHORT_MONTHS, WEEKDAYS } from '../../../../core/dates/calendar-names.ts';
 import type { NumberCore } from './read-number.ts';
+import { readNumeral } from './read-numeral.ts';
 import type { Token } from './tokenise.ts';
 
 const MONTHS = new Set([...LONG_MONTHS, ...SHORT_MONTHS, 'Sept']);
@@ -79,11 +80,28 @@ function isDesignation(tokens: readonly Token[], core: NumberCore): boolean {
 	return opener !== undefined && !OPENERS.has(opener.text);
 }
 
-/** "the two leaders", "no one": number words that point back to things already named, not a count. */
+// Above this, number words after "the" count things ("the one million shells") rather than point back to them.
+const LARGEST_BACK_REFERENCE = 99;
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters']);
+
+/**
+ * "the two leaders", "no one": number words that point back to things already named, not a count; but the whole of a
+ * part ("four out of the five sites", "half of the one million shells") is a count of its own.
+ */
 function isBackReference(tokens: readonly Token[], core: NumberCore): boolean {
 	const before = tokens[core.first - 1]?.lower ?? '';
-	if (core.cardinalWords && REFERRING_WORDS.has(before)) return true;
+	if (core.cardinalWords && REFERRING_WORDS.has(before))
+		return (core.value ?? 0) <= LARGEST_BACK_REFERENCE && !isWholeOfAPart(tokens, core.first - 1);
 	return core.cardinalWords && core.value === 1 && before === 'no';
+}
+
+/** Whether the determiner at `determiner` follows a part: "four of the", "ten out of the", "half of the". */
+function isWholeOfAPart(tokens: readonly Token[], determiner: number): boolean {
+	if (tokens[determiner - 1]?.lower !== 'of') return false;
+	const part = tokens[determiner - 2]?.lower === 'out' ? determiner - 3 : determiner - 2;
+	if (SHARE_WORDS.has(tokens[part]?.lower ?? '')) return true;
+	const numeral = part >= 0 ? readNumeral(tokens, part) : null;
+	return numeral?.last === part;
 }
 
 /** "the second half", "in half", "two and a half": halves that are not a share of anything. */

@@ -27,6 +27,7 @@ const PHRASES: Array<{ words: string[]; qualifier: FigureQualifier }> = [
 		'up to',
 		'as many as',
 		'as much as',
+		'as high as',
 		'fewer than',
 		'less than',
 		'at most',

@@ -46,7 +46,9 @@ export function readUnit(
 			const wholeLast = part
 				? readPhrase(tokens, after + 2, { determiner: false, clause: false })
 				: null;
-			return wholeLast === null ? null : { ...wordsOf(after + 2, wholeLast), last: wholeLast };
+			if (wholeLast !== null) return { ...wordsOf(after + 2, wholeLast), last: wholeLast };
+			const clauseLast = relativeClauseLast(tokens, after);
+			return clauseLast === null ? null : wordsOf(after, clauseLast);
 		}
 		case 'vague': {
 			// "dozens of troops", but "several hundred troops" and "a couple thousand troops".
@@ -110,6 +112,17 @@ function readWhole(
 	// The whole is a definite description that may carry its own clause: "the ammunition used on the battlefield".
 	const last = readPhrase(tokens, from, { determiner: true, clause: true });
 	return last === null ? null : { from, last };
+}
+
+const AUXILIARIES = new Set(['were', 'was', 'had', 'have', 'has', 'are', 'is', 'been']);
+
+/** "the twelve who died", "37 who were killed": people counted by what befell them; the last token of that clause. */
+export function relativeClauseLast(tokens: readonly Token[], at: number): number | null {
+	if (tokens[at]?.lower !== 'who') return null;
+	const verb = AUXILIARIES.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+	if (!/^\p{Ll}+$/u.test(tokens[verb]?.text ?? '')) return null;
+	// "those who made the crossing": the verb's object says who they are.
+	return readPhrase(tokens, verb + 1, { determiner: true, clause: false }) ?? verb;
 }
 
 function isOf(tokens: readonly Token[], at: number): boolean {

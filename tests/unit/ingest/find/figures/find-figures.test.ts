@@ -374,6 +374,7 @@ describe('findFigures reads qualifiers before the number', () => {
 		['in excess of 300 troops', 'more-than'],
 		['up to 300 troops', 'up-to'],
 		['as many as 300 troops', 'up-to'],
+		['as high as 300 troops', 'up-to'],
 		['fewer than 300 troops', 'up-to'],
 		['less than 300 troops', 'up-to'],
 		['no more than 300 troops', 'up-to'],
@@ -725,6 +726,52 @@ describe('findFigures reads parts of a numbered whole (issue 25)', () => {
 		);
 	});
 
+	it.each([
+		[
+			'Four out of the five sites struck were military facilities.',
+			[
+				[4, 'out of the five sites'],
+				[5, 'sites'],
+			],
+		],
+		[
+			'Ten out of the twelve who died were women.',
+			[
+				[10, 'out of the twelve who died'],
+				[12, 'who died'],
+			],
+		],
+	])('reads a whole in words after "the" as a count of its own: %j', (sentence, expected) => {
+		expect(figuresIn(sentence).map(({ figure }) => [figure.value, figure.unit])).toEqual(expected);
+	});
+
+	it.each([
+		['Just 1,247 of them have been brought home.', [[1247, 'of them']]],
+		[
+			'More than 113,000 of those who made the crossing were children.',
+			[[113000, 'of those who made the crossing']],
+		],
+		['The one million artillery shells were late.', [[1000000, 'artillery shells']]],
+		[
+			'Half of the one million artillery shells were late.',
+			[
+				[50, 'percent of the one million artillery shells'],
+				[1000000, 'artillery shells'],
+			],
+		],
+	])(
+		'reads a count of people or things named before, in its own words: %j',
+		(sentence, expected) => {
+			expect(figuresIn(sentence).map(({ figure }) => [figure.value, figure.unit])).toEqual(
+				expected
+			);
+		}
+	);
+
+	it('still reads "the five sites" with no part before it as a back-reference', () => {
+		expect(figuresIn('The five sites were struck again.')).toEqual([]);
+	});
+
 	it('reads "one of the 20 soldiers" as the 20 only: one of them names a soldier, not a count', () => {
 		expect(figuresIn('One of the 20 soldiers was killed.').map((found) => found.figure)).toEqual([
 			exact(20, 'soldiers'),
@@ -774,6 +821,10 @@ describe('findFigures reads a count named before its number', () => {
 		[
 			'The mayor said the number of deaths could reach between 1,000 and 2,000.',
 			[[[1000, 2000], 'deaths']],
+		],
+		[
+			'Some estimates put the death toll since the war began as high as 150,000.',
+			[[150000, 'deaths']],
 		],
 	])('%j', (sentence, expected) => {
 		expect(
