@@ -154,6 +154,10 @@ describe('createClaimantResolver', () => {
 			name: 'Antony Blinken',
 			role: 'Secretary of State',
 		});
+		expect(resolver.resolve('Internal Market Commissioner Thierry Breton')).toMatchObject({
+			id: 'thierry-breton',
+			data: { name: 'Thierry Breton', role: 'Internal Market Commissioner' },
+		});
 		// A known claimant's file is the editor's: the ingest does not add names to it.
 		resolver.resolve('the NIS');
 		expect(nis.data.aliases).toEqual([]);

@@ -16,7 +16,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|rejected|rejects|revealed|reveals|estimated|estimates|estimate|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|pointed out|points out';
+	'said|says|say|told|tells|reported|reports|stated|states|claimed|claims|denied|denies|dismissed|dismisses|rejected|rejects|revealed|reveals|estimated|estimates|estimate|warned|warns|demanded|demands|added|adds|announced|announces|confirmed|confirms|acknowledged|acknowledges|alleged|alleges|published|publishes|suggested|suggests|wrote|writes|insisted|insists|accused|accuses|disclosed|discloses|cited|cites|believes|believe|believed|assessed|assesses|noted|notes|stressed|stresses|argued|argues|asserted|asserts|explained|explains|testified|testifies|admitted|admits|conceded|concedes|pointed out|points out';
 // "Zelenskyy put North Korean losses at more than 3,000": an estimate reported with "put … at" a number (or at a
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
@@ -60,6 +60,18 @@ const ROLE_THEN_NAME_AT_END = new RegExp(
 const NOUN_LIKE_VERB = /^(?:reports|claims|states|estimates|estimate|demands)$/;
 const NOUN_CONTEXT =
 	/\b(?:the|these|those|such|of|amid|intelligence|media|news|press|their|its|his|her|our|new|latest|earlier|previous|unconfirmed)\s+$/i;
+// "states" reports only what follows it as a clause or quotation ("the report states that"); "member states to give"
+// and "Gulf states struggle" are the noun.
+const STATES_REPORTING = /^\s*(?:that\b|[:,.;“"]|$)/u;
+
+/**
+ * Whether a reporting verb's form is a noun where it stands: "these reports", "amid claims", "member states to give".
+ * `before` and `after` are the sentence's text on either side of it.
+ */
+export function isNounNotReport(verb: string, before: string, after: string): boolean {
+	if (NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(before)) return true;
+	return verb === 'states' && !STATES_REPORTING.test(after);
+}
 /** `…,” said Peskov.` */
 const VERB_FIRST = new RegExp(
 	`[”"]\\s*,?\\s+(${VERBS})\\s+((?:[\\p{Lu}][\\p{L}’'-]*\\s?){1,4})`,
@@ -306,7 +318,7 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 			continue;
 		if (
 			/(?:\b(?:if|not|never|to)|n't)(?:\s+yet)?\s+$/i.test(before) ||
-			(NOUN_LIKE_VERB.test(match[0]) && NOUN_CONTEXT.test(before))
+			isNounNotReport(match[0], before, after)
 		)
 			continue;
 		if (match[0] === 'telling' && !/,\s*$/.test(before)) continue;

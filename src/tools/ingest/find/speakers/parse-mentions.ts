@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { isReportingVerb, type Attribution } from './find-attribution.ts';
+import { isNounNotReport, isReportingVerb, type Attribution } from './find-attribution.ts';
 
 /** A verb as compromise's JSON describes it (its output is untyped). */
 interface ParsedVerb {
@@ -61,6 +61,15 @@ export function parsedMentions(sentence: string): Attribution[] {
 		if (PARTICIPLE_PHRASE.test(sentence.slice(parsed.offset.start + parsed.text.length))) continue;
 		const root = parsed.verb.root.toLowerCase();
 		if (!(isReportingVerb(root) || COUNTING_VERB.test(root)) || inQuotation(parsed.offset.start))
+			continue;
+		const verbEnd = parsed.offset.start + parsed.text.length;
+		if (
+			isNounNotReport(
+				parsed.text.toLowerCase(),
+				sentence.slice(0, parsed.offset.start),
+				sentence.slice(verbEnd)
+			)
+		)
 			continue;
 		const subjects = verb.subjects();
 		const subject = subjects

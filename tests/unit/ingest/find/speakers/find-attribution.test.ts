@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsedMentions } from '../../../../../src/tools/ingest/find/speakers/parse-mentions.ts';
 import { findAttribution } from '../../../../../src/tools/ingest/find/speakers/find-attribution.ts';
 
 describe('findAttribution', () => {
@@ -108,6 +109,14 @@ describe('findAttribution', () => {
 		expect(sentence.slice(attribution!.verbIndex, attribution!.verbIndex + verb.length)).toBe(verb);
 	});
 
+	it.each([
+		'Borrell also called on member states to give priority to Ukraine in their export contracts.',
+		'Gulf states struggle to stop the re-exports, officials in Brussels believe.',
+	])('reads "states" before anything but a clause or quotation as the noun: %j', (sentence) => {
+		expect(findAttribution(sentence)?.verb).not.toBe('states');
+		expect(parsedMentions(sentence).map(({ verb }) => verb)).not.toContain('states');
+	});
+
 	it('takes no one for a speaker of a participle: "people accused of helping them" are described, not reporting', () => {
 		expect(
 			findAttribution(
@@ -133,6 +142,12 @@ describe('findAttribution', () => {
 			'A volunteer who asked not to be named for fear of reprisal said she collected at least 100 bodies.',
 			'A volunteer',
 		],
+		[
+			'The EU will deliver only half of the shells, the bloc’s top diplomat Josep Borrell admitted on Wednesday (31 January), as member states struggle to ramp up production.',
+			'the bloc’s top diplomat Josep Borrell',
+		],
+		['The ministry conceded that 40 soldiers had died.', 'The ministry'],
+		['The report states that 40 soldiers had died.', 'The report'],
 		[
 			'Using data from the National Probate Registry, we estimate that about 165,000 Russian men had been killed.',
 			'we',
