@@ -1,8 +1,24 @@
+/**
+ * What opens a signed byline: "By ", or a label ("WRITER:", "Authors:", "Written by"). "By" only capitalised: in lower
+ * case it is prose ("by the ministry").
+ */
+const BYLINE_OPENER =
+	/^(?:By\s+|(?:[Ww]ritten by|(?:WRITERS?|[Ww]riters?|AUTHORS?|[Aa]uthors?|REPORTERS?|[Rr]eporters?)\s*:)\s*)/u;
+
+/** Whether a line opens as a signed byline: "By Jane Doe", "WRITER: Jane Doe". */
+export function isSignedByline(text: string): boolean {
+	return BYLINE_OPENER.test(text);
+}
+
+/** A byline without what opens it: "WRITER: Jane Doe and John Roe" → "Jane Doe and John Roe". */
+export function unsignedByline(text: string): string {
+	return text.replace(BYLINE_OPENER, '');
+}
+
 /** Whether a line reads as a byline: "By " and names, or names alone ("Pjotr Sauer", "Justin McCurry in Tokyo and Pjotr Sauer"). */
 export function looksLikeByline(text: string): boolean {
-	const signed = /^By\s/.test(text);
-	const words = text
-		.replace(/^By\s+/, '')
+	const signed = isSignedByline(text);
+	const words = unsignedByline(text)
 		.split(/[\s,]+/)
 		.filter((word) => word !== '');
 	// One capitalised word alone ("At", "Ukraine") is more often prose than a name, unless "By" introduces it.
@@ -13,13 +29,21 @@ export function looksLikeByline(text: string): boolean {
 	);
 }
 
-/** Words of a credit that names no one: "MEE staff", "Staff and agencies", "Reuters staff writer". */
+/**
+ * Words of a credit that names no one: "MEE staff", "Staff and agencies", "Reuters staff writer", "Staff
+ * Correspondent", "Our Correspondent".
+ */
 const STAFF_WORDS: ReadonlySet<string> = new Set([
 	'staff',
 	'agencies',
 	'writer',
 	'writers',
 	'desk',
+	'correspondent',
+	'correspondents',
+	'reporter',
+	'reporters',
+	'bureau',
 ]);
 
 /** Whether one item of a byline credits the outlet's staff or the agencies rather than a person. */

@@ -1,19 +1,22 @@
 import { knownOutlet } from '../outlet/known-outlets.ts';
-import { isStaffCredit } from './byline-shape.ts';
+import { isStaffCredit, unsignedByline } from './byline-shape.ts';
 
 /** The authors a byline names ("By Jane Doe and John Roe in Kyiv", "Marc Bennetts, Moscow"), and the outlet when it ends with a known one ("for The Guardian"). */
 export function readByline(byline: string): { authors: string[]; outlet: string | undefined } {
 	// A byline copied from a page may run on into the reporter's title and the date, a line each.
-	const items = (byline.trim().split(/\s*\n\s*/)[0] ?? '')
-		.replace(/^By\s+/i, '')
+	const items = unsignedByline(byline.trim().split(/\s*\n\s*/)[0] ?? '')
 		.split(AUTHOR_SEPARATOR)
 		.map((item) => item.trim())
 		.filter((item) => item !== '');
 	const read = items.map(readItem);
-	// "Marc Bennetts, Moscow": one word after a name is where the reporter is, not a second author.
+	// "Marc Bennetts, Moscow": one word after a name is where the reporter is, not a second author; so is whatever
+	// follows a staff credit ("Staff Correspondent, Cox's Bazar").
 	const authors = read
 		.map((item) => capitalisedName(item.name))
-		.filter((name, index) => name !== '' && (index === 0 || /\s/.test(name)));
+		.filter(
+			(name, index) =>
+				name !== '' && (index === 0 || (/\s/.test(name) && !isStaffCredit(items[index - 1] ?? '')))
+		);
 	const outlet = read.find((item) => item.outlet !== undefined)?.outlet;
 	return { authors, outlet };
 }

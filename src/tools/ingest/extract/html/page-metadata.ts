@@ -2,7 +2,7 @@ import { isTimestampWithOffset } from '../../../../core/dates/format-timestamp.t
 import type { ArticleMetadata } from '../article.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { isPublishingPlatform, readByline } from '../byline/read-byline.ts';
-import { looksLikeByline } from '../byline/byline-shape.ts';
+import { isSignedByline, looksLikeByline } from '../byline/byline-shape.ts';
 import { isOrganization, jsonLdArticle, jsonLdNames, jsonLdText } from './json-ld-article.ts';
 import { machineTime } from './machine-time.ts';
 import { knownOutlet, outletOfAddress } from '../outlet/known-outlets.ts';
@@ -16,7 +16,9 @@ export interface PageDocument {
 }
 
 interface PageElement {
+	tagName: string;
 	textContent: string | null;
+	previousElementSibling: PageElement | null;
 	getAttribute(name: string): string | null;
 	parentElement: PageElement | null;
 	children: { length: number };
@@ -43,17 +45,27 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 	const metaAuthors = readByline(meta('author', 'article:author', 'byl') ?? '').authors.filter(
 		(name) => !/^https?:/.test(name)
 	);
+	const url = httpUrl(
+		jsonLdText(article?.['url']) ??
+			meta('og:url') ??
+			page.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+			undefined
+	);
+	const siteAddress = addressOf(meta('og:site_name', 'application-name'));
 	const outlet =
 		jsonLdText(article?.['publisher']) ??
-		siteName(meta('og:site_name', 'application-name')) ??
+		(siteAddress === undefined ? meta('og:site_name', 'application-name') : undefined) ??
 		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1'))) ??
-		homeLinkOutlet(page);
+		homeLinkOutlet(page) ??
+		outletOfAddress(siteAddress ?? url) ??
+		nameSpellingAddress(page, siteAddress ?? url) ??
+		capitalisedHost(siteAddress);
 	return articleMetadata({
 		headline:
-			jsonLdText(article?.['headline']) ??
-			meta('og:title', 'twitter:title') ??
-			text(page.querySelector('h1')) ??
-			text(page.querySelector('title')),
+			printedHeadline(
+				jsonLdText(article?.['headline']) ?? meta('og:title', 'twitter:title'),
+				text(page.querySelector('h1'))
+			) ?? text(page.querySelector('title')),
 		standfirst: jsonLdText(article?.['description']) ?? meta('og:description', 'description'),
 		authors:
 			people.length > 0 ? people : metaAuthors.length > 0 ? metaAuthors : printedByline(page),
@@ -67,22 +79,52 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 				machineTime(meta('article:modified_time', 'dateModified'))
 		),
 		outlet,
-		url: httpUrl(
-			jsonLdText(article?.['url']) ??
-				meta('og:url') ??
-				page.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-				undefined
-		),
+		url,
 		// Wire copy names the agency as its author: the page's outlet republished it.
 		originalOutlet: organisationAuthor !== outlet ? organisationAuthor : undefined,
 	});
 }
 
-/** A site's name as its page gives it; one given as its address ("www.euractiv.com") is the outlet there. */
-function siteName(name: string | undefined): string | undefined {
-	const host = name && /^(?:www\.)?([a-z0-9-]+)\.[a-z.]{2,}$/i.exec(name);
-	if (!host) return name;
-	return outletOfAddress(`https://${name}`) ?? host[1]!.charAt(0).toUpperCase() + host[1]!.slice(1);
+/** A site name given as the site's address ("www.euractiv.com", "https://www.bangkokpost.com/") as a URL. */
+function addressOf(name: string | undefined): string | undefined {
+	const address = name && /^(?:https?:\/\/)?((?:www\.)?[a-z0-9-]+\.[a-z.]{2,})\/?$/i.exec(name);
+	return address ? `https://${address[1]}` : undefined;
+}
+
+/** The main word of a site's host: "https://www.bangkokpost.com/…" → "bangkokpost". */
+function hostWord(address: string): string | undefined {
+	if (!URL.canParse(address)) return undefined;
+	return new URL(address).hostname
+		.toLowerCase()
+		.replace(/^(?:www|amp|m|edition|en)\./, '')
+		.split('.')[0];
+}
+
+/** The host's word as a name, the last resort for a site that names itself only by its address: "Euractiv". */
+function capitalisedHost(address: string | undefined): string | undefined {
+	const word = address && hostWord(address);
+	return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
+}
+
+const SPELLING_NAMES = 'a img[alt], header img[alt], [class*="logo"] img[alt], a, [class*="logo"]';
+
+/**
+ * The name the page prints that spells its own address — a logo's alt text or a link reading "Bangkok Post" on
+ * bangkokpost.com: a site's name, written as the site writes it.
+ */
+function nameSpellingAddress(page: PageDocument, address: string | undefined): string | undefined {
+	const word = address && hostWord(address);
+	if (!word) return undefined;
+	const letters = (name: string) =>
+		name
+			.toLowerCase()
+			.replace(/^the\s+/, '')
+			.replace(/[^a-z0-9]/g, '');
+	for (const element of page.querySelectorAll(SPELLING_NAMES)) {
+		const name = (element.getAttribute('alt') ?? text(element) ?? '').trim();
+		if (name.split(/\s+/).length <= MASTHEAD_WORDS && letters(name) === word) return name;
+	}
+	return undefined;
 }
 
 const MASTHEAD_WORDS = 5;
@@ -118,18 +160,25 @@ function homeLinkOutlet(page: PageDocument): string | undefined {
 	return undefined;
 }
 
+const DATED = '[class*="date"], [class*="Date"], time';
+
 /**
  * A date printed beside the headline, in an element its classes call a date or in an element of its own ("2025-07-10
- * | 14:05"), read as a printed date line. Only beside the headline: the site header prints today's date, and lists of
- * other articles print theirs.
+ * | 14:05"), or in the kicker right above it, read as a printed date line. Only there: the site header prints today's
+ * date, and lists of other articles print theirs.
  */
+
 function printedDate(page: PageDocument): string | undefined {
 	const headlineBlock = page.querySelector('h1')?.parentElement;
 	if (!headlineBlock) return undefined;
-	const dated = afterHeadline(
-		page,
-		headlineBlock.querySelectorAll('[class*="date"], [class*="Date"]')
-	).map(text);
+	// The block right above the headline ("War | 14.04.2025 10:27") is the article's kicker, not the site header.
+	const kicker = page.querySelector('h1')?.previousElementSibling;
+	const dated = [
+		...afterHeadline(page, headlineBlock.querySelectorAll(DATED)),
+		...(kicker ? [kicker, ...kicker.querySelectorAll(DATED)] : []),
+	]
+		.filter((element) => element.children.length === 0)
+		.map(text);
 	for (const line of [...dated, ...headlineBlockLines(page)]) {
 		const published = readDateLine(line ?? '')?.published;
 		if (published !== undefined) return published;
@@ -148,13 +197,25 @@ function afterHeadline(page: PageDocument, elements: Iterable<PageElement>): Pag
 	return [...elements].filter((element) => all.indexOf(element) > start);
 }
 
-/** A byline printed beside the headline in an element of its own: "By Nour Haddad". */
+/**
+ * A byline printed under the headline in an element of its own: "By Nour Haddad", "WRITER: Nour Haddad and Jon Roe"
+ * (names may be links). The first signed one after the headline, in its block or the article-info block below it:
+ * bylines of other articles come later on the page.
+ */
 function printedByline(page: PageDocument): string[] {
-	const byline = headlineBlockLines(page).find(
-		(line) => /^By\s/.test(line) && looksLikeByline(line)
-	);
+	const headline = page.querySelector('h1');
+	if (!headline) return [];
+	const all = [...page.querySelectorAll('*')];
+	const start = all.indexOf(headline);
+	const byline = all
+		.slice(start + 1)
+		.filter((element) => BYLINE_ELEMENTS.has(element.tagName.toLowerCase()))
+		.map(text)
+		.find((line) => line !== undefined && isSignedByline(line) && looksLikeByline(line));
 	return byline === undefined ? [] : readByline(byline).authors;
 }
+
+const BYLINE_ELEMENTS: ReadonlySet<string> = new Set(['p', 'span', 'div', 'li', 'address', 'a']);
 
 /** The texts of the elements without child elements that stand beside the headline (its block's leaves). */
 function headlineBlockLines(page: PageDocument): string[] {
@@ -165,6 +226,23 @@ function headlineBlockLines(page: PageDocument): string[] {
 		.filter((element) => element.children.length === 0)
 		.map(text)
 		.filter((line) => line !== undefined);
+}
+
+/**
+ * The headline: the one the page's data declares, unless the page prints a revision of it ("…toll rises to 137" where
+ * the data still says "…reaches 133"). A printed `<h1>` sharing few words with it is a masthead or section, not a
+ * revision.
+ */
+function printedHeadline(
+	declared: string | undefined,
+	printed: string | undefined
+): string | undefined {
+	if (declared === undefined || printed === undefined) return declared ?? printed;
+	const words = (headline: string) => new Set(headline.toLowerCase().match(/[\p{L}\p{N}]+/gu));
+	const printedWords = words(printed);
+	const declaredWords = words(declared);
+	const shared = [...printedWords].filter((word) => declaredWords.has(word)).length;
+	return shared * 2 >= Math.max(printedWords.size, declaredWords.size) ? printed : declared;
 }
 
 // A source's update is a moment: a day alone says too little to record.

@@ -21,6 +21,8 @@ export function readDateLine(line: string): DateLine | undefined {
 	if (line.length > LONGEST_DATE_LINE) return undefined;
 	const text = line
 		.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, '$1-$2-$3')
+		// "9 Feb 20239 Feb 2023": a page printing its date twice, for two screen sizes, scrapes as one run.
+		.replace(/(\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})(?=\d{1,2}\s+\p{L})/gu, '$1 ')
 		// "2024-11-13 | 15:42 KST": a day and its time set apart by a pipe are one moment.
 		.replace(/\b(\d{4}-\d{1,2}-\d{1,2})\s*\|\s*(?=\d{1,2}:\d{2})/g, '$1 ');
 	const results = chrono.parse(text).filter(isFullDate);

@@ -1,5 +1,5 @@
 import { readByline } from '../byline/read-byline.ts';
-import { looksLikeByline } from '../byline/byline-shape.ts';
+import { isSignedByline, looksLikeByline } from '../byline/byline-shape.ts';
 import { splitBylineRun } from '../byline/byline-run.ts';
 import type { NumberedLine } from './numbered-line.ts';
 import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
@@ -88,7 +88,7 @@ function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLi
 	if (
 		looksLikeByline(text) &&
 		!isFurniture(text) &&
-		(/^By\s/.test(text) ||
+		(isSignedByline(text) ||
 			isTimeLine(lines[index + 1]?.text) ||
 			(isTimeLine(lines[index - 1]?.text) && readsAsNames(text)))
 	)

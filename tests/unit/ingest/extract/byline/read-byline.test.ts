@@ -32,6 +32,17 @@ describe('readByline', () => {
 		expect(readByline('MEE staff')).toEqual({ authors: [], outlet: undefined });
 		expect(readByline('Staff and agencies').authors).toEqual([]);
 		expect(readByline('By Jane Doe and agencies').authors).toEqual(['Jane Doe']);
+		expect(readByline('Our Correspondent').authors).toEqual([]);
+		// What follows a staff credit is where the desk is, not a second author.
+		expect(readByline("Staff Correspondent, Cox's Bazar").authors).toEqual([]);
+	});
+
+	it('reads a byline a label opens: "WRITER:", "Authors:", "Written by"', () => {
+		expect(readByline('WRITER: Chanida Srisuwan and Nattapong Keawsri').authors).toEqual([
+			'Chanida Srisuwan',
+			'Nattapong Keawsri',
+		]);
+		expect(readByline('Written by Jane Doe').authors).toEqual(['Jane Doe']);
 	});
 
 	it('reads two authors joined by "and" after "By"', () => {

@@ -122,6 +122,43 @@ ${BODY.map((text) => `<p>${text}</p>`).join('\n')}
 		expect(metadata.authors).toEqual([]);
 	});
 
+	it('names the outlet of a site that gives its address with a scheme by the logo that spells it', () => {
+		const html = `<html><head><meta property="og:site_name" content="https://www.bangkokpost.com"></head><body>
+<header><a href="https://www.bangkokpost.com/"><img src="/logo.svg" alt="Bangkok Post"></a></header>
+<div class="headline"><h1>Border clash toll climbs as both sides trade blame</h1></div>
+<div class="info"><p>PUBLISHED : 27 Jul 2025 at 13:05</p>
+<p>WRITER: <a href="/a?q=1">Chanida Srisuwan</a> and <a href="/a?q=2">Nattapong Keawsri</a></p></div>
+${BODY.map((text) => `<p>${text}</p>`).join('\n')}
+<aside><p>By Someone Else</p></aside>
+</body></html>`;
+		const { metadata } = parseHtmlArticle(html);
+		expect(metadata.outlet).toBe('Bangkok Post');
+		expect(metadata.authors).toEqual(['Chanida Srisuwan', 'Nattapong Keawsri']);
+	});
+
+	it('takes the printed headline where it revises the one in the page’s data, but not a masthead <h1>', () => {
+		const withHeadlines = (declared: string, printed: string) =>
+			parseHtmlArticle(`<html><head><meta property="og:title" content="${declared}"></head><body>
+<div><h1>${printed}</h1></div>${BODY.map((text) => `<p>${text}</p>`).join('\n')}</body></html>`)
+				.metadata.headline;
+		expect(
+			withHeadlines('Crocus attack death toll reaches 133', 'Crocus attack death toll rises to 137')
+		).toBe('Crocus attack death toll rises to 137');
+		expect(withHeadlines('Crocus attack death toll reaches 133', 'The Daily Courier')).toBe(
+			'Crocus attack death toll reaches 133'
+		);
+	});
+
+	it('reads the date printed in the kicker right above the headline', () => {
+		const html = `<html><body>
+<header><span class="date">Monday, 7 December 2026</span></header>
+<div class="newsHeading"><a class="rubric" href="/war">War</a> <span class="date">14.04.2025 10:27</span></div>
+<h1>Russian missile strike on Sumy: death toll rises to 35</h1>
+<div class="newsText">${BODY.map((text) => `<p>${text}</p>`).join('\n')}</div>
+</body></html>`;
+		expect(parseHtmlArticle(html).metadata.published).toBe('2025-04-14');
+	});
+
 	it('keeps emphasis and links as Markdown, and drops captions, read times and link boxes', () => {
 		const article = parseHtmlArticle(
 			page({

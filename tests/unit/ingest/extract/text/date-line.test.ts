@@ -15,6 +15,8 @@ describe('readDateLine', () => {
 		['2024.11.13 16:05 KST', '2024-11-13T16:05:00+09:00', undefined],
 		['Aired February 14, 2025 - 20:00 ET', '2025-02-14T20:00:00-05:00', undefined],
 		['Published On 27 Dec 2024', '2024-12-27', undefined],
+		// A date printed twice, for two screen sizes, scraped as one run.
+		['Published On 9 Feb 20239 Feb 2023', '2023-02-09', undefined],
 		['Oct 23, 2024 at 9:41 pm EDT', '2024-10-23T21:41:00-04:00', undefined],
 	])('reads %j', (line, published, updated) => {
 		expect(readDateLine(line)).toEqual({ published, updated, outlet: undefined });
