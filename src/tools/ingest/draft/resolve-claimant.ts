@@ -433,10 +433,7 @@ function newDraftClaimant(
 	);
 	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder" or "Dmitry Peskov, Putin's
 	// spokesman"; so does a title before the name: "HUR chief Kyrylo Budanov".
-	const appositive =
-		/^(.+?),\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+),?$/u.exec(words) ??
-		nameThenRole(words) ??
-		titledName(words);
+	const appositive = ROLE_THEN_NAME.exec(words) ?? nameThenRole(words) ?? titledName(words);
 	const name = appositive ? appositive[2] : words.charAt(0).toUpperCase() + words.slice(1);
 	// "the National Intelligence Service (NIS)" is known by its acronym.
 	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
@@ -455,6 +452,15 @@ function newDraftClaimant(
 	});
 	return { id, data };
 }
+
+// A word of a person's name, with the particle some keep in lower case: "al-Houthi", "van Dyke".
+const PERSON_NAME_WORD =
+	"(?:(?:al|el|ad|bin|ibn|abu|van|von|de|der|da|du|la|le)[- ])?\\p{Lu}[\\p{L}’'-]+";
+/** "the Pentagon's press secretary, Pat Ryder", "A senior Houthi official, Mohammed Ali al-Houthi". */
+const ROLE_THEN_NAME = new RegExp(
+	`^(.+?),\\s*(${PERSON_NAME_WORD}(?:\\s+${PERSON_NAME_WORD})+),?$`,
+	'u'
+);
 
 // "Gen. Valery Gerasimov", "Rep. Lee Seong-kweun": a rank or title abbreviation is not part of the name.
 const LEADING_TITLES = new RegExp(`^(?:(?:${TITLE_ABBREVIATIONS})\\.?\\s+)+(?=\\p{Lu})`, 'u');

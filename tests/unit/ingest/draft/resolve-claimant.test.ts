@@ -154,6 +154,10 @@ describe('createClaimantResolver', () => {
 			name: 'Antony Blinken',
 			role: 'Secretary of State',
 		});
+		expect(resolver.resolve('A senior Houthi official, Mohammed Ali al-Houthi')).toMatchObject({
+			id: 'mohammed-ali-al-houthi',
+			data: { name: 'Mohammed Ali al-Houthi', role: 'Senior Houthi official' },
+		});
 		expect(resolver.resolve('Internal Market Commissioner Thierry Breton')).toMatchObject({
 			id: 'thierry-breton',
 			data: { name: 'Thierry Breton', role: 'Internal Market Commissioner' },

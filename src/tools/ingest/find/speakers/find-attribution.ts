@@ -92,7 +92,7 @@ const ACCORDING_TO =
 	/\b[Aa]ccording to ([\p{L}\p{N}’'-]+(?:\s[\p{L}\p{N}’'&-]+){0,11}?(?:\s\(\p{Lu}{2,}\))?)\s?(?=[,.;]|\s(?:who|which|that|seen)\b|$)/u;
 /** "a new estimate by researchers", "the report by the UN": the work named stands for whoever made it. */
 const WORK_BY =
-	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:data|figures|numbers)(?:\s+(?:compiled|collected|gathered|published|released))?)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+(?:by|from)\s+(?=\S)/iu;
+	/^(?:(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:estimate|report|study|analysis|assessment|count|survey|tally|investigation|review)|(?:[\p{L}-]+\s+)?(?:data|figures|numbers|images|footage)(?:\s+(?:compiled|collected|gathered|published|released|analysed|analyzed))?)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+(?:by|from)\s+(?=\S)/iu;
 /** "figures the Commission released in November": the figures stand for whoever released them. */
 const FIGURES_RELEASED_BY =
 	/^(?:the\s+)?(?:figures|data|numbers|estimates)\s+((?:the\s+)?\p{Lu}.+?)\s+(?:released|published|compiled|issued|gave)\b.*$/u;
@@ -120,7 +120,9 @@ const NAME_WITH_ROLE =
 const CITING =
 	/\bciting (?:[\p{L}-]+ ){0,3}(?:sources?|officials?|people|intelligence|reports?|documents?)\b/u;
 /** Words that open a clause before a speaker: "The statements come a day after | Ukraine’s president … said". */
-const CLAUSE_OPENER = /^(?:.*[;:]\s*|.*\b(?:after|that|when|while|because|since|but|and|as)\s+)/su;
+// "…, where Moscow has said" and "…, in which he said" open a clause of their own.
+const CLAUSE_OPENER =
+	/^(?:.*[;:]\s*|.*\b(?:after|that|when|where|while|because|since|but|and|as|in which)\s+)/su;
 /** Auxiliaries and adverbs between a speaker and its verb: "The NIS also published", "Russia has denied". */
 const BEFORE_VERB =
 	/\s+(?:also|earlier|previously|repeatedly|again|already|first|initially|later|publicly|officially|formally|finally|now|then|has|have|had|was|were|is|are|would|will|did|does)$/iu;
@@ -260,6 +262,8 @@ function invertedAttribution(sentence: string, unquoted: string): Attribution | 
  */
 function isSpeaker(speaker: string, verb: string): boolean {
 	if (new RegExp(`\\b(?:${VERBS})\\b`).test(speaker)) return false;
+	// "…, a claim Ukraine’s military rejected": what was rejected is the sentence's claim; the rejecter is no speaker of it.
+	if (DISPUTED_CLAIM.test(speaker.trim()) || PREPOSITION_FIRST.test(speaker.trim())) return false;
 	// `…," and said`: a conjunction joins a second report by the sentence's subject; it is no speaker.
 	if (/^(?:and|but|or|then|so|which|who|that)\b/i.test(speaker.trim())) return false;
 	// "…, a claim Moscow has not confirmed": a verb denied is no report.
@@ -267,6 +271,12 @@ function isSpeaker(speaker: string, verb: string): boolean {
 	if (NOUN_LIKE_VERB.test(verb) && NAMED_GROUP.test(speaker)) return false;
 	return !(NOUN_LIKE_VERB.test(verb) && NOUN_CONTEXT.test(`${speaker} `));
 }
+
+const DISPUTED_CLAIM =
+	/^(?:a|an|the)\s+(?:claim|allegation|charge|accusation|assertion|version|account|figure|estimate|description)\s+(?!by\b|from\b|of\b)/iu;
+// A subject never opens with a preposition: "despite warnings from a hydrologist in a paper published" names no one.
+const PREPOSITION_FIRST =
+	/^(?:despite|from|with|without|in|into|on|at|by|for|of|to|under|over|through)\s/iu;
 
 /** "… the three Baltic states", "Gulf states", "three reports": after a name or a number, the verb form is a noun. */
 const NAMED_GROUP =
@@ -314,7 +324,12 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		const after = unquoted.slice(match.index + match[0].length);
 		// "reported by the agency" is passive: the speaker comes after it; "is believed to" says who is not.
 		// "people accused of helping them" describes them: a participle, no report.
-		if (/^\s+(?:by|of)\b/.test(after) || /\b(?:is|are|was|were|been|being|be)\s+$/i.test(before))
+		// "with explosions reported in Kyiv": a participle in an absolute phrase.
+		if (
+			/^\s+(?:by|of)\b/.test(after) ||
+			/\b(?:is|are|was|were|been|being|be)\s+$/i.test(before) ||
+			/\bwith\s+\p{Ll}+\s+$/u.test(before)
+		)
 			continue;
 		if (
 			/(?:\b(?:if|not|never|to)|n't)(?:\s+yet)?\s+$/i.test(before) ||
@@ -324,9 +339,11 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		if (match[0] === 'telling' && !/,\s*$/.test(before)) continue;
 		// "The agency has tripled its estimate since April, and says…", "Putin did not deny it, telling journalists
 		// that …": the verb shares the sentence's subject.
+		// "The Houthis have attacked ships … in what they say is solidarity": the pronoun is the sentence's subject.
 		if (
 			/(?:,\s*|\s)(?:and|but)\s*$/.test(before) ||
-			(match[0] === 'telling' && /,\s*$/.test(before))
+			(match[0] === 'telling' && /,\s*$/.test(before)) ||
+			/\bin what\s+(?:they|it|he|she)\s+$/i.test(before)
 		) {
 			const subject = sentenceSubject(sentence);
 			if (subject === undefined) continue;
@@ -343,7 +360,7 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		const speaker =
 			NAME_WITH_ROLE.exec(subject)?.[1] ?? DESCRIBED_NAME.exec(subject)?.[1] ?? subject;
 		// "The agency has given higher casualty estimates": a clause with its own verb is no speaker.
-		if (CLAUSE_VERB.test(speaker)) continue;
+		if (CLAUSE_VERB.test(speaker) || PREPOSITION_FIRST.test(speaker)) continue;
 		if (speaker === '' || speaker.split(/\s+/).length > MAX_SPEAKER_WORDS) return undefined;
 		return { speaker, verb: match[0], verbIndex: match.index };
 	}
@@ -368,9 +385,17 @@ function trimSpeaker(text: string): string {
 	let speaker = text.trim();
 	// "The IOM, which monitors …, has said": the auxiliary goes first, so the clause is the last thing before it.
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
+	// "Residents of Rafah, where 1.4 million people shelter, told": a place's clause set off by commas describes it;
+	// without the closing comma ("…Kursk region, where Moscow has said") the clause holds the report.
+	const setOff = speaker.endsWith(',');
 	speaker = speaker
 		.replace(/,$/, '')
-		.replace(/,\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which)\b[^,]*$/u, '')
+		.replace(
+			setOff
+				? /,\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|where)\b[^,]*$/u
+				: /,\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which)\b[^,]*$/u,
+			''
+		)
 		// "A volunteer who asked not to be named for fear of reprisal": unnamed, and the clause says why.
 		.replace(ANONYMITY_CLAUSE, '');
 	// "North Korea on Monday acknowledged": the day is when, not who.

@@ -16,8 +16,11 @@ const QUOTATION = /“[^”]*”|"[^"]*"/g;
 const COUNTING_VERB =
 	/^(?:recorded|records|documented|documents|counted|counts|registered|registers|tallied|tallies)$/;
 const MAX_MENTION_WORDS = 12;
-/** What follows a verb used as a participle, not a report: "accused of", "reported by". */
-const PARTICIPLE_PHRASE = /^\s+(?:of|by)\b/;
+/**
+ * What follows a verb used as a participle, not a report: "accused of", "reported by", and the time straight after it
+ * ("a paper published last year"), which a report's verb does not take.
+ */
+const PARTICIPLE_PHRASE = /^\s+(?:of|by|(?:last|earlier this|this) (?:year|month|week)|in \d{4})\b/;
 const AFTER_A_COPULA = /\b(?:is|was|are|were|be|been|being)\s+$/i;
 const AFTER_BE =
 	/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|first\s+|already\s+|also\s+)?$/iu;
@@ -83,7 +86,8 @@ export function parsedMentions(sentence: string): Attribution[] {
 			offset: { start: number };
 		}>;
 		const before = sentence.slice(0, offset.start);
-		if (AFTER_A_COPULA.test(before)) continue;
+		// "…, with explosions reported in Kyiv": the subject of an absolute phrase reports nothing.
+		if (AFTER_A_COPULA.test(before) || /\bwith\s+$/i.test(before)) continue;
 		const mention = {
 			verb: parsed.verb.root,
 			verbIndex: parsed.offset.start + parsed.text.toLowerCase().indexOf(root),

@@ -117,6 +117,46 @@ describe('findAttribution', () => {
 		expect(parsedMentions(sentence).map(({ verb }) => verb)).not.toContain('states');
 	});
 
+	it.each([
+		[
+			'The Houthis have launched dozens of attacks on shipping since November in what they say is solidarity with Gaza.',
+			'The Houthis',
+		],
+		[
+			"The fire came a week after Ukrainian forces launched an incursion into Russia's Kursk region, where Moscow has said it is concerned about the plant.",
+			'Moscow',
+		],
+		[
+			'Residents of Rafah, where more than 1.4 million people are sheltering, told MEE they had nothing left.',
+			'Residents of Rafah',
+		],
+		[
+			'The drills came four days after President Lai delivered his National Day address, in which he said the two sides were not subordinate.',
+			'he',
+		],
+		[
+			'Gerasimov said Russian forces had fully retaken the region, a claim Ukraine’s military rejected.',
+			'Gerasimov',
+		],
+		[
+			'The vessel is believed to have crossed the pipeline, according to ship-tracking data analysed by HS.',
+			'HS',
+		],
+	])('finds the speaker, not the words around it, in %j', (sentence, speaker) => {
+		expect(findAttribution(sentence)?.speaker).toBe(speaker);
+	});
+
+	it.each([
+		'The dams had not been maintained for years, despite warnings from a hydrologist in a paper published last year that the dam was at risk.',
+		'Russia launched a massive drone attack on Ukraine overnight, with explosions reported in Kyiv and Odesa.',
+	])(
+		'names no speaker where a preposition’s object or a participle stands before the verb: %j',
+		(sentence) => {
+			expect(findAttribution(sentence)).toBeUndefined();
+			expect(parsedMentions(sentence)).toEqual([]);
+		}
+	);
+
 	it('takes no one for a speaker of a participle: "people accused of helping them" are described, not reporting', () => {
 		expect(
 			findAttribution(
