@@ -73,4 +73,5 @@ const CONNECTORS: ReadonlySet<string> = new Set([
 	'bin',
 	'y',
 ]);
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+// "al-Din", "el-Sisi": an Arabic article joined to the name it belongs to.
+const NAME_WORD = /^(?:(?:al|el|ad|ar|as|ash|an|ibn|bin|abu)-)?\p{Lu}[\p{L}\p{M}.'’-]*$/u;

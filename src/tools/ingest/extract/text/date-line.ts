@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { isTimestampWithOffset } from '../../../../core/dates/format-timestamp.ts';
 import { knownOutlet } from '../outlet/known-outlets.ts';
-import { AMBIGUOUS_ZONES } from '../time/time-zones.ts';
+import { AMBIGUOUS_ZONES, cityTimeZone, zoneOffset } from '../time/time-zones.ts';
 import { plainLine } from '../plain-line.ts';
 
 /** What a printed date line says: when the article was published and updated, and an outlet named beside them. */
@@ -25,15 +25,23 @@ export function readDateLine(line: string): DateLine | undefined {
 		.replace(/(\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})(?=\d{1,2}\s+\p{L})/gu, '$1 ')
 		// "2024-11-13 | 15:42 KST": a day and its time set apart by a pipe are one moment.
 		.replace(/\b(\d{4}-\d{1,2}-\d{1,2})\s*\|\s*(?=\d{1,2}:\d{2})/g, '$1 ');
-	const results = chrono.parse(text).filter(isFullDate);
+	// "7:04 am (Paris)", "10:00 Kyiv time": the civil time of a city, which chrono does not know.
+	const city = CITY_TIME.exec(text);
+	const cityName = city?.[1] ?? city?.[2];
+	const cityZone =
+		cityName !== undefined && cityTimeZone(cityName) !== undefined ? cityName : undefined;
+	const readable = cityZone === undefined ? text : text.replace(city![0], ' ');
+	const parsed = chrono.parse(readable);
+	const results = parsed.filter(isFullDate);
 	if (results.length === 0) return undefined;
-	let leftover = text;
-	for (const result of results) leftover = leftover.replace(result.text, ' ');
+	// A time alone ("updated at 6:41 pm") is part of the line, though it says too little to record.
+	let leftover = readable;
+	for (const result of parsed) leftover = leftover.replace(result.text, ' ');
 	const outletWords = leftover.replace(LABEL_WORDS, ' ').replace(/[^\p{L}\p{N}&' -]/gu, ' ');
 	const outlet = knownOutlet(outletWords.replace(/\s+/g, ' ').trim());
 	if (outlet === undefined && outletWords.split(/\s+/).filter(Boolean).length > 0) return undefined;
 	const times = results.map((result) => ({
-		value: AMBIGUOUS_ZONE.test(result.text) ? dayOf(result) : publicationValue(result),
+		value: AMBIGUOUS_ZONE.test(result.text) ? dayOf(result) : publicationValue(result, cityZone),
 		updated: /updat|modif|edited/i.test(text.slice(0, result.index).split(/\d{4}/).at(-1) ?? ''),
 	}));
 	return {
@@ -80,13 +88,23 @@ function dayOf({ start }: chrono.ParsedResult): string {
 	return `${pad(start.get('year'), 4)}-${pad(start.get('month'))}-${pad(start.get('day'))}`;
 }
 
-function publicationValue(result: chrono.ParsedResult): string {
+const CITY_TIME = /\s*\((\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?: time)?\)|\s+(\p{Lu}\p{L}+) time\b/u;
+
+/** The moment a parsed date gives, with its offset: chrono's, else the offset of the city the line names. */
+function publicationValue(result: chrono.ParsedResult, city: string | undefined): string {
 	const { start } = result;
 	const day = dayOf(result);
+	if (!start.isCertain('hour')) return day;
+	const wallClock = `${day}T${pad(start.get('hour'))}:${pad(start.get('minute'))}:00`;
 	const offset = start.get('timezoneOffset');
-	if (!start.isCertain('hour') || !start.isCertain('timezoneOffset') || offset === null) return day;
-	const sign = offset < 0 ? '-' : '+';
-	const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-	const timestamp = `${day}T${pad(start.get('hour'))}:${pad(start.get('minute'))}:00${zone}`;
+	const cityOffset = city === undefined ? undefined : zoneOffset(city, wallClock);
+	const zone =
+		start.isCertain('timezoneOffset') && offset !== null
+			? `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+			: cityOffset !== undefined && 'offset' in cityOffset
+				? cityOffset.offset
+				: undefined;
+	if (zone === undefined) return day;
+	const timestamp = `${wallClock}${zone}`;
 	return isTimestampWithOffset(timestamp) ? timestamp : day;
 }

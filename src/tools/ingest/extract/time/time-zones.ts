@@ -8,7 +8,7 @@ export function zoneOffset(
 ): { offset: string } | { problem: 'ambiguous' | 'unknown' } {
 	const named = NAMED_OFFSETS.get(zone);
 	if (named !== undefined) return { offset: named };
-	const region = REGION_ZONES.get(zone);
+	const region = REGION_ZONES.get(zone) ?? cityTimeZone(zone);
 	if (region !== undefined) return { offset: offsetIn(region, wallClock) };
 	if (AMBIGUOUS_ZONES.has(zone)) return { problem: 'ambiguous' };
 	const numeric = numericOffset(zone);
@@ -39,6 +39,24 @@ const NAMED_OFFSETS: ReadonlyMap<string, string> = new Map([
 
 /** Countries printed as a time zone, with the IANA zone of their civil time. */
 const REGION_ZONES: ReadonlyMap<string, string> = new Map([['UK', 'Europe/London']]);
+
+/** IANA zones by the city that names them ("Paris" → Europe/Paris), as Intl lists them; old spellings kept beside. */
+const CITY_ZONES: ReadonlyMap<string, string> = new Map(
+	Intl.supportedValuesOf('timeZone').flatMap((zone) => {
+		const city = zone.split('/').at(-1)!.replaceAll('_', ' ');
+		return city === 'Kiev'
+			? [
+					[city, zone],
+					['Kyiv', zone],
+				]
+			: [[city, zone]];
+	})
+);
+
+/** The IANA zone of a city a page prints its time in: "7:04 am (Paris)", "10:00 Kyiv time". */
+export function cityTimeZone(city: string): string | undefined {
+	return CITY_ZONES.get(city);
+}
 
 /**
  * The offset an IANA zone had at a wall-clock time, read by Intl at that time taken as UTC: right but for the hour or

@@ -11,6 +11,8 @@ describe('looksLikeByline', () => {
 		'Ursula von der Leyen',
 		'Kim Jong-un',
 		'Seán O’Brien',
+		'Nour al-Din Hamwi',
+		'WRITER: Chanida Srisuwan and Nattapong Keawsri',
 	])('reads %j as a byline', (text) => {
 		expect(looksLikeByline(text)).toBe(true);
 	});

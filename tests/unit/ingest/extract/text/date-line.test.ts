@@ -17,9 +17,21 @@ describe('readDateLine', () => {
 		['Published On 27 Dec 2024', '2024-12-27', undefined],
 		// A date printed twice, for two screen sizes, scraped as one run.
 		['Published On 9 Feb 20239 Feb 2023', '2023-02-09', undefined],
+		// A city's civil time, by the zone Intl names after it, at that day's offset (summer time in Paris).
+		[
+			'Published on April 2, 2024, at 7:04 am (Paris), updated at 6:41 pm',
+			'2024-04-02T07:04:00+02:00',
+			undefined,
+		],
+		['Published on January 12, 2024, at 7:04 am (Paris)', '2024-01-12T07:04:00+01:00', undefined],
+		['May 12, 2025, 10:00 Kyiv time', '2025-05-12T10:00:00+03:00', undefined],
 		['Oct 23, 2024 at 9:41 pm EDT', '2024-10-23T21:41:00-04:00', undefined],
 	])('reads %j', (line, published, updated) => {
 		expect(readDateLine(line)).toEqual({ published, updated, outlet: undefined });
+	});
+
+	it('reads no line that names a place no time zone is named after', () => {
+		expect(readDateLine('Published on April 2, 2024 (Narnia)')).toBeUndefined();
 	});
 
 	it('keeps only the day of a time in a zone chrono would have to guess', () => {
