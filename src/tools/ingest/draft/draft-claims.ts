@@ -38,6 +38,9 @@ export interface DraftClaim {
 /** How a draft whose speaker is unknown is titled, so it stands out in the editor's list. */
 export const UNKNOWN_SPEAKER_TITLE = 'Speaker unknown';
 
+const POINTING_REPORT =
+	/\b(?:said|says|say|stated|suggested|reported|claimed)\s+(?:much\s+|largely\s+|roughly\s+)?(?:the\s+same(?:\s+thing)?|so|as\s+much|similar(?:\s+things)?)(?:\s+(?:too|also|as\s+well|earlier|on\s+\p{Lu}\p{L}+|(?:last|this)\s+week))?\s*[.!]?$/iu;
+
 /** What the article and the existing content give the drafting. */
 export interface DraftingContext {
 	sourceId: string;
@@ -156,6 +159,8 @@ export function draftClaims(
 				: quotedOnly && !attribution
 					? previousUnknown
 					: undefined;
+		// "…hours after Washington said much the same thing": a report that points to another says nothing itself.
+		if (mentions.length === 0 && POINTING_REPORT.test(sentence.text)) continue;
 		// "A general was reportedly killed" reports something itself, hedged: a claim of the outlet's, not a comment.
 		const hedgedReport =
 			hedge?.inline === true && !/^(?:this|that|it|these|those|such)\b/i.test(sentence.text);

@@ -26,3 +26,19 @@ describe('an unattributed sentence with no figure is drafted for its date only w
 		expect(claims).toHaveLength(1);
 	});
 });
+
+describe('a report that only points to another says nothing to draft', () => {
+	it.each([
+		'The assessment came hours after Washington said much the same thing.',
+		'Seoul had said as much on Monday, and Kyiv said so too.',
+	])('drafts nothing from %j', (sentence) => {
+		expect(draftsOf([sentence]).claims).toEqual([]);
+	});
+
+	it('still drafts a report with a figure, however it ends', () => {
+		expect(
+			draftsOf(['Washington said 3,000 troops had arrived, and Seoul said much the same thing.'])
+				.claims
+		).toHaveLength(1);
+	});
+});
