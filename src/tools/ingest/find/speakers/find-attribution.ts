@@ -129,7 +129,7 @@ const BEFORE_VERB =
 /** Openers that are not part of the speaker: "In a statement on its website,", "Additionally,", "On Friday". */
 // The weekday form comes first: "On Friday the Ukrainian foreign minister, Andrii Sybiha" keeps its appositive.
 const LEADING_ADVERBIAL =
-	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,\s*|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead|using|drawing on|based on)\b[^,]*,\s*)/iu;
+	/^(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*|\s+)|(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,\s*|on \p{L}+\.? \d{1,2}, \d{4},\s*|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few) (?:days?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:earlier|later) (?:this|that|last) (?:week|month|year)|last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b[^,]*?(?:,\s*|\s+(?=\p{Lu}|he\b|she\b|they\b|it\b|we\b))|(?:in|on|at|by|from|with|during|if|when|as|according to|additionally|meanwhile|however|earlier|later|separately|also|instead|using|drawing on|based on)\b[^,]*,\s*)/iu;
 const MAX_SPEAKER_WORDS = 10;
 const ANONYMITY_CLAUSE =
 	/\s+who\s+(?:asked|spoke|declined|requested|did not want|was not authori[sz]ed)\b.*$/iu;
@@ -383,6 +383,9 @@ function trimSpeaker(text: string): string {
 	// the committee," describe the speaker;
 	// they are not it.
 	let speaker = text.trim();
+	// "On Sunday evening, acting mayor Artem Kobzar": the opening phrase goes first, or the title that follows its
+	// comma would read as a participle's clause.
+	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	// "The IOM, which monitors …, has said": the auxiliary goes first, so the clause is the last thing before it.
 	while (BEFORE_VERB.test(speaker)) speaker = speaker.replace(BEFORE_VERB, '');
 	// "Residents of Rafah, where 1.4 million people shelter, told": a place's clause set off by commas describes it;

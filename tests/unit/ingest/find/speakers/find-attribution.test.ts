@@ -139,6 +139,10 @@ describe('findAttribution', () => {
 			'Gerasimov',
 		],
 		[
+			'On Sunday evening, acting Sumy mayor Artem Kobzar put the toll at 34.',
+			'acting Sumy mayor Artem Kobzar',
+		],
+		[
 			'The vessel is believed to have crossed the pipeline, according to ship-tracking data analysed by HS.',
 			'HS',
 		],
