@@ -21,8 +21,12 @@ const VERBS =
 // quoted one, blanked out by the time this is matched).
 const PUT_AT =
 	'puts?(?=\\s[^.;:]{1,60}?\\bat\\s+(?:about |around |nearly |almost |more than |over |at least |some |up to |roughly |just )?(?:[“"\\d$£€]|(?:several|a few|dozens|hundreds|thousands|tens|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b))';
+// "The ministry has updated the list of the dead", "The UN revised down its estimate": a body that changes its own
+// count reports the new one.
+const REVISED_COUNT =
+	'(?:raised|revised|updated|lowered|increased)(?=\\s+(?:up\\s+|down\\s+)?(?:its|the|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:toll|count|tally|figures?|numbers?|list|estimates?)\\b)';
 // "…, telling journalists that …": a participle that reports for the sentence's subject, read only after a comma.
-const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT}|telling)\\b`, 'g');
+const VERB = new RegExp(`\\b(?:${VERBS}|${PUT_AT}|${REVISED_COUNT}|telling)\\b`, 'gu');
 const REPORTING_VERB = new RegExp(`^(?:${VERBS})$`);
 
 /** Whether a word is one of the reporting verbs the patterns look for ("said", "estimates"). */

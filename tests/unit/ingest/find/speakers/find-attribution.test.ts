@@ -143,6 +143,11 @@ describe('findAttribution', () => {
 			'acting Sumy mayor Artem Kobzar',
 		],
 		[
+			'The Defense Ministry of Azerbaijan has updated the list of servicemen who died, raising the number to 77.',
+			'The Defense Ministry of Azerbaijan',
+		],
+		['The UN revised down its estimate of the dead to 3,958 on Saturday.', 'The UN'],
+		[
 			'The vessel is believed to have crossed the pipeline, according to ship-tracking data analysed by HS.',
 			'HS',
 		],
