@@ -106,7 +106,11 @@ export function draftClaims(
 		const reportsOthers = (patterned ? [patterned] : parsedMentions(sentence.text)).some(
 			(mention) => !FIRST_OR_SECOND_PERSON.test(mention.speaker)
 		);
-		if (labelled.speaker === CORRESPONDENT && !reportsOthers) continue;
+		// A correspondent's own sentence still introduces people a later "he" points back to.
+		if (labelled.speaker === CORRESPONDENT && !reportsOthers) {
+			resolver.notice(sentence.text);
+			continue;
+		}
 		const turnSpeaker = labelled.speaker === CORRESPONDENT ? undefined : labelled.speaker;
 		const mentions = findFigures(sentence.text);
 		const dates = findDates(sentence.text, context.published);

@@ -14,7 +14,7 @@ const FURNITURE: readonly RegExp[] = [
 	// Read and listen times: "2 min read", "Listen to this article · 4 min", "5-minute read".
 	/^(?:\d+[ -]min(?:ute)?s?(?: read)?|listen to this article\b.*|\d+[ -]min(?:ute)?s? (?:read|listen))$/i,
 	// Buttons and labels standing alone.
-	/^(?:share|save|print|copy link|comments?|menu|search|settings|close|×|subscribe|sign in|log in|donate|advertisement|ad feedback|ad|sponsored|skip to (?:main )?content|back to top|show more|load more|next|previous|skip past newsletter promotion|after newsletter promotion)(?: this (?:article|story))?$/i,
+	/^(?:share|save|print|copy link|comments?|menu|search|settings|close|×|subscribe|sign in|log in|donate|advertisement|ad feedback|ad|sponsored|skip to (?:main content|content|key events|navigation|main menu|search|footer)|back to top|show more|load more|next|previous|skip past newsletter promotion|after newsletter promotion)(?: this (?:article|story))?$/i,
 	// Link lists and their labels: "Read more:", "READ ALSO: …", "Related articles", "Most read", "Recommended".
 	// The label stands alone or introduces a link with a colon, so prose that starts with the same words stays.
 	/^(?:read (?:more|also|next)|see also|related(?: articles?| stories| coverage| content| topics)?|topics|more on this story|most (?:read|viewed|popular)|latest news|recommended(?: for you)?|trending|top stories|editor'?s picks)(?:\s*[:|»›]\s*.{0,160})?$/i,

@@ -10,9 +10,12 @@ export function isSignedByline(text: string): boolean {
 	return BYLINE_OPENER.test(text);
 }
 
-/** A byline without what opens it: "WRITER: Jane Doe and John Roe" → "Jane Doe and John Roe". */
+/**
+ * A byline without what opens it and the shifts a live blog marks: "WRITER: Jane Doe and John Roe" → "Jane Doe and
+ * John Roe", "Harriet Lowe (now) and Samir Qadri (earlier)" → "Harriet Lowe and Samir Qadri".
+ */
 export function unsignedByline(text: string): string {
-	return text.replace(BYLINE_OPENER, '');
+	return text.replace(BYLINE_OPENER, '').replace(/\s*\((?:now|earlier|later|before)\)/giu, '');
 }
 
 /** Whether a line reads as a byline: "By " and names, or names alone ("Pjotr Sauer", "Justin McCurry in Tokyo and Pjotr Sauer"). */

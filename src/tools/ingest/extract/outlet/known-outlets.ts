@@ -57,6 +57,8 @@ const OUTLETS_BY_ALIAS: ReadonlyMap<string, string> = new Map([
 	['the japan times', 'The Japan Times'],
 	['the japan news', 'The Japan News'],
 	['nikkei asia', 'Nikkei Asia'],
+	['nhk world-japan', 'NHK World-Japan'],
+	['nhk world', 'NHK World-Japan'],
 	['kyodo news', 'Kyodo News'],
 	['the kyiv independent', 'The Kyiv Independent'],
 	['kyiv independent', 'The Kyiv Independent'],

@@ -19,7 +19,7 @@ export interface DateLine {
  */
 export function readDateLine(line: string): DateLine | undefined {
 	if (line.length > LONGEST_DATE_LINE) return undefined;
-	const text = line
+	const text = withoutPipedLabels(line)
 		.replace(/\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/g, '$1-$2-$3')
 		// "9 Feb 20239 Feb 2023": a page printing its date twice, for two screen sizes, scrapes as one run.
 		.replace(/(\b\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4})(?=\d{1,2}\s+\p{L})/gu, '$1 ')
@@ -53,6 +53,17 @@ export function readDateLine(line: string): DateLine | undefined {
 }
 
 const LONGEST_DATE_LINE = 120;
+
+/**
+ * "NEWSLINE | Thursday, February 27, 2025 | 13:00 JST", "World | 12 May 2025": a programme or section set apart by a
+ * pipe labels the date beside it; a part with no digit of up to three words is such a label.
+ */
+function withoutPipedLabels(line: string): string {
+	const parts = line.split(/\s+\|\s+/);
+	if (parts.length < 2) return line;
+	const dated = parts.filter((part) => /\d/.test(part) || part.split(/\s+/).length > 3);
+	return dated.length > 0 ? dated.join(' ') : line;
+}
 
 /** How many paragraphs under the headline may still be page header: date lines there are not article text. */
 const HEADER_PARAGRAPHS = 8;

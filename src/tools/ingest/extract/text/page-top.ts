@@ -5,6 +5,7 @@ import { isHeadlineLike } from '../headline-like.ts';
 import { readDateLine, type DateLine } from './date-line.ts';
 
 const SHORTEST_MENU = 3;
+const PAGE_LABEL = /^(?:full |show )?transcript$/i;
 
 /**
  * Skips what a copied page prints above its headline — masthead, menus, section names, breadcrumbs, a breaking-news
@@ -40,11 +41,16 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	// A line or two of a few words, with nothing clearly page-like, are a terse headline and standfirst — unless they
 	// are capitalised names with a headline under them: the section label printed above it ("Middle East").
 	// A programme's or section's name may stand over the date, and the date over the headline ("NEWSHOUR", "Friday 8
-	// August 2025", then the headline).
+	// August 2025", then the headline; "NHK WORLD-JAPAN", "NEWSLINE | Thursday, February 27, 2025", "Transcript").
 	// Only a name in capitals: "Gaza Ceasefire Collapses" over its date is a terse headline.
 	let headline = index;
 	const inCapitals = lines.slice(0, index).every((line) => line.text === line.text.toUpperCase());
-	while (inCapitals && headline < lines.length && readDateLine(lines[headline]!.text) !== undefined)
+	// "Transcript" under the date labels the page, as the date does.
+	while (
+		inCapitals &&
+		headline < lines.length &&
+		(readDateLine(lines[headline]!.text) !== undefined || PAGE_LABEL.test(lines[headline]!.text))
+	)
 		headline++;
 	const sectionLabel =
 		headline < lines.length &&
@@ -114,7 +120,9 @@ const SHORTEST_HEADLINE_WORDS = 5;
 
 /** The outlet a masthead line names: "CNN", "The Japan News by The Yomiuri Shimbun". */
 function mastheadOutlet(text: string): string | undefined {
-	return knownOutlet(text) ?? knownOutlet(text.replace(/\s+by\s+.*$/i, ''));
+	// "The Guardian - Back to home": the logo link's words for screen readers.
+	const name = text.replace(/\s*[-–—|]\s*(?:back to )?home(?: ?page)?$/i, '');
+	return knownOutlet(name) ?? knownOutlet(name.replace(/\s+by\s+.*$/i, ''));
 }
 
 // Furniture, breadcrumbs (with separators) and labels are clearly page; a word or three without sentence

@@ -1,5 +1,6 @@
 import { knownOutlet } from '../../extract/outlet/known-outlets.ts';
 import { ROLE_WORD, TITLE_ABBREVIATIONS } from './role-words.ts';
+import { findPlaces } from '../find-places.ts';
 
 /** Who a sentence says is speaking, in the article's own words. */
 export interface Attribution {
@@ -412,7 +413,18 @@ function trimSpeaker(text: string): string {
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
 	speaker = speaker.replace(CLAUSE_OPENER, '').replace(/^(?:but|and|yet|so)\s+/i, '');
 	while (LEADING_ADVERBIAL.test(speaker)) speaker = speaker.replace(LEADING_ADVERBIAL, '');
-	return withoutLeadingClause(speaker.trim().replace(/,$/, ''));
+	return withoutLeadingClause(withoutLocation(speaker.trim().replace(/,$/, '')));
+}
+
+const LOCATED =
+	/\s+(?:in|from|based in)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})$/u;
+
+/** "Researchers at the James Martin Center … in the United States": where a named body is, is not part of it. */
+function withoutLocation(speaker: string): string {
+	const located = LOCATED.exec(speaker);
+	if (!located || findPlaces(located[1]!).join(' ') !== located[1]) return speaker;
+	const body = speaker.slice(0, located.index);
+	return /\s\p{Lu}/u.test(body) ? body : speaker;
 }
 
 /**

@@ -24,7 +24,7 @@ export function createTranscriptReader(): {
 	};
 	return {
 		speakerOf: (paragraphStart) => {
-			const label = SPEAKER_LABEL.exec(paragraphStart)?.[1];
+			const [, label, aside = ''] = SPEAKER_LABEL.exec(paragraphStart) ?? [];
 			if (label === undefined) return undefined;
 			if (/^Q(?:UESTION)?$/.test(label)) return INTERVIEWER;
 			const [who = '', ...descriptors] = label.split(',');
@@ -34,12 +34,16 @@ export function createTranscriptReader(): {
 					.filter((word) => !TITLES.has(word.replace(/\.$/, '')))
 					.join(' ')
 			);
-			// "DUBAI: The Houthis said …" is a dateline: a place, not a voice.
-			if (name === '' || isPlaceName(name)) return undefined;
+			if (name === '') return undefined;
 			// "PRESENTER:", "PRESENTER (CLAIRE HOLLAND):": a role for a name, never a claimant; what such a voice says
 			// others said is theirs, as a correspondent's report is.
 			if (roleOf(who) !== undefined) return CORRESPONDENT;
-			const role = descriptors.map(roleOf).find((found) => found !== undefined);
+			// "AYUMI TANAKA (SEOUL BUREAU):": the aside may say what the voice is.
+			const role = [...descriptors, aside.toUpperCase()]
+				.map(roleOf)
+				.find((found) => found !== undefined);
+			// "DUBAI: The Houthis said …" is a dateline: a place, not a voice, unless a role says whose.
+			if (role === undefined && isPlaceName(name)) return undefined;
 			if (role !== undefined) {
 				noteRole(name, role);
 				return role;
@@ -61,10 +65,10 @@ export function createTranscriptReader(): {
 
 /**
  * "Sky's diplomatic correspondent Mark Dalton reports.", "FRANCE 24's Lucie Marchand reports from Helsinki.", "… reports
- * from the reception station at Lajas Blancas, in Darién province."
+ * from the reception station at Lajas Blancas, in Darién province.", "Our Seoul correspondent Ayumi Tanaka has more."
  */
 const HANDOVER =
-	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+reports(?:\s+from\s+[^.;:]{2,80})?\.$/u;
+	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:reports|has more|has the details|has this report|has the story)(?:\s+from\s+[^.;:]{2,80})?\.$/u;
 
 /** A place compromise knows and no person of that name: "Dubai", "Kyiv", but not "Zelenskyy" or "Jordan Peele". */
 function isPlaceName(name: string): boolean {
@@ -78,10 +82,10 @@ function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | unde
 }
 
 const INTERVIEWER_ROLE = /\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER)\b/;
-const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE)\b/;
+const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE|REPORTER|BUREAU)\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
-const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\([^)]{1,40}\))?:\s/u;
+const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\(([^)]{1,40})\))?:\s/u;
 
 /** A transcript paragraph's words without the speaker's label before them. */
 export function withoutSpeakerLabel(paragraph: string): string {

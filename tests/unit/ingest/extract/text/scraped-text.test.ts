@@ -68,6 +68,57 @@ describe('parseScrapedText', () => {
 		expect(article.paragraphs).toEqual(['First paragraph.']);
 	});
 
+	it('reads a live blog under skip links and a logo’s “Back to home”, with its shifts in the byline', () => {
+		const { metadata } = parseScrapedText(
+			numbered(
+				[
+					'Skip to main content',
+					'Skip to key events',
+					'Skip to navigation',
+					'The Guardian - Back to home',
+					'News',
+					'Opinion',
+					'World',
+					'Live',
+					'Russia-Ukraine war live: Zelenskyy offers to swap captured North Korean soldiers',
+					'South Korea’s spy agency says about 300 North Korean soldiers have been killed',
+					'Harriet Lowe (now) and Samir Qadri (earlier)',
+					'Mon 13 Jan 2025 12.47 GMT',
+					'First published on Mon 13 Jan 2025 06.02 GMT',
+					'12.47 GMT',
+					'Seoul says 300 North Korean soldiers killed in Russia',
+					'South Korea’s spy agency said about 300 North Korean soldiers had been killed.',
+				].join('\n')
+			)
+		);
+		expect(metadata).toMatchObject({
+			headline: 'Russia-Ukraine war live: Zelenskyy offers to swap captured North Korean soldiers',
+			authors: ['Harriet Lowe', 'Samir Qadri'],
+			published: '2025-01-13T06:02:00+00:00',
+			outlet: 'The Guardian',
+		});
+	});
+
+	it('reads a programme’s transcript: masthead, programme and date, a “Transcript” label, then the headline', () => {
+		const { metadata } = parseScrapedText(
+			numbered(
+				[
+					'NHK WORLD-JAPAN',
+					'NEWSLINE | Thursday, February 27, 2025 | 13:00 JST',
+					'Transcript',
+					'',
+					'South Korea: North Korea appears to have sent more troops to Russia',
+					'',
+					'ANCHOR (KENJI MORI): Welcome to NEWSLINE. South Korea says more troops were sent.',
+				].join('\n')
+			)
+		);
+		expect(metadata).toMatchObject({
+			headline: 'South Korea: North Korea appears to have sent more troops to Russia',
+			published: '2025-02-27T13:00:00+09:00',
+		});
+	});
+
 	it('takes the headline under a section label, never the label', () => {
 		const article = parseScrapedText(
 			numbered(

@@ -148,6 +148,10 @@ describe('findAttribution', () => {
 		],
 		['The UN revised down its estimate of the dead to 3,958 on Saturday.', 'The UN'],
 		[
+			'Researchers at the James Martin Center for Nonproliferation Studies in the United States, working with CNN, say two ships carried the troops.',
+			'Researchers at the James Martin Center for Nonproliferation Studies',
+		],
+		[
 			'The vessel is believed to have crossed the pipeline, according to ship-tracking data analysed by HS.',
 			'HS',
 		],

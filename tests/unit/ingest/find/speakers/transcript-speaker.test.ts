@@ -65,6 +65,15 @@ describe('transcriptSpeaker', () => {
 		expect(transcript.handsOver('The NIS did not immediately confirm these reports.')).toBe(false);
 	});
 
+	it('takes a correspondent from the aside in the label and from a "has more" hand-over', () => {
+		const transcript = createTranscriptReader();
+		expect(transcript.handsOver('Our Seoul correspondent Ayumi Tanaka has more.')).toBe(true);
+		expect(transcript.speakerOf('TANAKA: The NIS says more troops were sent.')).toBe(CORRESPONDENT);
+		expect(createTranscriptReader().speakerOf('JI-WOO PARK (SEOUL BUREAU): The NIS says so.')).toBe(
+			CORRESPONDENT
+		);
+	});
+
 	it('reads a hand-over whose place has a comma in it', () => {
 		const transcript = createTranscriptReader();
 		expect(
