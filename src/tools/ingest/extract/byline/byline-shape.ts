@@ -49,9 +49,21 @@ const STAFF_WORDS: ReadonlySet<string> = new Set([
 	'bureau',
 ]);
 
+/** A newsroom credited in its own language before its name: "Redazione ANSA", "Rédaction Le Monde". */
+const NEWSROOM_WORDS: ReadonlySet<string> = new Set([
+	'redazione',
+	'rédaction',
+	'redaktion',
+	'redacción',
+	'redação',
+	'newsroom',
+	'newsdesk',
+]);
+
 /** Whether one item of a byline credits the outlet's staff or the agencies rather than a person. */
 export function isStaffCredit(item: string): boolean {
-	return STAFF_WORDS.has(item.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
+	const words = item.trim().toLowerCase().split(/\s+/);
+	return STAFF_WORDS.has(words.at(-1) ?? '') || NEWSROOM_WORDS.has(words[0] ?? '');
 }
 
 const LONGEST_BYLINE_WORDS = 16;

@@ -51,15 +51,18 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 			page.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
 			undefined
 	);
-	const siteAddress = addressOf(meta('og:site_name', 'application-name'));
-	const outlet =
+	const siteName = meta('og:site_name', 'application-name');
+	const siteAddress = addressOf(siteName);
+	const named =
 		jsonLdText(article?.['publisher']) ??
-		(siteAddress === undefined ? meta('og:site_name', 'application-name') : undefined) ??
+		(siteAddress === undefined ? (siteName ?? meta('dc.publisher')) : undefined) ??
 		titleSuffix(text(page.querySelector('title')), text(page.querySelector('h1'))) ??
-		homeLinkOutlet(page) ??
+		homeLinkOutlet(page);
+	const outlet =
+		(named && nameOfDomain(named)) ??
 		outletOfAddress(siteAddress ?? url) ??
 		nameSpellingAddress(page, siteAddress ?? url) ??
-		capitalisedHost(siteAddress);
+		(siteAddress === undefined ? undefined : nameOfDomain(siteName!));
 	return articleMetadata({
 		headline:
 			printedHeadline(
@@ -71,7 +74,9 @@ export function pageMetadata(page: PageDocument): ArticleMetadata {
 			people.length > 0 ? people : metaAuthors.length > 0 ? metaAuthors : printedByline(page),
 		published:
 			machineTime(jsonLdText(article?.['datePublished'])) ??
-			machineTime(meta('article:published_time', 'pubdate', 'datePublished', 'date')) ??
+			machineTime(meta('article:published_time', 'pubdate', 'datePublished')) ??
+			machineTime(microdata(page, 'datePublished')) ??
+			machineTime(meta('date', 'dc.date')) ??
 			machineTime(page.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined) ??
 			printedDate(page),
 		updated: timestampOnly(
@@ -91,6 +96,27 @@ function addressOf(name: string | undefined): string | undefined {
 	return address ? `https://${address[1]}` : undefined;
 }
 
+/**
+ * A site named by its domain ("eKathimerini.com", "ANSA.it") is the name without it; one written in lower case
+ * ("www.euractiv.com") takes a capital: the last resort for a site that names itself only by its address.
+ */
+function nameOfDomain(name: string): string {
+	const domain = /^(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+)\.[a-z.]{2,}\/?$/iu.exec(name);
+	if (!domain) return name;
+	const word = domain[1]!;
+	return /\p{Lu}/u.test(word) ? word : word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A value marked up as schema.org microdata: `<span itemprop="datePublished" content="…">`, `<time … datetime>`. */
+function microdata(page: PageDocument, property: string): string | undefined {
+	const element = page.querySelector(`[itemprop="${property}"]`);
+	return (
+		element?.getAttribute('content') ??
+		element?.getAttribute('datetime') ??
+		undefined
+	)?.trim();
+}
+
 /** The main word of a site's host: "https://www.bangkokpost.com/…" → "bangkokpost". */
 function hostWord(address: string): string | undefined {
 	if (!URL.canParse(address)) return undefined;
@@ -98,12 +124,6 @@ function hostWord(address: string): string | undefined {
 		.toLowerCase()
 		.replace(/^(?:www|amp|m|edition|en)\./, '')
 		.split('.')[0];
-}
-
-/** The host's word as a name, the last resort for a site that names itself only by its address: "Euractiv". */
-function capitalisedHost(address: string | undefined): string | undefined {
-	const word = address && hostWord(address);
-	return word ? word.charAt(0).toUpperCase() + word.slice(1) : undefined;
 }
 
 const SPELLING_NAMES = 'a img[alt], header img[alt], [class*="logo"] img[alt], a, [class*="logo"]';
@@ -152,7 +172,7 @@ function homeLinkOutlet(page: PageDocument): string | undefined {
 	}
 	const copyright = /©[^.]*/.exec(text(page.querySelector('body')) ?? '')?.[0] ?? '';
 	for (const link of page.querySelectorAll('a[href="/"]')) {
-		const name = text(link) ?? '';
+		const name = text(link) ?? link.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '';
 		const outlet =
 			knownOutlet(name) ?? (name !== '' && copyrightHolder(copyright) === name ? name : undefined);
 		if (outlet !== undefined) return outlet;

@@ -35,6 +35,7 @@ describe('readByline', () => {
 		expect(readByline('Our Correspondent').authors).toEqual([]);
 		// What follows a staff credit is where the desk is, not a second author.
 		expect(readByline("Staff Correspondent, Cox's Bazar").authors).toEqual([]);
+		expect(readByline('Redazione ANSA').authors).toEqual([]);
 	});
 
 	it('reads a byline a label opens: "WRITER:", "Authors:", "Written by"', () => {

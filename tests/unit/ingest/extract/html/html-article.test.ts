@@ -136,6 +136,27 @@ ${BODY.map((text) => `<p>${text}</p>`).join('\n')}
 		expect(metadata.authors).toEqual(['Chanida Srisuwan', 'Nattapong Keawsri']);
 	});
 
+	it('names a site by its domain without the domain, and reads microdata and Dublin Core', () => {
+		const withHead = (head: string, body = '') =>
+			parseHtmlArticle(`<html><head>${head}</head><body>${body}<div><h1>Central Med deadliest route</h1></div>
+${BODY.map((text) => `<p>${text}</p>`).join('\n')}</body></html>`).metadata;
+		expect(withHead('<meta property="og:site_name" content="eKathimerini.com">').outlet).toBe(
+			'eKathimerini'
+		);
+		const ansa = withHead(
+			'<meta name="dc.publisher" content="ANSA"><meta name="dc.date" content="2024-01-03">',
+			'<span itemprop="datePublished" content="2024-01-03T15:21:00+01:00">03 January 2024 15:21</span><span itemprop="author"><span itemprop="name">Redazione ANSA</span></span>'
+		);
+		expect(ansa).toMatchObject({ outlet: 'ANSA', published: '2024-01-03T15:21:00+01:00' });
+	});
+
+	it('names the outlet by the alt text of a logo linking home, when the copyright line agrees', () => {
+		const html = `<html><body><div class="logo"><a href="/"><img src="/logo.png" alt="Stabroek News"></a></div>
+<div><h1>Venezuela claims 10.5 million votes</h1></div>${BODY.map((text) => `<p>${text}</p>`).join('\n')}
+<footer><p>&copy; 2023 Stabroek News. All rights reserved.</p></footer></body></html>`;
+		expect(parseHtmlArticle(html).metadata.outlet).toBe('Stabroek News');
+	});
+
 	it('takes the printed headline where it revises the one in the page’s data, but not a masthead <h1>', () => {
 		const withHeadlines = (declared: string, printed: string) =>
 			parseHtmlArticle(`<html><head><meta property="og:title" content="${declared}"></head><body>
