@@ -21,6 +21,7 @@ const ROWS: Array<[string, (summary: EvalSummary) => string]> = [
 	['drafts', (summary) => String(summary.drafts)],
 	['crashes', (summary) => String(summary.crashes)],
 	['metadata right', (summary) => percent(summary.metadata)],
+	['metadata misread', (summary) => percent(summary.metadataMisread)],
 	['claims found (recall)', (summary) => percent(summary.claimRecall)],
 	['speaker right, of found', (summary) => percent(summary.speakerRight)],
 	['figures right, of found', (summary) => percent(summary.figuresRight)],

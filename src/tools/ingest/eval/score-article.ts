@@ -29,6 +29,8 @@ export interface ArticleScore {
 	metadataFields: number;
 	metadataRight: number;
 	metadataMisses: string[];
+	/** Fields given a wrong value, rather than left for a flag or the editor. */
+	metadataMisread: number;
 	claims: number;
 	claimsFound: number;
 	speakersRight: number;
@@ -49,15 +51,26 @@ export interface ArticleScore {
 
 /** Scores an ingest outcome against an article's labels. */
 export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): ArticleScore {
-	const metadataChecks: Array<[string, boolean]> = [
-		['headline', same(outcome.metadata.headline, labels.metadata.headline)],
+	const { metadata } = outcome;
+	// Each field: whether it was read right, and whether the ingest gave a value at all (rather than leave it to a flag
+	// or to the editor): a wrong value given is worse than none.
+	const metadataChecks: Array<[string, boolean, boolean]> = [
+		[
+			'headline',
+			same(metadata.headline, labels.metadata.headline),
+			metadata.headline !== undefined,
+		],
 		[
 			'outlet',
-			outcome.metadata.outlet !== undefined &&
-				sameOutlet(outcome.metadata.outlet, labels.metadata.outlet),
+			metadata.outlet !== undefined && sameOutlet(metadata.outlet, labels.metadata.outlet),
+			metadata.outlet !== undefined,
 		],
-		['published', samePublication(outcome.metadata.published, labels.metadata.published)],
-		['authors', sameNames(outcome.metadata.authors, labels.metadata.authors)],
+		[
+			'published',
+			samePublication(metadata.published, labels.metadata.published),
+			metadata.published !== undefined,
+		],
+		['authors', sameNames(metadata.authors, labels.metadata.authors), metadata.authors.length > 0],
 	];
 	const notes: string[] = [];
 	const matched = labels.claims.map((claim) => ({
@@ -102,6 +115,7 @@ export function scoreArticle(labels: EvalLabels, outcome: IngestOutcome): Articl
 		metadataFields: metadataChecks.length,
 		metadataRight: metadataChecks.filter(([, right]) => right).length,
 		metadataMisses: metadataChecks.filter(([, right]) => !right).map(([field]) => field),
+		metadataMisread: metadataChecks.filter(([, right, given]) => !right && given).length,
 		claims: labels.claims.length,
 		claimsFound: found.length,
 		speakersRight: found.filter(({ claim, draft }) =>

@@ -6,6 +6,8 @@ export interface EvalSummary {
 	crashes: number;
 	/** Metadata fields (headline, outlet, publication time, authors) read right. */
 	metadata: number;
+	/** Metadata fields given a wrong value, rather than left for a flag: the misses an editor may not notice. */
+	metadataMisread: number;
 	/** Labelled claims with a draft carrying their words. */
 	claimRecall: number;
 	/** Of the claims found, those whose draft names the right speaker. */
@@ -33,6 +35,7 @@ export function summariseScores(scores: readonly ArticleScore[], crashes: number
 		articles: scores.length + crashes,
 		crashes,
 		metadata: ratio(sum('metadataRight'), sum('metadataFields') + crashes * 4),
+		metadataMisread: ratio(sum('metadataMisread'), sum('metadataFields') + crashes * 4),
 		claimRecall: ratio(claimsFound, sum('claims')),
 		speakerRight: ratio(sum('speakersRight'), claimsFound),
 		figuresRight: ratio(sum('figuresRight'), claimsFound),
