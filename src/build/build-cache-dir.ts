@@ -26,6 +26,8 @@ const CACHE_RECORDS = {
 	searchIndex: 'search-index.json',
 	/** Content files known to be in the standard layout, for `npm run check`. */
 	contentLayout: 'content-layout.json',
+	/** Every content file's parsed YAML, by the hash of its text, so a build parses only changed files. */
+	contentYaml: 'content-yaml.json',
 } as const;
 
 export function cacheRecordFile(projectRoot: string, record: keyof typeof CACHE_RECORDS): string {

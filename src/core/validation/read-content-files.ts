@@ -36,8 +36,18 @@ export interface ContentFiles {
 	ledger: PublishedLedger | undefined;
 }
 
+/**
+ * YAML parsed by an earlier run, kept by whoever runs the check (the build keeps it in its cache): `get` gives the
+ * data of a text parsed before, `set` keeps a text's data. Parsing is most of the time a check of unchanged files
+ * takes, so only changed files are parsed again.
+ */
+export interface ParsedYamlCache {
+	get(text: string): unknown;
+	set(text: string, data: unknown): void;
+}
+
 /** Reads every file of every collection under the content root; unreadable YAML becomes a problem, not a crash. */
-export function readContentFiles(root: string): ContentFiles {
+export function readContentFiles(root: string, parsedYaml?: ParsedYamlCache): ContentFiles {
 	const records: RawRecord[] = [];
 	const problems: Problem[] = [];
 	const fileIds = emptyFileIds();
@@ -55,7 +65,7 @@ export function readContentFiles(root: string): ContentFiles {
 		for (const path of paths) {
 			if (!(extensions as readonly string[]).includes(extname(path))) continue;
 			fileIds[collection].add(idOf(base, path));
-			const result = readRecord(collection, base, path);
+			const result = readRecord(collection, base, path, parsedYaml);
 			if ('problem' in result) problems.push(result.problem);
 			else records.push(result.record);
 		}
@@ -82,7 +92,8 @@ function idOf(base: string, path: string): string {
 function readRecord(
 	collection: CollectionName,
 	base: string,
-	path: string
+	path: string,
+	parsedYaml: ParsedYamlCache | undefined
 ): { record: RawRecord } | { problem: Problem } {
 	const file = path;
 	const extension = extname(path);
@@ -100,7 +111,7 @@ function readRecord(
 				},
 			};
 		}
-		const parsed = parseYaml(split.fields, file, 'frontmatter', 1);
+		const parsed = parseYaml(split.fields, file, 'frontmatter', 1, parsedYaml);
 		if ('problem' in parsed) return parsed;
 		return {
 			record: {
@@ -113,7 +124,7 @@ function readRecord(
 			},
 		};
 	}
-	const parsed = parseYaml(text, file, 'yaml', 0);
+	const parsed = parseYaml(text, file, 'yaml', 0, parsedYaml);
 	if ('problem' in parsed) return parsed;
 	return { record: { collection, id, file, subfolder, data: parsed.data } };
 }
@@ -123,8 +134,11 @@ function parseYaml(
 	text: string,
 	file: string,
 	where: string,
-	lineOffset: number
+	lineOffset: number,
+	parsedYaml: ParsedYamlCache | undefined
 ): { data: unknown } | { problem: Problem } {
+	const kept = parsedYaml?.get(text);
+	if (kept !== undefined) return { data: kept };
 	try {
 		const data = loadContentYaml(text.replace(/^\uFEFF/, '')) ?? {};
 		if (typeof data !== 'object' || Array.isArray(data)) {
@@ -136,6 +150,7 @@ function parseYaml(
 				},
 			};
 		}
+		parsedYaml?.set(text, data);
 		return { data };
 	} catch (error) {
 		const broken = yamlSyntaxError(error);

@@ -1,7 +1,7 @@
 import { contentRoot } from '../content-folders.ts';
 import { parseRecords, type ParsedContent } from './parse-records.ts';
 import type { Problem } from './problem.ts';
-import { readContentFiles } from './read-content-files.ts';
+import { readContentFiles, type ParsedYamlCache } from './read-content-files.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkClaimantNames } from './rules/claimant-names.ts';
 import { checkEvidenceLog } from './rules/evidence-log.ts';
@@ -52,9 +52,10 @@ const CROSS_RECORD_RULES: readonly ContentRule[] = [
  */
 export function validateContent(
 	root: string = contentRoot(),
-	rules: readonly ContentRule[] = []
+	rules: readonly ContentRule[] = [],
+	parsedYaml?: ParsedYamlCache
 ): ContentReport {
-	const files = readContentFiles(root);
+	const files = readContentFiles(root, parsedYaml);
 	const parsed = parseRecords(files);
 	const problems = [
 		...files.problems,

@@ -30,6 +30,28 @@ export function loadContentYaml(text: string): unknown {
 	return parse(text, { schema: 'core', customTags: [unquotedDateTag] });
 }
 
+const UNQUOTED_DATE_KEY = '$unquotedDate';
+
+/**
+ * Parsed content YAML as JSON, for a cache to keep between runs: an unquoted date keeps its class as
+ * `{"$unquotedDate": text}`. `contentYamlFromJson` reads it back to what `loadContentYaml` gave.
+ */
+export function contentYamlToJson(data: unknown): string {
+	return JSON.stringify(data, (_key, value: unknown) =>
+		value instanceof UnquotedDate ? { [UNQUOTED_DATE_KEY]: value.text } : value
+	);
+}
+
+export function contentYamlFromJson(json: string): unknown {
+	return JSON.parse(json, (_key, value: unknown) =>
+		value !== null &&
+		typeof value === 'object' &&
+		typeof (value as Record<string, unknown>)[UNQUOTED_DATE_KEY] === 'string'
+			? new UnquotedDate((value as Record<string, string>)[UNQUOTED_DATE_KEY]!)
+			: value
+	);
+}
+
 /** Where a YAML text is broken and why, from the error `loadContentYaml` threw; undefined for any other error. */
 export function yamlSyntaxError(error: unknown): { line: number; reason: string } | undefined {
 	if (!(error instanceof YAMLParseError)) return undefined;

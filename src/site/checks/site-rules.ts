@@ -4,13 +4,14 @@ import { buildSiteIndex } from '../site-index.ts';
 import type { ParsedContent } from '../../core/validation/parse-records.ts';
 import { validateContent, type ContentReport } from '../../core/validation/validate-content.ts';
 import type { Problem } from '../../core/validation/problem.ts';
+import type { ParsedYamlCache } from '../../core/validation/read-content-files.ts';
 
 /**
  * The whole content check, shared by `npm run check`, the build and the ingest: the content core's rules, and the
  * site's, which need to know how the site draws the records.
  */
-export function checkSiteContent(root?: string): ContentReport {
-	return validateContent(root, [checkClaimantMarkers]);
+export function checkSiteContent(root?: string, parsedYaml?: ParsedYamlCache): ContentReport {
+	return validateContent(root, [checkClaimantMarkers], parsedYaml);
 }
 
 /**
