@@ -28,7 +28,9 @@ interface PageElement {
 
 /**
  * What a saved page says about its article, from the most to the least deliberate source: JSON-LD
- * (`NewsArticle`), then OpenGraph and `<meta>` tags, then `<time datetime>`, `<h1>` and `<title>`.
+ * (`NewsArticle`), then OpenGraph, Dublin Core and other `<meta>` tags, microdata, then what the page prints: `<time
+ * datetime>`, the `<h1>` (over the data's headline where it revises it), the byline and date beside it, the masthead
+ * and `<title>`; last, the site's address.
  */
 export function pageMetadata(page: PageDocument): ArticleMetadata {
 	const article = jsonLdArticle(
