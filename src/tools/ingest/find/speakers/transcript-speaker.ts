@@ -68,7 +68,7 @@ export function createTranscriptReader(): {
  * from the reception station at Lajas Blancas, in Darién province.", "Our Seoul correspondent Ayumi Tanaka has more."
  */
 const HANDOVER =
-	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:reports|has more|has the details|has this report|has the story)(?:\s+from\s+[^.;:]{2,80})?\.$/u;
+	/^[^.,;:]{0,120}?((?:\p{Lu}[\p{L}’'-]+\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?:reports|has more|has the details|has this report|has the story)(?:\s+from\s+[^.;:]{2,80})?[.:]$/u;
 
 /** A place compromise knows and no person of that name: "Dubai", "Kyiv", but not "Zelenskyy" or "Jordan Peele". */
 function isPlaceName(name: string): boolean {
@@ -82,7 +82,8 @@ function roleOf(words: string): typeof INTERVIEWER | typeof CORRESPONDENT | unde
 }
 
 const INTERVIEWER_ROLE = /\b(?:ANCHOR|HOST|CO-HOST|MODERATOR|INTERVIEWER|PRESENTER)\b/;
-const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE|REPORTER|BUREAU)\b/;
+// "VOICE-OVER:" and "NARRATOR:" are the programme's own narration, as a correspondent's report is.
+const REPORTER_ROLE = /\b(?:CORRESPONDENT|BYLINE|REPORTER|BUREAU|VOICE-OVER|NARRATOR)\b/;
 
 // Capitals only, so prose that opens "Asked: …" or "Note:" is not a label; an aside in brackets may follow.
 const SPEAKER_LABEL = /^([\p{Lu}][\p{Lu}\p{M} .,'’-]{0,80}?)(?:\s*\(([^)]{1,40})\))?:\s/u;

@@ -74,6 +74,13 @@ describe('transcriptSpeaker', () => {
 		);
 	});
 
+	it('reads the narration as a report, and a hand-over that ends in a colon', () => {
+		const transcript = createTranscriptReader();
+		expect(transcript.speakerOf('VOICE-OVER: Families often wait months.')).toBe(CORRESPONDENT);
+		expect(transcript.handsOver("The Telegraph's Sam Hollis reports from Kyiv:")).toBe(true);
+		expect(transcript.speakerOf('HOLLIS: The lights went out at dawn.')).toBe(CORRESPONDENT);
+	});
+
 	it('reads a hand-over whose place has a comma in it', () => {
 		const transcript = createTranscriptReader();
 		expect(
