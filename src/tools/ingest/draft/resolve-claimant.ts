@@ -434,7 +434,12 @@ function newDraftClaimant(
 	// An appositive names the person: "the Pentagon's press secretary, Pat Ryder" or "Dmitry Peskov, Putin's
 	// spokesman"; so does a title before the name: "HUR chief Kyrylo Budanov".
 	const appositive = ROLE_THEN_NAME.exec(words) ?? nameThenRole(words) ?? titledName(words);
-	const name = appositive ? appositive[2] : words.charAt(0).toUpperCase() + words.slice(1);
+	// "eKathimerini" keeps its lower-case first letter: a capital inside the word says the name is written so.
+	const name = appositive
+		? appositive[2]
+		: /^\p{Ll}+\p{Lu}/u.test(words)
+			? words
+			: words.charAt(0).toUpperCase() + words.slice(1);
 	// "the National Intelligence Service (NIS)" is known by its acronym.
 	const acronym = /\(([\p{Lu}]{2,})\)$/u.exec(name)?.[1];
 	const role = appositive

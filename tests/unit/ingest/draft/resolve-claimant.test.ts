@@ -139,6 +139,11 @@ describe('createClaimantResolver', () => {
 		expect(resolver.created()).toHaveLength(1);
 	});
 
+	it('keeps a name written with a lower-case first letter as it is written', () => {
+		const resolver = createClaimantResolver([], 'eKathimerini');
+		expect(resolver.resolve('eKathimerini', 'media')?.data.name).toBe('eKathimerini');
+	});
+
 	it('names a person after a title by the name, and records the other names the article uses as aliases', () => {
 		const resolver = createClaimantResolver([nis]);
 		const budanov = resolver.resolve('HUR chief Kyrylo Budanov');

@@ -330,8 +330,11 @@ function subjectBeforeVerb(sentence: string, unquoted: string): Attribution | un
 		// "reported by the agency" is passive: the speaker comes after it; "is believed to" says who is not.
 		// "people accused of helping them" describes them: a participle, no report.
 		// "with explosions reported in Kyiv": a participle in an absolute phrase.
+		// "the 600 people believed to have died": a reduced passive, no report ("JNIM claimed to have" reports).
 		if (
 			/^\s+(?:by|of)\b/.test(after) ||
+			(/^(?:believed|said|reported|estimated)$/.test(match[0]) &&
+				/^\s+to\s+(?:have|be)\b/.test(after)) ||
 			/\b(?:is|are|was|were|been|being|be)\s+$/i.test(before) ||
 			/\bwith\s+\p{Ll}+\s+$/u.test(before)
 		)

@@ -21,6 +21,8 @@ const MAX_MENTION_WORDS = 12;
  * ("a paper published last year"), which a report's verb does not take.
  */
 const PARTICIPLE_PHRASE = /^\s+(?:of|by|(?:last|earlier this|this) (?:year|month|week)|in \d{4})\b/;
+// "the 600 people believed to have died": a reduced passive ("JNIM claimed to have" still reports).
+const REDUCED_PASSIVE = /^(?:believed|said|reported|estimated)\s+to\s+(?:have|be)\b/;
 const AFTER_A_COPULA = /\b(?:is|was|are|were|be|been|being)\s+$/i;
 const AFTER_BE =
 	/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+|first\s+|already\s+|also\s+)?$/iu;
@@ -61,7 +63,11 @@ export function parsedMentions(sentence: string): Attribution[] {
 		const [parsed] = verb.json({ offset: true }) as ParsedVerb[];
 		if (!parsed || parsed.verb.negative || isPassive(parsed, sentence)) continue;
 		// "older people accused of witchcraft", "figures reported by the agency": a participle describing a noun.
-		if (PARTICIPLE_PHRASE.test(sentence.slice(parsed.offset.start + parsed.text.length))) continue;
+		if (
+			PARTICIPLE_PHRASE.test(sentence.slice(parsed.offset.start + parsed.text.length)) ||
+			REDUCED_PASSIVE.test(sentence.slice(parsed.offset.start))
+		)
+			continue;
 		const root = parsed.verb.root.toLowerCase();
 		if (!(isReportingVerb(root) || COUNTING_VERB.test(root)) || inQuotation(parsed.offset.start))
 			continue;

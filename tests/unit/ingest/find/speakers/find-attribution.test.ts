@@ -147,6 +147,7 @@ describe('findAttribution', () => {
 			'The Defense Ministry of Azerbaijan',
 		],
 		['The UN revised down its estimate of the dead to 3,958 on Saturday.', 'The UN'],
+		['JNIM itself claimed to have killed nearly 300 people.', 'JNIM itself'],
 		[
 			'Researchers at the James Martin Center for Nonproliferation Studies in the United States, working with CNN, say two ships carried the troops.',
 			'Researchers at the James Martin Center for Nonproliferation Studies',
@@ -162,6 +163,7 @@ describe('findAttribution', () => {
 	it.each([
 		'The dams had not been maintained for years, despite warnings from a hydrologist in a paper published last year that the dam was at risk.',
 		'Russia launched a massive drone attack on Ukraine overnight, with explosions reported in Kyiv and Odesa.',
+		'The IOM figure includes the roughly 600 people believed to have died off Pylos in June.',
 	])(
 		'names no speaker where a preposition’s object or a participle stands before the verb: %j',
 		(sentence) => {
