@@ -7,10 +7,11 @@ import { contentRoot } from '../src/core/content-folders.ts';
 import { formatProblem } from '../src/core/validation/problem.ts';
 import { summariseContent } from '../src/core/validation/summarise-content.ts';
 import { filesOutOfLayout } from '../src/build/content-layout-report.ts';
-import { checkSiteContent } from '../src/site/checks/site-rules.ts';
+import { checkedContent } from '../src/build/checked-content.ts';
 
 const root = contentRoot();
-const report = checkSiteContent(root);
+// The parsed YAML the build keeps is shared: the deploy's check and build together parse a changed file once.
+const report = checkedContent(root);
 if (report.problems.length > 0) {
 	for (const problem of report.problems) console.error(formatProblem(problem));
 	const count = report.problems.length;
