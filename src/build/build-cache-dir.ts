@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
  * `CLAIMS_CACHE_DIR`, else `node_modules/.astro`. Deleting it makes the next build cold; CI may cache it.
  */
 export function buildCacheDir(projectRoot: string): string {
-	return resolve(projectRoot, process.env['CLAIMS_CACHE_DIR'] ?? join('node_modules', '.astro'));
+	// An empty value is unset: resolved, it would scatter the cache over the project's own folder.
+	return resolve(projectRoot, process.env['CLAIMS_CACHE_DIR'] || join('node_modules', '.astro'));
 }
 
 /** Where share images are kept between builds (out of dist/), so a build redraws only changed cards. */

@@ -4,6 +4,7 @@
  * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
  */
 import type { SearchResultField } from '../site/search/search-facets.ts';
+import { SEARCH_SCRIPT_FILE } from '../site/links/site-paths.ts';
 
 interface PagefindResult {
 	url: string;
@@ -11,34 +12,57 @@ interface PagefindResult {
 	meta: Partial<Record<SearchResultField | 'title', string>>;
 }
 
+interface PagefindHit {
+	score: number;
+	data(): Promise<PagefindResult>;
+}
+
+interface SearchOptions {
+	filters?: Record<string, string>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(
-		query: string | null,
-		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
-	): Promise<{ results: Array<{ data(): Promise<PagefindResult> }> }>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+	search(query: string | null, options: SearchOptions): Promise<{ results: PagefindHit[] }>;
 }
+
+/** The filter each part's results carry (Pagefind's `mergeFilter`): its path. */
+const PART_FILTER = 'part';
+const RESULT_OPTIONS = { excerptLength: 24 };
 
 const PAGE_SIZE = 20;
 /** How long typing must pause before a search runs: short enough that results follow the reader's words. */
 const TYPING_PAUSE_MS = 120;
 
-export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): void {
+/**
+ * `partPaths` are the index's parts, oldest claims first (src/site/search/search-parts.ts). Pagefind merges them
+ * (`mergeIndex`) and ranks their results together; for an order by date, which Pagefind ranks within each part only,
+ * each part is searched on its own and the parts read one after another, since each is a span of time.
+ */
+export function enhanceSiteSearch(form: HTMLFormElement, partPaths: string[]): void {
 	const output = document.getElementById(form.dataset['results'] ?? '');
 	const status = document.getElementById(form.dataset['status'] ?? '');
-	if (!output || !status) return;
+	const [firstPart, ...otherParts] = partPaths;
+	if (!output || !status || firstPart === undefined) return;
 	let pagefind: Promise<Pagefind> | undefined;
 	// The index (a WebAssembly module and its data) is fetched on first use, never on page load.
 	const load = () =>
-		(pagefind ??= (import(/* @vite-ignore */ scriptPath) as Promise<Pagefind>).then(
-			async (module) => {
-				await module.options({ excerptLength: 24 });
-				// Fetches and compiles the index now, while the reader is still typing, not at the first search.
-				await module.init();
-				return module;
-			}
-		));
+		(pagefind ??= (
+			import(/* @vite-ignore */ `${firstPart}${SEARCH_SCRIPT_FILE}`) as Promise<Pagefind>
+		).then(async (module) => {
+			await module.options({ ...RESULT_OPTIONS, mergeFilter: { [PART_FILTER]: firstPart } });
+			// Fetches and compiles the index now, while the reader is still typing, not at the first search.
+			await module.init();
+			await Promise.all(
+				otherParts.map((path) =>
+					module.mergeIndex(path, { ...RESULT_OPTIONS, mergeFilter: { [PART_FILTER]: path } })
+				)
+			);
+			return module;
+		}));
 	let run = 0;
 
 	const search = async () => {
@@ -63,26 +87,27 @@ export function enhanceSiteSearch(form: HTMLFormElement, scriptPath: string): vo
 		}
 		const mine = ++run;
 		status.textContent = 'Searching…';
-		const found = await (
-			await load()
-		).search(query === '' ? null : query, {
-			filters,
-			...(sort ? { sort } : {}),
-		});
+		const words = query === '' ? null : query;
+		const module = await load();
+		const results = sort
+			? (
+					await Promise.all(
+						(sort['date'] === 'desc' ? partPaths.toReversed() : partPaths).map((path) =>
+							module.search(words, { filters: { ...filters, [PART_FILTER]: path }, sort })
+						)
+					)
+				).flatMap((found) => found.results)
+			: (await module.search(words, { filters })).results;
 		if (mine !== run) return;
 		status.textContent =
-			found.results.length === 0
+			results.length === 0
 				? 'No claim matches. Widen the search: remove a filter, or use fewer or other words.'
-				: `${found.results.length} ${found.results.length === 1 ? 'claim matches' : 'claims match'}.`;
+				: `${results.length} ${results.length === 1 ? 'claim matches' : 'claims match'}.`;
 		output.replaceChildren();
-		await showFrom(found.results, 0, mine);
+		await showFrom(results, 0, mine);
 	};
 
-	const showFrom = async (
-		results: Array<{ data(): Promise<PagefindResult> }>,
-		start: number,
-		mine: number
-	) => {
+	const showFrom = async (results: PagefindHit[], start: number, mine: number) => {
 		const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
 		if (mine !== run) return;
 		output.querySelector('.search-more')?.remove();

@@ -12,6 +12,7 @@ import type { ContentFile } from '../../src/core/yaml/content-file.ts';
 import { buildSite } from '../support/build-fixture-site.ts';
 import { materialiseContent } from '../support/content-fixtures.ts';
 import { fingerprint } from '../support/folder-fingerprint.ts';
+import { SEARCH_INDEX_FOLDER } from '../../src/site/links/site-paths.ts';
 
 /**
  * The incremental build's promise: whatever an editor changes, a rebuild from the cache gives the site a cold build
@@ -262,6 +263,40 @@ describe('an incremental build after any sequence of edits', () => {
 				// First, one sequence with every kind of edit, so each is tried on every run of the suite.
 				{ numRuns: RUNS, seed: SEED, endOnFailure: true, examples: [[EVERY_KIND_OF_EDIT]] }
 			);
+		}
+	);
+
+	it(
+		'rewrites only the part of the search index that holds an edited claim',
+		{ timeout: 200_000 },
+		() => {
+			const content = new ContentFolder(materialiseContent().root);
+			// The fixture's claims were all said in one year: one more, said a year earlier, makes a second part.
+			const template = content.read('claims', content.claim(1)!);
+			content.write('claims', 'said-a-year-earlier', {
+				...template,
+				data: { ...template.data, claimed: '2023-10', related: [], aliases: [] },
+			});
+			expect(validateContent(content.root).problems).toEqual([]);
+			const work = mkdtempSync(join(tmpdir(), 'claims-search-part-'));
+			const options = { outDir: join(work, 'dist'), cacheDir: join(work, 'cache') };
+			buildSite(content.root, options);
+			const searchIndex = join(options.outDir, SEARCH_INDEX_FOLDER);
+			const before = fingerprint(searchIndex);
+			const id = content.claim(0)!;
+			const year = String(content.read('claims', id).data['claimed']).slice(0, 4);
+			content.apply({ kind: 'retitle', claim: 0 });
+			const log: string[] = [];
+			buildSite(content.root, { ...options, log });
+			const parts = readdirSync(searchIndex);
+			expect(parts.length).toBeGreaterThan(1);
+			expect(log.join('')).toMatch(
+				new RegExp(`Search index: 1 of ${parts.length} parts written \\(${year}\\)`)
+			);
+			const after = fingerprint(searchIndex);
+			const changed = Object.keys(after).filter((file) => after[file] !== before[file]);
+			expect(changed.length).toBeGreaterThan(0);
+			expect(changed.filter((file) => !file.startsWith(`${year}/`))).toEqual([]);
 		}
 	);
 

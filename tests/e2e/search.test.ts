@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { builtClaimsJson, DIST } from '../support/built-site.ts';
 import { MeasuresJsonSchema } from '../../src/core/schemas/measures-json.ts';
 import { SEARCH_PAGE_PATH } from '../../src/site/links/site-paths.ts';
+import { dateSortKey } from '../../src/core/dates/date-order.ts';
+import { toFuzzyDate } from '../../src/core/dates/fuzzy-date.ts';
 
 const session = useBrowserSession();
 const claims = builtClaimsJson().claims;
@@ -79,6 +81,42 @@ describe('searching the claims', () => {
 		await page.fill('input[name="q"]', 'zzzzqqq');
 		await page.press('input[name="q"]', 'Enter');
 		await expect.poll(() => page.textContent('#search-status')).toMatch(/No claim matches\. Widen/);
+		await page.close();
+	});
+
+	it('lists newest first and oldest first across the index’s parts, one per span of the calendar', async () => {
+		const firstDay = new Map(
+			claims.map((claim) => [`/claims/${claim.id}/`, dateSortKey(toFuzzyDate(claim.claimed))])
+		);
+		const page = await session.browser.newPage();
+		await page.goto(`${session.origin}${SEARCH_PAGE_PATH}?q=troops`);
+		await expect.poll(() => page.textContent('#search-status')).toMatch(/claims match/);
+		const matching = await page.textContent('#search-status');
+		for (const order of ['newest', 'oldest'] as const) {
+			await page.goto(`${session.origin}${SEARCH_PAGE_PATH}?q=troops&sort=${order}`);
+			await page.waitForSelector('#search-results li');
+			const status = await page.textContent('#search-status');
+			const more = page.locator('.search-more');
+			while ((await more.count()) > 0) {
+				const shown = await page.locator('#search-results li').count();
+				await more.click();
+				await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
+			}
+			const days = await page.$$eval('#search-results li h2 a', (links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)
+			);
+			const listed = days.map((path) => firstDay.get(path)!);
+			// Each part searched apart finds what the merged search finds, each claim once.
+			expect(status).toBe(matching);
+			expect(status).toBe(`${listed.length} claims match.`);
+			expect(new Set(days).size).toBe(days.length);
+			// The results span more than one year, so more than one part of the index.
+			expect(new Set(listed.map((day) => day.slice(0, 4))).size, listed.join(' ')).toBeGreaterThan(
+				1
+			);
+			const sorted = [...listed].sort();
+			expect(listed).toEqual(order === 'oldest' ? sorted : sorted.reverse());
+		}
 		await page.close();
 	});
 

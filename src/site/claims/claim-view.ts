@@ -8,7 +8,6 @@ import type {
 import { figureLines, type FigureLine } from '../measures/measure-view.ts';
 import { locatorPlaces } from '../maps/map-places.ts';
 import type { MapPlace } from '../maps/places-map.ts';
-import { searchFacets, type SearchFacets } from '../search/search-facets.ts';
 import type { SiteIndex } from '../site-index.ts';
 
 /** What a claim's page prints of the site's records besides the claim itself: each component renders a slice of it. */
@@ -22,8 +21,6 @@ export interface ClaimView {
 	/** The places of its locator map: none when it names no place. */
 	locator: MapPlace[];
 	figures: FigureLine[];
-	/** How the search index files the claim. */
-	facets: SearchFacets;
 	/** Who retracted a withdrawn claim: the outlet of the source that retracted it, else the claimant. */
 	retractedBy: string | undefined;
 }
@@ -47,7 +44,6 @@ export function buildClaimView(index: SiteIndex, id: string): ClaimView {
 		places: data.places.map((place) => index.place(place)),
 		locator: locatorPlaces(data.places, index),
 		figures: figureLines(index, data),
-		facets: searchFacets(claim, index),
 		retractedBy:
 			withdrawal === undefined
 				? undefined

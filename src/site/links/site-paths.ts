@@ -23,5 +23,11 @@ export const ADMIN_PATH = '/admin/';
 /** Where the build writes the search index inside the site, and the page that searches it. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 export const SEARCH_PAGE_PATH = '/search/';
-/** The script Pagefind writes for browsers: loaded by the search page only when a reader searches. */
-export const SEARCH_SCRIPT_PATH = `/${SEARCH_INDEX_FOLDER}/pagefind.js`;
+
+/** One part of the search index (src/site/search/search-parts.ts): `/pagefind/2024/`. */
+export function searchPartPath(part: string): string {
+	return `/${SEARCH_INDEX_FOLDER}/${part}/`;
+}
+
+/** The script Pagefind writes into every part for browsers: loaded only when a reader searches. */
+export const SEARCH_SCRIPT_FILE = 'pagefind.js';

@@ -7,6 +7,8 @@ describe('the build cache folder', () => {
 	it('is node_modules/.astro in the project unless CLAIMS_CACHE_DIR says otherwise', () => {
 		vi.stubEnv('CLAIMS_CACHE_DIR', undefined);
 		expect(buildCacheDir('/site')).toBe('/site/node_modules/.astro');
+		vi.stubEnv('CLAIMS_CACHE_DIR', '');
+		expect(buildCacheDir('/site')).toBe('/site/node_modules/.astro');
 		vi.stubEnv('CLAIMS_CACHE_DIR', 'cache/bench');
 		expect(buildCacheDir('/site')).toBe('/site/cache/bench');
 		vi.stubEnv('CLAIMS_CACHE_DIR', '/tmp/cache');
