@@ -2,10 +2,9 @@
  * `npm run bench:search -- <dist> [runs]`: how long a reader waits for search results on a built site, in a real
  * browser (the system Chromium, as the tests use): from the search being asked for to the results being written,
  * timed in the page with `performance.now()`. "first" is a reader's first search after the index started loading
- * when the box got focus; "warm" is each search after, with the same words and with other words. Each query is run
- * in a new page `runs` times; the medians and maxima are printed. Not part of `npm test`: the numbers belong in
- * BENCHMARKS.md.
- */
+ * when the box got focus; "warm" is each search after: the same words, other words, and the first words newest
+ * first. Each query is run in a new page `runs` times; the medians and maxima are printed. Not part of `npm test`:
+ * the numbers belong in BENCHMARKS.md. */
 import { launchChromium } from '../../tests/support/launch-chromium.ts';
 import { serveDist } from '../../tests/support/serve-dist.ts';
 import { SEARCH_PAGE_PATH } from '../../src/site/links/site-paths.ts';
@@ -31,12 +30,13 @@ try {
 			const page = await browser.newPage();
 			await page.goto(`${server.origin}${SEARCH_PAGE_PATH}`);
 			await page.focus('input[name="q"]');
-			for (const [kind, words] of [
-				['first', query],
-				['warm', `${query} `],
-				['warm', QUERIES[(QUERIES.indexOf(query) + 1) % QUERIES.length]!],
+			for (const [kind, words, sort] of [
+				['first', query, ''],
+				['warm', `${query} `, ''],
+				['warm', QUERIES[(QUERIES.indexOf(query) + 1) % QUERIES.length]!, ''],
+				['warm, newest first', query, 'newest'],
 			] as const) {
-				const { counted, listed } = await timedSearch(page, words);
+				const { counted, listed } = await timedSearch(page, words, sort);
 				(times[`${kind}, matches counted`] ??= []).push(counted);
 				(times[`${kind}, results listed`] ??= []).push(listed);
 			}
@@ -57,31 +57,36 @@ for (const [kind, list] of Object.entries(times)) {
 /** Types the words and submits; times, in the page, until the status line counts the matches and until they are listed. */
 async function timedSearch(
 	page: Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['newPage']>>,
-	words: string
+	words: string,
+	sort: string
 ): Promise<{ counted: number; listed: number }> {
-	return page.evaluate(async (typed) => {
-		const form = document.querySelector<HTMLFormElement>('#search-form')!;
-		const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-		const status = document.querySelector('#search-status')!;
-		const results = document.querySelector('#search-results')!;
-		status.textContent = '';
-		results.replaceChildren();
-		input.value = typed;
-		const started = performance.now();
-		let counted = 0;
-		const done = new Promise<{ counted: number; listed: number }>((resolve) => {
-			const observer = new MutationObserver(() => {
-				if (counted === 0 && /\bmatch/.test(status.textContent ?? ''))
-					counted = performance.now() - started;
-				if (counted > 0 && results.childElementCount > 0) {
-					observer.disconnect();
-					resolve({ counted, listed: performance.now() - started });
-				}
+	return page.evaluate(
+		async ([typed, order]) => {
+			const form = document.querySelector<HTMLFormElement>('#search-form')!;
+			const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+			const status = document.querySelector('#search-status')!;
+			const results = document.querySelector('#search-results')!;
+			status.textContent = '';
+			results.replaceChildren();
+			input.value = typed!;
+			form.querySelector<HTMLSelectElement>('select[name="sort"]')!.value = order!;
+			const started = performance.now();
+			let counted = 0;
+			const done = new Promise<{ counted: number; listed: number }>((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (counted === 0 && /\bmatch/.test(status.textContent ?? ''))
+						counted = performance.now() - started;
+					if (counted > 0 && results.childElementCount > 0) {
+						observer.disconnect();
+						resolve({ counted, listed: performance.now() - started });
+					}
+				});
+				observer.observe(results, { childList: true });
+				observer.observe(status, { childList: true, characterData: true, subtree: true });
 			});
-			observer.observe(results, { childList: true });
-			observer.observe(status, { childList: true, characterData: true, subtree: true });
-		});
-		form.requestSubmit();
-		return done;
-	}, words);
+			form.requestSubmit();
+			return done;
+		},
+		[words, sort]
+	);
 }

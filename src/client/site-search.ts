@@ -4,7 +4,11 @@
  * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
  */
 import type { SearchResultField } from '../site/search/search-facets.ts';
-import { SEARCH_SCRIPT_FILE } from '../site/links/site-paths.ts';
+import {
+	SEARCH_PART_FILTER,
+	SEARCH_SCRIPT_FILE,
+	searchPartPath,
+} from '../site/links/site-paths.ts';
 
 interface PagefindResult {
 	url: string;
@@ -29,8 +33,6 @@ interface Pagefind {
 	search(query: string | null, options: SearchOptions): Promise<{ results: PagefindHit[] }>;
 }
 
-/** The filter each part's results carry (Pagefind's `mergeFilter`): its path. */
-const PART_FILTER = 'part';
 const RESULT_OPTIONS = { excerptLength: 24 };
 
 const PAGE_SIZE = 20;
@@ -38,28 +40,29 @@ const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 120;
 
 /**
- * `partPaths` are the index's parts, oldest claims first (src/site/search/search-parts.ts). Pagefind merges them
- * (`mergeIndex`) and ranks their results together; for an order by date, which Pagefind ranks within each part only,
- * each part is searched on its own and the parts read one after another, since each is a span of time.
+ * `parts` are the names of the index's parts, oldest claims first (src/site/search/search-parts.ts). Pagefind merges
+ * them (`mergeIndex`) and ranks their results together; for an order by date, which Pagefind ranks within each
+ * index only, each part is searched on its own (every claim carries its part's name as a filter) and the parts are
+ * read one after another, since each is a span of time.
  */
-export function enhanceSiteSearch(form: HTMLFormElement, partPaths: string[]): void {
+export function enhanceSiteSearch(form: HTMLFormElement, parts: string[]): void {
 	const output = document.getElementById(form.dataset['results'] ?? '');
 	const status = document.getElementById(form.dataset['status'] ?? '');
-	const [firstPart, ...otherParts] = partPaths;
+	const [firstPart, ...otherParts] = parts;
 	if (!output || !status || firstPart === undefined) return;
 	let pagefind: Promise<Pagefind> | undefined;
 	// The index (a WebAssembly module and its data) is fetched on first use, never on page load.
 	const load = () =>
 		(pagefind ??= (
-			import(/* @vite-ignore */ `${firstPart}${SEARCH_SCRIPT_FILE}`) as Promise<Pagefind>
+			import(
+				/* @vite-ignore */ `${searchPartPath(firstPart)}${SEARCH_SCRIPT_FILE}`
+			) as Promise<Pagefind>
 		).then(async (module) => {
-			await module.options({ ...RESULT_OPTIONS, mergeFilter: { [PART_FILTER]: firstPart } });
+			await module.options(RESULT_OPTIONS);
 			// Fetches and compiles the index now, while the reader is still typing, not at the first search.
 			await module.init();
 			await Promise.all(
-				otherParts.map((path) =>
-					module.mergeIndex(path, { ...RESULT_OPTIONS, mergeFilter: { [PART_FILTER]: path } })
-				)
+				otherParts.map((part) => module.mergeIndex(searchPartPath(part), RESULT_OPTIONS))
 			);
 			return module;
 		}));
@@ -92,8 +95,8 @@ export function enhanceSiteSearch(form: HTMLFormElement, partPaths: string[]): v
 		const results = sort
 			? (
 					await Promise.all(
-						(sort['date'] === 'desc' ? partPaths.toReversed() : partPaths).map((path) =>
-							module.search(words, { filters: { ...filters, [PART_FILTER]: path }, sort })
+						(sort['date'] === 'desc' ? parts.toReversed() : parts).map((part) =>
+							module.search(words, { filters: { ...filters, [SEARCH_PART_FILTER]: part }, sort })
 						)
 					)
 				).flatMap((found) => found.results)

@@ -24,10 +24,13 @@ export const ADMIN_PATH = '/admin/';
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 export const SEARCH_PAGE_PATH = '/search/';
 
-/** One part of the search index (src/site/search/search-parts.ts): `/pagefind/2024/`. */
+/** One part of the search index (src/site/search/search-parts.ts), by its name: `/pagefind/2024/`. */
 export function searchPartPath(part: string): string {
 	return `/${SEARCH_INDEX_FOLDER}/${part}/`;
 }
+
+/** The search filter that holds each claim's part name, so that a search can ask one part alone. */
+export const SEARCH_PART_FILTER = 'part';
 
 /** The script Pagefind writes into every part for browsers: loaded only when a reader searches. */
 export const SEARCH_SCRIPT_FILE = 'pagefind.js';

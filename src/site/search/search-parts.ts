@@ -5,22 +5,21 @@ import { toFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { PAGE_PATHS } from '../../core/links/page-paths.ts';
 import type { ClaimRecord } from '../../core/schemas/records.ts';
 import { sourceTitle } from '../../core/sources/source-title.ts';
-import { searchPartPath } from '../links/site-paths.ts';
+import { SEARCH_PART_FILTER } from '../links/site-paths.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { searchFacets } from './search-facets.ts';
 
 /**
  * The most claims a part of the search index holds before its span of the calendar is cut finer (a year into
- * quarters, a quarter into months): an edit rewrites one part, and a search loads every part's entry file.
+ * quarters, a quarter into months). An edit rewrites one part, but a search asks every part: at 10,000 claims each
+ * part beyond the first added about 6 ms to a search (BENCHMARKS.md), so parts are as large as this allows.
  */
-export const SEARCH_PART_SIZE = 2000;
+export const SEARCH_PART_SIZE = 10_000;
 
 /** The claims said within one span of the calendar, indexed apart so an edit rewrites only their part. */
 export interface SearchPart {
-	/** `2024`, `2024-q3`, `2024-07`, or `undated`: its folder under the search index folder. */
+	/** `2024`, `2024-q3`, `2024-07`, or `undated`: its folder under the search index folder (searchPartPath). */
 	name: string;
-	/** Where the browser finds it. */
-	path: string;
 	/** The first day it covers (`''` for undated claims), so parts sort oldest first. */
 	from: string;
 	claims: ClaimRecord[];
@@ -57,16 +56,18 @@ export function searchParts(index: SiteIndex, partSize = SEARCH_PART_SIZE): Sear
 /**
  * A claim as the search index reads it: a small HTML document built from the record, not the built page, holding
  * what a search should match (the title, weighted, the statement and the quotes with their sources) and how the
- * claim is filed (filters, the date it sorts by, the lines a result shows).
+ * claim is filed (filters, its part's name as one more, the date it sorts by, the lines a result shows).
  */
 export function searchDocument(
 	claim: ClaimRecord,
-	index: SiteIndex
+	index: SiteIndex,
+	part: string
 ): { url: string; html: string } {
 	const { data } = claim;
 	const facets = searchFacets(claim, index);
+	const filters = { ...facets.filters, [SEARCH_PART_FILTER]: [part] };
 	const body = h('body', { dataPagefindBody: '' }, [
-		...Object.entries(facets.filters).flatMap(([filter, values]) =>
+		...Object.entries(filters).flatMap(([filter, values]) =>
 			values.map((value) => h('span', { dataPagefindFilter: `${filter}:${value}` }))
 		),
 		h('span', { dataPagefindSort: `date:${facets.date}` }),
@@ -90,7 +91,7 @@ export function searchDocument(
 }
 
 function part(name: string, from: string, claims: ClaimRecord[]): SearchPart {
-	return { name, path: searchPartPath(name), from, claims };
+	return { name, from, claims };
 }
 
 function dayOf(claim: ClaimRecord): string {
