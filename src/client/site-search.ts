@@ -4,11 +4,7 @@
  * writes the results as plain DOM (no HTML from the index is parsed except Pagefind's `<mark>` highlights).
  */
 import type { SearchResultField } from '../site/search/search-facets.ts';
-import {
-	SEARCH_PART_FILTER,
-	SEARCH_SCRIPT_FILE,
-	searchPartPath,
-} from '../site/links/site-paths.ts';
+import { SEARCH_SCRIPT_FILE, searchPartPath } from '../site/links/site-paths.ts';
 
 interface PagefindResult {
 	url: string;
@@ -29,7 +25,6 @@ interface SearchOptions {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 	search(query: string | null, options: SearchOptions): Promise<{ results: PagefindHit[] }>;
 }
 
@@ -40,32 +35,30 @@ const PAGE_SIZE = 20;
 const TYPING_PAUSE_MS = 120;
 
 /**
- * `parts` are the names of the index's parts, oldest claims first (src/site/search/search-parts.ts). Pagefind merges
- * them (`mergeIndex`) and ranks their results together; for an order by date, which Pagefind ranks within each
- * index only, each part is searched on its own (every claim carries its part's name as a filter) and the parts are
- * read one after another, since each is a span of time.
+ * `parts` are the names of the index's parts, oldest claims first (src/site/search/search-parts.ts). Each part is a
+ * Pagefind index with its own copy of Pagefind's script, loaded as a module of its own, so each runs in a worker of
+ * its own (two indexes sharing one worker's WebAssembly crashed Chromium). Every part is searched; the results are
+ * ranked together by score, as Pagefind's `mergeIndex` ranks them, or, for an order by date, which Pagefind ranks
+ * within each index only, read part after part, since each part is a span of time.
  */
 export function enhanceSiteSearch(form: HTMLFormElement, parts: string[]): void {
 	const output = document.getElementById(form.dataset['results'] ?? '');
 	const status = document.getElementById(form.dataset['status'] ?? '');
-	const [firstPart, ...otherParts] = parts;
-	if (!output || !status || firstPart === undefined) return;
-	let pagefind: Promise<Pagefind> | undefined;
+	if (!output || !status || parts.length === 0) return;
+	let indexes: Promise<Pagefind[]> | undefined;
 	// The index (a WebAssembly module and its data) is fetched on first use, never on page load.
 	const load = () =>
-		(pagefind ??= (
-			import(
-				/* @vite-ignore */ `${searchPartPath(firstPart)}${SEARCH_SCRIPT_FILE}`
-			) as Promise<Pagefind>
-		).then(async (module) => {
-			await module.options(RESULT_OPTIONS);
-			// Fetches and compiles the index now, while the reader is still typing, not at the first search.
-			await module.init();
-			await Promise.all(
-				otherParts.map((part) => module.mergeIndex(searchPartPath(part), RESULT_OPTIONS))
-			);
-			return module;
-		}));
+		(indexes ??= Promise.all(
+			parts.map(async (part) => {
+				const module = (await import(
+					/* @vite-ignore */ `${searchPartPath(part)}${SEARCH_SCRIPT_FILE}`
+				)) as Pagefind;
+				await module.options(RESULT_OPTIONS);
+				// Fetches and compiles the part now, while the reader is still typing, not at the first search.
+				await module.init();
+				return module;
+			})
+		));
 	let run = 0;
 
 	const search = async () => {
@@ -91,16 +84,12 @@ export function enhanceSiteSearch(form: HTMLFormElement, parts: string[]): void 
 		const mine = ++run;
 		status.textContent = 'Searching…';
 		const words = query === '' ? null : query;
-		const module = await load();
+		const perPart = await Promise.all(
+			(await load()).map((index) => index.search(words, { filters, ...(sort ? { sort } : {}) }))
+		);
 		const results = sort
-			? (
-					await Promise.all(
-						(sort['date'] === 'desc' ? parts.toReversed() : parts).map((part) =>
-							module.search(words, { filters: { ...filters, [SEARCH_PART_FILTER]: part }, sort })
-						)
-					)
-				).flatMap((found) => found.results)
-			: (await module.search(words, { filters })).results;
+			? (sort['date'] === 'desc' ? perPart.toReversed() : perPart).flatMap((found) => found.results)
+			: perPart.flatMap((found) => found.results).sort((a, b) => b.score - a.score);
 		if (mine !== run) return;
 		status.textContent =
 			results.length === 0

@@ -52,7 +52,7 @@ export function searchIndex(): AstroIntegration {
 				const timer = performance.now();
 				const written: string[] = [];
 				for (const part of searchParts(index)) {
-					const documents = part.claims.map((claim) => searchDocument(claim, index, part.name));
+					const documents = part.claims.map((claim) => searchDocument(claim, index));
 					const key = cacheKey(version, documents);
 					now[part.name] = key;
 					const partFolder = join(folder, part.name);

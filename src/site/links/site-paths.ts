@@ -29,8 +29,5 @@ export function searchPartPath(part: string): string {
 	return `/${SEARCH_INDEX_FOLDER}/${part}/`;
 }
 
-/** The search filter that holds each claim's part name, so that a search can ask one part alone. */
-export const SEARCH_PART_FILTER = 'part';
-
 /** The script Pagefind writes into every part for browsers: loaded only when a reader searches. */
 export const SEARCH_SCRIPT_FILE = 'pagefind.js';

@@ -5,14 +5,14 @@ import { toFuzzyDate } from '../../core/dates/fuzzy-date.ts';
 import { PAGE_PATHS } from '../../core/links/page-paths.ts';
 import type { ClaimRecord } from '../../core/schemas/records.ts';
 import { sourceTitle } from '../../core/sources/source-title.ts';
-import { SEARCH_PART_FILTER } from '../links/site-paths.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { searchFacets } from './search-facets.ts';
 
 /**
  * The most claims a part of the search index holds before its span of the calendar is cut finer (a year into
- * quarters, a quarter into months). An edit rewrites one part, but a search asks every part: at 10,000 claims each
- * part beyond the first added about 6 ms to a search (BENCHMARKS.md), so parts are as large as this allows.
+ * quarters, a quarter into months). An edit rewrites one part, but a search asks every part, each in a worker of its
+ * own, so parts are as large as this allows: at 10,000 claims, two parts answered in 57 ms where one took 51 ms, and
+ * eight parts sharing one worker took 95 ms (BENCHMARKS.md).
  */
 export const SEARCH_PART_SIZE = 10_000;
 
@@ -56,18 +56,16 @@ export function searchParts(index: SiteIndex, partSize = SEARCH_PART_SIZE): Sear
 /**
  * A claim as the search index reads it: a small HTML document built from the record, not the built page, holding
  * what a search should match (the title, weighted, the statement and the quotes with their sources) and how the
- * claim is filed (filters, its part's name as one more, the date it sorts by, the lines a result shows).
+ * claim is filed (filters, the date it sorts by, the lines a result shows).
  */
 export function searchDocument(
 	claim: ClaimRecord,
-	index: SiteIndex,
-	part: string
+	index: SiteIndex
 ): { url: string; html: string } {
 	const { data } = claim;
 	const facets = searchFacets(claim, index);
-	const filters = { ...facets.filters, [SEARCH_PART_FILTER]: [part] };
 	const body = h('body', { dataPagefindBody: '' }, [
-		...Object.entries(filters).flatMap(([filter, values]) =>
+		...Object.entries(facets.filters).flatMap(([filter, values]) =>
 			values.map((value) => h('span', { dataPagefindFilter: `${filter}:${value}` }))
 		),
 		h('span', { dataPagefindSort: `date:${facets.date}` }),

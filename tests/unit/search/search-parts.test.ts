@@ -71,7 +71,7 @@ describe('searchDocument', () => {
 		title: 'NIS: <1,500> special forces moved',
 		sources: [{ source: 'guardian', quote: 'North Korea has sent 1,500 special forces.' }],
 	});
-	const { url, html } = searchDocument(claim, indexOf([claim]), '2024');
+	const { url, html } = searchDocument(claim, indexOf([claim]));
 
 	it('is the claim’s own address and holds its weighted title, statement and quotes with their source, as text', () => {
 		expect(url).toBe('/claims/nis-transfer/');
@@ -84,10 +84,9 @@ describe('searchDocument', () => {
 		expect(html).toMatch(/^<!doctype html><html lang="en">/);
 	});
 
-	it('files it under its filters and its part, sorts it by its first day and gives its result lines', () => {
+	it('files it under its filters, sorts it by its first day and gives its result lines', () => {
 		expect(html).toContain('data-pagefind-filter="status:claimed"');
 		expect(html).toContain('data-pagefind-filter="year:2024"');
-		expect(html).toContain('data-pagefind-filter="part:2024"');
 		expect(html).toContain('data-pagefind-sort="date:2024-10-18"');
 		expect(html).toContain('data-pagefind-meta="claimant:NIS"');
 		expect(html).not.toContain('data-pagefind-meta="figures:');
