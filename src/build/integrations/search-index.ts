@@ -50,10 +50,13 @@ export function searchIndex(): AstroIntegration {
 				const before = readCacheJson<PartKeys>(recordFile) ?? {};
 				const now: PartKeys = {};
 				const timer = performance.now();
+				let documenting = 0;
 				const written: string[] = [];
 				for (const part of searchParts(index)) {
+					const started = performance.now();
 					const documents = part.claims.map((claim) => searchDocument(claim, index));
 					const key = cacheKey(version, documents);
+					documenting += performance.now() - started;
 					now[part.name] = key;
 					const partFolder = join(folder, part.name);
 					if (before[part.name] === key && existsSync(partFolder)) continue;
@@ -70,7 +73,7 @@ export function searchIndex(): AstroIntegration {
 				logger.info(
 					written.length === 0
 						? `Search index: no part changed, ${parts} parts kept`
-						: `Search index: ${written.length} of ${parts} parts written (${written.join(', ')}), ${index.claims.length} claims, ${(folderBytes(folder) / 1024).toFixed(0)} KB, ${((performance.now() - timer) / 1000).toFixed(1)} s`
+						: `Search index: ${written.length} of ${parts} parts written (${written.join(', ')}), ${index.claims.length} claims, ${(folderBytes(folder) / 1024).toFixed(0)} KB, ${seconds(performance.now() - timer)} (documents and keys ${seconds(documenting)})`
 				);
 			},
 		},
@@ -97,4 +100,8 @@ async function writePart(
 	await index.deleteIndex();
 	for (const file of readdirSync(partFolder))
 		if (PAGEFIND_UI.test(file)) rmSync(join(partFolder, file));
+}
+
+function seconds(milliseconds: number): string {
+	return `${(milliseconds / 1000).toFixed(1)} s`;
 }
