@@ -6,6 +6,7 @@ import { markdownBlocks } from './markdown-blocks.ts';
 import { isFurniture } from '../furniture.ts';
 import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
 import { rightsHolder } from '../text/labelled-lines.ts';
+import { knownOutlet, sameOutlet } from '../outlet/known-outlets.ts';
 
 /**
  * Reads a Markdown article: frontmatter metadata when there is some, a leading `# Heading` as the headline (unless
@@ -43,5 +44,24 @@ export function parseMarkdownArticle(
 		...(originalOutlet === undefined ? {} : { originalOutlet }),
 	};
 	const metadata: ArticleMetadata = titleIsHeadline ? { ...withNotes, headline: title } : withNotes;
-	return { metadata, paragraphs };
+	return { metadata: withoutSiteSuffix(metadata), paragraphs };
 }
+
+/**
+ * A clipper stores the page's `<title>`, which may add the site's name to the headline: "Kyiv hands Moscow a list …
+ * — Novaya Gazeta Europe". The name is taken off when it is the outlet's, or a known outlet's, and names the outlet.
+ */
+function withoutSiteSuffix(metadata: ArticleMetadata): ArticleMetadata {
+	const suffix = SITE_SUFFIX.exec(metadata.headline ?? '');
+	if (!suffix) return metadata;
+	const [, headline, site] = suffix as unknown as [string, string, string];
+	const named =
+		metadata.outlet !== undefined
+			? sameOutlet(site, metadata.outlet)
+				? metadata.outlet
+				: undefined
+			: knownOutlet(site);
+	return named === undefined ? metadata : { ...metadata, headline, outlet: named };
+}
+
+const SITE_SUFFIX = /^(.+?)\s+[|–—]\s+([^|–—]{2,60})$/;

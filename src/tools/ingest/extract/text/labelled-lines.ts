@@ -14,8 +14,16 @@ export function takeLabelledLines(lines: readonly NumberedLine[]): LabelledLines
 		headline: undefined,
 		updates: [],
 		remaining: [],
+		sender: undefined,
+		sent: undefined,
 	};
-	for (const line of lines) {
+	const mail = emailHeader(lines);
+	if (mail) {
+		labelled.sender = mail.sender;
+		labelled.sent = mail.sent;
+		if (mail.subject !== undefined) labelled.headline = mail.subject;
+	}
+	for (const line of lines.slice(mail?.lines ?? 0)) {
 		const url = ADDRESS_LINE.exec(line.text)?.[1];
 		const update = UPDATE_LINE.exec(line.text)?.[1];
 		const title = TITLE_LINE.exec(line.text)?.[1];
@@ -42,7 +50,41 @@ interface LabelledLines {
 	/** The times of "Updated at …" lines, which may give a time without a date. */
 	updates: NumberedLine[];
 	remaining: NumberedLine[];
+	/** A newsletter's sender, as its email's "From:" line names it: the outlet that sent it. */
+	sender: string | undefined;
+	/** When its email was sent ("Date:", "Sent:"): the edition's publication. */
+	sent: string | undefined;
 }
+
+/**
+ * A newsletter copied from a mail client starts with the email's header lines: "From: POLITICO Brussels Playbook
+ * <…@politico.eu>", "Sent: Thursday, October 23, 2025 6:58 AM", "To: …", "Subject: …". The subject is the edition's
+ * headline.
+ */
+function emailHeader(
+	lines: readonly NumberedLine[]
+):
+	| { sender: string; sent: string | undefined; subject: NumberedLine | undefined; lines: number }
+	| undefined {
+	const sender = FROM_LINE.exec(lines[0]?.text ?? '')?.[1]?.replace(/^["']|["']$/g, '');
+	if (sender === undefined) return undefined;
+	let count = 1;
+	let sent: string | undefined;
+	let subject: NumberedLine | undefined;
+	for (const line of lines.slice(1)) {
+		const field = HEADER_FIELD.exec(line.text);
+		if (!field) break;
+		count++;
+		const [, name, value] = field as unknown as [string, string, string];
+		if (/^(?:date|sent)$/i.test(name)) sent ??= value;
+		if (/^subject$/i.test(name))
+			subject = { text: value.replace(/^(?:(?:re|fwd?)\s*:\s*)+/i, ''), number: line.number };
+	}
+	return { sender, sent, subject, lines: count };
+}
+
+const FROM_LINE = /^From\s*:\s*(.+?)\s*<[^<>\s]+@[^<>\s]+>$/;
+const HEADER_FIELD = /^(Date|Sent|To|Cc|Subject|Reply-To)\s*:\s*(.*)$/i;
 
 const ADDRESS_LINE = /^(?:URL|Source|Link)\s*:\s*(https?:\/\/\S+)$/i;
 const TITLE_LINE = /^(?:Title|Headline)\s*:\s*(\S.*)$/;

@@ -28,8 +28,9 @@ export function skipPageTop(lines: readonly NumberedLine[]): {
 	let shortOnly = 0;
 	for (; index < lines.length; index++) {
 		const text = lines[index]!.text;
-		const outlet = mastheadOutlet(text);
-		const date = outlet === undefined ? readDateLine(text) : undefined;
+		const folio = readFolio(text);
+		const outlet = folio?.outlet ?? mastheadOutlet(text);
+		const date = folio?.date ?? (outlet === undefined ? readDateLine(text) : undefined);
 		// A date under nothing but a few short words is the date under a terse headline.
 		if (date !== undefined && index > 0 && index === shortOnly) break;
 		const kind = outlet !== undefined || date !== undefined ? 'clear' : pageTopKind(text);
@@ -134,9 +135,41 @@ function pageTopKind(text: string): 'clear' | 'short' | undefined {
 		/^☰/.test(text) ||
 		/^(?:breaking(?: news)?|live|developing|exclusive|opinion|analysis|transcript)$/i.test(text) ||
 		// A broadcast transcript's fields: "Programme: The World", "Broadcast: 10 September 2024, 19:00 BST".
-		/^(?:programme|program|show|broadcast|aired|channel)\s*:/i.test(text)
+		/^(?:programme|program|show|broadcast|aired|channel)\s*:/i.test(text) ||
+		isMenuRow(text)
 	)
 		return 'clear';
 	const words = text.split(/\s+/).filter(Boolean);
 	return words.length <= 3 && !/[.!?”"]$/.test(text) ? 'short' : undefined;
+}
+
+/**
+ * A menu copied as one row, its items set apart by runs of spaces: "News  Columns  Interviews  Articles". Each item a
+ * word or three, capitalised, with no sentence punctuation; a headline is spaced singly.
+ */
+function isMenuRow(text: string): boolean {
+	const items = text.split(/\s{2,}|\t+/);
+	return (
+		items.length >= SHORTEST_MENU &&
+		items.every(
+			(item) => /^\p{Lu}/u.test(item) && item.split(' ').length <= 3 && !/[.!?,:;]$/.test(item)
+		)
+	);
+}
+
+/**
+ * A printed page's folio, copied as text: its number, the paper's name and the day, set apart by runs of spaces —
+ * "14  THE NATIONAL  Monday, September 18, 2023", or the other way round.
+ */
+function readFolio(text: string): { outlet: string; date: DateLine } | undefined {
+	const parts = text.split(/\s{2,}|\t+/);
+	if (parts.length !== 3) return undefined;
+	const [first, name, last] = parts as [string, string, string];
+	const dateText = /^\d{1,4}$/.test(first) ? last : /^\d{1,4}$/.test(last) ? first : undefined;
+	const date = dateText === undefined ? undefined : readDateLine(dateText);
+	const words = name.split(' ');
+	if (date?.published === undefined || words.length > MASTHEAD_WORDS || !/^\p{Lu}/u.test(name))
+		return undefined;
+	if (/[.!?,:;]/.test(name)) return undefined;
+	return { outlet: knownOutlet(mastheadName(name)) ?? mastheadName(name), date };
 }

@@ -52,6 +52,8 @@ interface HeaderLineKind {
 }
 
 const PIPED_BYLINE = /^[Bb]y\s+(.+?)\s+[|•·]\s+(.+)$/;
+// "Oleh Pavliuk — Monday, 2 December 2024, 12:14": names, a dash, and the time.
+const DASHED_BYLINE = /^(\p{Lu}[^—–]+?)\s+[—–]\s+(.+)$/u;
 
 // Case-sensitive on purpose: the time zone is read from capitals.
 // "Published date: 11 March 2024 08:12 GMT | Last update: 11 March 2024 21:40 GMT": the update after a bar is left.
@@ -83,6 +85,19 @@ function headerLineKind(lines: readonly NumberedLine[], index: number): HeaderLi
 			times: [{ text: piped[2]!, label: 'shown' }],
 			rest: undefined,
 		};
+	// A printed page's byline: the name in capitals, the reporter's city on the line under it.
+	if (isCapitalsByline(text) && isPlaceLine(lines[index + 1]?.text))
+		return { byline: titleCase(text), times: [], rest: undefined };
+	if (isPlaceLine(text) && isCapitalsByline(lines[index - 1]?.text))
+		return { byline: undefined, times: [], rest: undefined };
+	const dashed = DASHED_BYLINE.exec(text);
+	if (
+		dashed &&
+		looksLikeByline(dashed[1]!) &&
+		readsAsNames(dashed[1]!) &&
+		readDateLine(dashed[2]!)?.published !== undefined
+	)
+		return { byline: dashed[1]!, times: [{ text: dashed[2]!, label: 'shown' }], rest: undefined };
 	// Names alone are a byline when a printed time stands under them, or above them when they read as names and not
 	// as a live blog's title-case entry heading ("Nato Confirms North Korean Deployment").
 	if (
@@ -101,6 +116,26 @@ function bylineRunKind(run: NonNullable<ReturnType<typeof splitBylineRun>>): Hea
 	if (run.firstPublishedTime !== undefined)
 		times.push({ text: run.firstPublishedTime, label: 'first published' });
 	return { byline: run.byline === '' ? undefined : run.byline, times, rest: run.rest };
+}
+
+/** "SAMIR BEN RACHED": a name of two to four words, all in capitals. */
+function isCapitalsByline(text: string | undefined): boolean {
+	return text !== undefined && /^[\p{Lu}'’-]+(?: [\p{Lu}'’-]+){1,3}$/u.test(text);
+}
+
+/** "Benghazi", "New Delhi": the one to three capitalised words of a reporter's city, with no punctuation. */
+function isPlaceLine(text: string | undefined): boolean {
+	return text !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(text);
+}
+
+/** "SAMIR BEN RACHED" → "Samir Ben Rached". */
+function titleCase(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(
+			/(^|[\s'’-])(\p{Ll})/gu,
+			(_, before: string, letter: string) => before + letter.toUpperCase()
+		);
 }
 
 /** "Iryna Bondar", "Harriet Lyle and Aaron Pike": each name two to four words. */

@@ -3,7 +3,7 @@ import { everyTime, type TimeReading } from '../time/time-reading.ts';
 import { articleMetadata } from '../article-metadata.ts';
 import { cleanParagraph } from '../clean-paragraph.ts';
 import { datelineOutlet } from '../outlet/dateline-outlet.ts';
-import { sameOutlet } from '../outlet/known-outlets.ts';
+import { knownOutlet, sameOutlet } from '../outlet/known-outlets.ts';
 import { selfNamedOutlet } from '../outlet/self-named-outlet.ts';
 import { readCreditLine } from '../byline/read-byline.ts';
 import { takeLabelledLines } from './labelled-lines.ts';
@@ -38,7 +38,9 @@ export function parseScrapedText(
 	const headerDate = header.times
 		.map((time) => readDateLine(time.text))
 		.find((dateLine) => dateLine?.published !== undefined);
-	const printed = standfirstDate || [...dateLines.values()][0] || headerDate || top.headerDate;
+	const sent = labelled.sent === undefined ? undefined : readDateLine(labelled.sent);
+	const printed =
+		standfirstDate || [...dateLines.values()][0] || headerDate || sent || top.headerDate;
 	const { published, updated } = printedTimes(
 		() => readTimes(() => scrapedTimes(header.times, labelled.updates), NO_TIMES),
 		printed
@@ -50,10 +52,12 @@ export function parseScrapedText(
 	const named =
 		top.masthead ??
 		labelled.outlet ??
+		(labelled.sender === undefined ? undefined : knownOutlet(labelled.sender)) ??
 		header.outlet ??
 		printed?.outlet ??
 		notes.outlet ??
-		labelled.rightsHolder;
+		labelled.rightsHolder ??
+		labelled.sender;
 	const dateline =
 		datelineOutlet(paragraphs[0] ?? '') ?? notes.originalOutlet ?? header.outlet ?? labelled.outlet;
 	const metadata = articleMetadata({

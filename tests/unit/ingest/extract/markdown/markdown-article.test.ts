@@ -46,4 +46,18 @@ describe('parseMarkdownArticle', () => {
 	it('rejects a headline with no text under it', () => {
 		expect(() => parseMarkdownArticle('# Headline\n')).toThrow(/^no article text found/);
 	});
+
+	it('takes the site’s name that a clipped page title adds off the headline, when it names the outlet', () => {
+		const clipped = (title: string) =>
+			parseMarkdownArticle(
+				`---\ntitle: "${title}"\npublished: 2025-06-04\n---\nThe ministry said 339 children were on the list.\n`
+			).metadata;
+		expect(clipped('Kyiv hands over a list of deported children — Meduza')).toMatchObject({
+			headline: 'Kyiv hands over a list of deported children',
+			outlet: 'Meduza',
+		});
+		expect(clipped('Ceasefire talks — a week of claims and denials').headline).toBe(
+			'Ceasefire talks — a week of claims and denials'
+		);
+	});
 });

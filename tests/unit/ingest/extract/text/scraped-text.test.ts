@@ -187,6 +187,75 @@ describe('parseScrapedText', () => {
 		expect(article.metadata.outlet).toBeUndefined();
 	});
 
+	it('skips a menu copied as one row of spaced items, and reads names, a dash and the time as the byline', () => {
+		const { metadata } = parseScrapedText(
+			numbered(
+				[
+					'☰',
+					'Kyiv Independent',
+					'Home  Politics  War  Opinion  Podcasts',
+					'Advertisement',
+					'Air force counts a record month of drone launches across the country',
+					'Maria Kovalenko — Tuesday, 4 March 2025, 09:40',
+					'The air force said it had recorded more launches than in any month before.',
+				].join('\n')
+			)
+		);
+		expect(metadata).toMatchObject({
+			headline: 'Air force counts a record month of drone launches across the country',
+			authors: ['Maria Kovalenko'],
+			published: '2025-03-04',
+		});
+	});
+
+	it('reads a printed page’s folio for the paper and the day, and a byline in capitals over the reporter’s city', () => {
+		const { metadata, paragraphs } = parseScrapedText(
+			numbered(
+				[
+					'7  GULF TIMES  Wednesday, May 14, 2025',
+					'REGION',
+					'Port authority disputes the number of ships diverted from the strait',
+					'Shipping agents say traffic has fallen by a third while officials insist it is stable',
+					'RANIA EL-SAYED',
+					'Doha',
+					'Traffic through the strait fell by a third in April, shipping agents said on Tuesday.',
+				].join('\n')
+			)
+		);
+		expect(metadata).toMatchObject({
+			headline: 'Port authority disputes the number of ships diverted from the strait',
+			outlet: 'Gulf Times',
+			published: '2025-05-14',
+			authors: ['Rania El-Sayed'],
+		});
+		expect(paragraphs).toEqual([
+			'Traffic through the strait fell by a third in April, shipping agents said on Tuesday.',
+		]);
+	});
+
+	it('reads a newsletter copied from a mail client: its sender, when it was sent and its subject', () => {
+		const { metadata } = parseScrapedText(
+			numbered(
+				[
+					'From: Caucasus Dispatch <editors@caucasusdispatch.example>',
+					'Sent: Friday, June 6, 2025 7:15 AM',
+					'To: readers@example.com',
+					'Subject: Fwd: Caucasus Dispatch: Who counts the returnees?',
+					'',
+					'By Lana Gelashvili',
+					'The ministry said 12,000 people had returned since January.',
+				].join('\n')
+			)
+		);
+		expect(metadata).toMatchObject({
+			headline: 'Caucasus Dispatch: Who counts the returnees?',
+			outlet: 'Caucasus Dispatch',
+			// A time with no zone says only the day for certain.
+			published: '2025-06-06',
+			authors: ['Lana Gelashvili'],
+		});
+	});
+
 	it('tidies spaces in the headline and standfirst', () => {
 		const article = parseScrapedText(
 			numbered('  Headline  with gaps \nStandfirst  too\n28 Oct 2024 14.05 GMT\nText.')
