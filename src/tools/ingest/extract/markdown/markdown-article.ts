@@ -20,7 +20,7 @@ export function parseMarkdownArticle(
 	const fromFrontmatter = frontmatter
 		? frontmatterMetadata(frontmatter.fields, frontmatter.keyLines, readTimes)
 		: { authors: [] };
-	const blocks = markdownBlocks(frontmatter ? frontmatter.body : text);
+	const blocks = belowNavigation(markdownBlocks(frontmatter ? frontmatter.body : text));
 	const title = blocks[0]?.title;
 	const titleIsHeadline = title !== undefined && (fromFrontmatter.headline ?? title) === title;
 	const paragraphs = blocks
@@ -45,6 +45,31 @@ export function parseMarkdownArticle(
 	};
 	const metadata: ArticleMetadata = titleIsHeadline ? { ...withNotes, headline: title } : withNotes;
 	return { metadata: withoutSiteSuffix(metadata), paragraphs };
+}
+
+/**
+ * A page clipped whole starts with the site's navigation — its logo, menus and "Subscribe | Log in", all links — above
+ * the `# Headline`: those blocks go, when every one above the first level-1 heading is links alone or furniture.
+ */
+function belowNavigation(
+	blocks: ReturnType<typeof markdownBlocks>
+): ReturnType<typeof markdownBlocks> {
+	const headline = blocks.findIndex((block) => block.title !== undefined);
+	if (headline <= 0) return blocks;
+	const above = blocks.slice(0, headline);
+	return above.every((block) => isNavigation(block.source)) ? blocks.slice(headline) : blocks;
+}
+
+/** Links and images only, in lists or set apart by bars: `- [Iran](…)`, `[Subscribe](…) | [Log in](…)`. */
+function isNavigation(source: string): boolean {
+	return (
+		isFurniture(source) ||
+		source
+			.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+			.replace(/\[[^\]]*\]\([^)]*\)/g, '')
+			.replace(/^\s*[-*+]\s/gm, '')
+			.replace(/[|·•\s]/g, '') === ''
+	);
 }
 
 /**

@@ -126,7 +126,9 @@ function copyrightOutlet(line: string): string | undefined {
 export function rightsHolder(line: string): string | undefined {
 	if (!COPYRIGHT_LINE.test(line) || !SITE_NOTICE.test(line)) return undefined;
 	const holder = copyrightHolder(line);
-	return knownHolder(holder) ?? (isHolderName(holder) ? holder : undefined);
+	// "Al-Monitor, LLC": the company's form, set apart by a comma, is not the outlet's name.
+	const name = holder.replace(/,\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|GmbH|S\.A\.)$/i, '');
+	return knownHolder(holder) ?? (isHolderName(name) ? name : undefined);
 }
 
 const SITE_NOTICE = /\bAll rights reserved\b/i;

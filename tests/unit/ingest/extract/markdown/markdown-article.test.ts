@@ -60,4 +60,28 @@ describe('parseMarkdownArticle', () => {
 			'Ceasefire talks — a week of claims and denials'
 		);
 	});
+
+	it('reads a page clipped whole: the navigation above the headline goes, and the copyright names the outlet', () => {
+		const article = parseMarkdownArticle(
+			[
+				'[![Gulf Ledger](https://gulfledger.example/logo.svg)](https://gulfledger.example/)',
+				'',
+				'- [Politics](https://gulfledger.example/politics)',
+				'- [Economy](https://gulfledger.example/economy)',
+				'',
+				'[Subscribe](https://gulfledger.example/subscribe) | [Log in](https://gulfledger.example/login)',
+				'',
+				'# Port says 40 tankers were turned back in March',
+				'',
+				'The port authority said 40 tankers were turned back.',
+				'',
+				'© 2025 Gulf Ledger, LLC. All rights reserved.',
+			].join('\n')
+		);
+		expect(article.metadata).toMatchObject({
+			headline: 'Port says 40 tankers were turned back in March',
+			outlet: 'Gulf Ledger',
+		});
+		expect(article.paragraphs[0]).toBe('The port authority said 40 tankers were turned back.');
+	});
 });
