@@ -16,3 +16,13 @@ export function normaliseText(text: string): string {
 		normalised = normalised.replace(pattern, replacement);
 	return normalised.trim();
 }
+
+/** A name printed in capitals as it is written: "SAMIR BEN RACHED" → "Samir Ben Rached", "O'BRIEN" → "O'Brien". */
+export function titleCase(name: string): string {
+	return name
+		.toLowerCase()
+		.replace(
+			/(^|[\s'’-])(\p{L})/gu,
+			(_, before: string, letter: string) => before + letter.toUpperCase()
+		);
+}

@@ -5,6 +5,7 @@ import type { NumberedLine } from './numbered-line.ts';
 import { NEWS_TIMESTAMP } from '../time/timestamp-pattern.ts';
 import { readDateLine } from './date-line.ts';
 import { isFurniture } from '../furniture.ts';
+import { titleCase } from '../../../../core/text/normalise-text.ts';
 
 /**
  * Reads the lines between the headline and the article text — standfirst, byline, date lines — and returns them
@@ -126,16 +127,6 @@ function isCapitalsByline(text: string | undefined): boolean {
 /** "Benghazi", "New Delhi": the one to three capitalised words of a reporter's city, with no punctuation. */
 function isPlaceLine(text: string | undefined): boolean {
 	return text !== undefined && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(text);
-}
-
-/** "SAMIR BEN RACHED" → "Samir Ben Rached". */
-function titleCase(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(
-			/(^|[\s'’-])(\p{Ll})/gu,
-			(_, before: string, letter: string) => before + letter.toUpperCase()
-		);
 }
 
 /** "Iryna Bondar", "Harriet Lyle and Aaron Pike": each name two to four words. */

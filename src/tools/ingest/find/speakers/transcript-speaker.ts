@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { titleCase } from '../../../../core/text/normalise-text.ts';
 /** The words of whoever puts the questions in a transcript: "Q:", an anchor, a host or a presenter. Nobody's claim. */
 export const INTERVIEWER = 'interviewer';
 /** A correspondent's report in a transcript: their own words are no claim, the people they quote make claims. */
@@ -121,12 +122,3 @@ const TITLES: ReadonlySet<string> = new Set([
 	'SPOKESWOMAN',
 	'SPOKESPERSON',
 ]);
-
-function titleCase(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(
-			/(^|[\s'’-])(\p{L})/gu,
-			(_, before: string, letter: string) => before + letter.toUpperCase()
-		);
-}
